@@ -1,0 +1,45 @@
+/**
+ * Rule presets: ordered lists of rules. Order matters where noted.
+ */
+import type { Rule } from './engine.js';
+import { adLabel, adPlaceholder, formControl, imagePlaceholder } from './rules/ads.js';
+import { breadcrumb, copyright, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
+import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, ticker } from './rules/regions.js';
+import { byline, dateLine, sectionDate } from './rules/meta.js';
+
+export const DEFAULT_PRESET: readonly Rule[] = [
+  // First: spot_img is glued to other text ("spot_imgذات صلة"); stripping it lets the later
+  // rules see the label underneath.
+  adPlaceholder,
+  // Image placeholders before form controls: both are drawn in [brackets].
+  imagePlaceholder,
+  formControl,
+  adLabel,
+  // Line-by-line chrome before the regions, so that a region's items are not cut short by a
+  // share bar or a widget standing between them.
+  shareBar,
+  widget,
+  breadcrumb,
+  masthead,
+  copyright,
+  newsletterCta,
+  sectionDate,
+  // Regions introduced by a label. The comment form first: its label ("Comments") would
+  // otherwise stop the related block that precedes it.
+  commentForm,
+  relatedBlock,
+  mostRead,
+  ticker,
+  tags,
+  prevNext,
+  authorBox,
+  // Bylines and dates after the regions: a region's teaser dates go with the region.
+  byline,
+  dateLine,
+  // Menus last: what is left of runs of short items once the labelled regions are gone.
+  menu,
+];
+
+export const PRESETS: Readonly<Record<string, readonly Rule[]>> = {
+  default: DEFAULT_PRESET,
+};

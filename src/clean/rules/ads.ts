@@ -1,0 +1,103 @@
+/** Ad placeholders, ad labels, image placeholders and form controls. */
+import type { Rule } from '../engine.js';
+import { matchKey, tidy } from '../../text/normalize.js';
+import { isFormControl } from '../signals.js';
+
+const SPOT = 'spot_img';
+
+/** Remove every `spot_img` token (repeated, glued to each other or to text) from a string. */
+export function stripSpotImg(text: string): { text: string; count: number } {
+  let count = 0;
+  let out = '';
+  let i = 0;
+  const lower = text.toLowerCase();
+  while (i < text.length) {
+    const at = lower.indexOf(SPOT, i);
+    if (at === -1) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, at);
+    count++;
+    i = at + SPOT.length;
+  }
+  return { text: count > 0 ? tidy(out) : text, count };
+}
+
+/**
+ * tagDiv's "Newspaper" theme renders its ad slots as images with the alt text `spot_img`; w3m
+ * prints the alt text, often several glued together, sometimes glued to the next line's text.
+ */
+export const adPlaceholder: Rule = {
+  id: 'ad-placeholder',
+  reason: 'ad image placeholder (tagDiv "spot_img" alt text)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' && block.items) {
+        const stripped = block.items.map((it) => stripSpotImg(it));
+        const count = stripped.reduce((n, s) => n + s.count, 0);
+        if (count === 0) return;
+        const items = stripped.map((s) => s.text).filter((t) => t.length > 0);
+        if (items.length === 0) ctx.remove(i, `${count}× spot_img`);
+        else ctx.replace(i, { ...block, items, text: items.join('\n') }, SPOT.repeat(count), `${count}× spot_img`);
+        return;
+      }
+      const { text, count } = stripSpotImg(block.text);
+      if (count === 0) return;
+      if (text.length === 0) ctx.remove(i, `${count}× spot_img`);
+      else ctx.replace(i, { ...block, text }, SPOT.repeat(count), `${count}× spot_img glued to text`);
+    });
+  },
+};
+
+export const adLabel: Rule = {
+  id: 'ad-label',
+  reason: 'advertisement label',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list') return;
+      const key = matchKey(block.text);
+      if (ctx.phrases.is('adLabels', key)) ctx.remove(i, key);
+    });
+  },
+};
+
+const IMAGE_EXT = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.svg', '.avif', '.bmp'];
+
+/** `[https://…/photo.jpg]`, `[image]`, `[IMG]`: w3m and lynx placeholders for images without alt text. */
+export function isImagePlaceholder(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith('[') || !t.endsWith(']') || t.indexOf(' ') !== -1) return false;
+  const inner = t.slice(1, -1).toLowerCase();
+  if (inner === 'image' || inner === 'img' || inner === 'inline image' || inner.length <= 2) return true;
+  const path = inner.split('?')[0] ?? inner;
+  return IMAGE_EXT.some((ext) => path.endsWith(ext)) || inner.startsWith('data:image');
+}
+
+export const imagePlaceholder: Rule = {
+  id: 'image-placeholder',
+  reason: 'image placeholder drawn by the text browser',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' && block.items) {
+        if (block.items.every((it) => it.length === 0 || isImagePlaceholder(it))) ctx.remove(i);
+        return;
+      }
+      if (isImagePlaceholder(block.text)) ctx.remove(i);
+    });
+  },
+};
+
+export const formControl: Rule = {
+  id: 'form-control',
+  reason: 'form field or button drawn by the text browser',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' && block.items) {
+        if (block.items.every((it) => it.length === 0 || isFormControl(it))) ctx.remove(i);
+        return;
+      }
+      if (isFormControl(block.text)) ctx.remove(i);
+    });
+  },
+};

@@ -1,0 +1,209 @@
+/**
+ * Page chrome that is recognised line by line: share bars, widgets, menus, breadcrumbs,
+ * mastheads, copyright footers, newsletter and channel calls to action.
+ */
+import type { Block } from '../../model.js';
+import type { Rule, RuleContext } from '../engine.js';
+import type { Category } from '../phrases.js';
+import { endsSentence, matchKey } from '../../text/normalize.js';
+import { isShortItemList, isProse, wordCount } from '../signals.js';
+
+/** Remove lines (and lists) every word of which belongs to the given vocabularies. */
+function vocabularyRule(
+  ctx: RuleContext,
+  cats: readonly Category[],
+  required: readonly Category[],
+  maxWords: number,
+): void {
+  const matches = (text: string): boolean => {
+    const key = matchKey(text);
+    if (key.length === 0 || wordCount(key) > maxWords) return false;
+    if (!ctx.phrases.coveredBy(cats, key, true)) return false;
+    // At least one word must come from a required vocabulary (a bare "16" is not a share bar).
+    return ctx.phrases.coveredBy(cats, key, false) || required.some((c) => ctx.phrases.contained(c, key) !== undefined);
+  };
+  ctx.blocks.forEach((block, i) => {
+    if (block.kind === 'list' && block.items) {
+      const items = block.items.filter((it) => it.length > 0);
+      if (items.length > 0 && items.every(matches)) ctx.remove(i, items.join(' | '));
+      return;
+    }
+    if (matches(block.text)) ctx.remove(i, block.text);
+  });
+}
+
+export const shareBar: Rule = {
+  id: 'share-bar',
+  reason: 'share buttons (social networks, e-mail, print, copy link)',
+  apply(ctx) {
+    vocabularyRule(ctx, ['share'], ['share'], 16);
+  },
+};
+
+export const widget: Rule = {
+  id: 'widget',
+  reason: 'page widget (font size, print, copy link, search, menu buttons, reading time)',
+  apply(ctx) {
+    vocabularyRule(ctx, ['widgets', 'share'], ['widgets'], 8);
+  },
+};
+
+/** A list of short items made of navigation words, or a line of them: a menu or footer links. */
+export const menu: Rule = {
+  id: 'menu',
+  reason: 'navigation menu (runs of short link items)',
+  apply(ctx) {
+    const blocks = ctx.blocks;
+    blocks.forEach((block, i) => {
+      if (block.kind === 'list' && block.items) {
+        const items = block.items.filter((it) => it.length > 0);
+        if (items.length === 0) return;
+        const navItems = items.filter((it) => ctx.phrases.coveredBy(['nav', 'widgets', 'home'], matchKey(it), false)).length;
+        // Mostly navigation words: a menu wherever it stands.
+        if (navItems >= 2 && navItems >= items.length * 0.5) {
+          ctx.remove(i, `${navItems}/${items.length} navigation items`);
+          return;
+        }
+        // A run of short link items that is not embedded in prose: an article's own list is
+        // introduced by a sentence (often ending with ":") and followed by more prose.
+        if (items.length >= 3 && isShortItemList(block, 4) && !embeddedInProse(blocks, i)) {
+          ctx.remove(i, `${items.length} short items outside the prose`);
+        }
+        return;
+      }
+      const key = matchKey(block.text);
+      if (wordCount(key) >= 2 && wordCount(key) <= 30 && ctx.phrases.coveredBy(['nav', 'home', 'widgets'], key, false)) {
+        const navWords = key.split(' ').length;
+        if (navWords >= 3) ctx.remove(i, 'a line of navigation words');
+      }
+    });
+  },
+};
+
+function embeddedInProse(blocks: readonly Block[], i: number): boolean {
+  const prev = blocks[i - 1];
+  const next = blocks[i + 1];
+  const introduced = prev !== undefined && prev.kind !== 'list' && prev.text.trimEnd().endsWith(':');
+  return introduced || (isProse(prev) && (isProse(next) || next?.kind === 'heading'));
+}
+
+const CRUMB_SEPARATORS = new Set(['»', '›', '>', '/', '|', '«', '‹', '<', '→', '←', '\\']);
+
+/** "الرئيسية » أخبار » محليات", "Home > News > World" */
+export const breadcrumb: Rule = {
+  id: 'breadcrumb',
+  reason: 'breadcrumb trail',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list') {
+        const first = block.items?.[0];
+        if (first && ctx.phrases.is('home', matchKey(first)) && (block.items?.length ?? 0) <= 6 && isShortItemList(block, 8)) {
+          ctx.remove(i, 'list starting at the home link');
+        }
+        return;
+      }
+      const parts = splitCrumbs(block.text);
+      if (parts.length < 2 || block.text.length > 200) return;
+      const first = matchKey(parts[0] ?? '');
+      const short = parts.every((p) => wordCount(p) <= 8 && !endsSentence(p));
+      if (!short) return;
+      if (ctx.phrases.is('home', first) || (parts.length >= 3 && parts.every((p) => wordCount(p) <= 4))) {
+        ctx.remove(i, `${parts.length} crumbs`);
+      }
+    });
+  },
+};
+
+function splitCrumbs(text: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (CRUMB_SEPARATORS.has(ch)) {
+      parts.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur.trim());
+  // Every separator must stand between two non-empty parts, except a trailing one.
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  return parts.some((p) => p.length === 0) ? [] : parts;
+}
+
+/** "رئيس التحرير: فلان", "Editor-in-Chief" followed by a name line. */
+export const masthead: Rule = {
+  id: 'masthead',
+  reason: 'masthead (editor-in-chief and staff credits)',
+  apply(ctx) {
+    const blocks = ctx.blocks;
+    blocks.forEach((block, i) => {
+      if (block.kind === 'list' || ctx.isRemoved(i)) return;
+      const key = matchKey(block.text);
+      if (ctx.phrases.is('masthead', key)) {
+        ctx.remove(i, key);
+        const next = blocks[i + 1];
+        if (next && next.kind !== 'list' && wordCount(next.text) <= 5 && !endsSentence(next.text) && !isProse(next)) {
+          ctx.remove(i + 1, 'the name after the title');
+        }
+        return;
+      }
+      const p = ctx.phrases.prefix('masthead', key);
+      if (p && wordCount(key) <= wordCount(p) + 6 && !endsSentence(block.text)) ctx.remove(i, p);
+    });
+  },
+};
+
+/**
+ * A line that carries one of the category's phrases: anywhere in it when `anywhere` holds,
+ * else only at its start or in a short line that is not a sentence.
+ */
+function carries(ctx: RuleContext, cat: Category, text: string, maxChars: number, anywhere: boolean): string | undefined {
+  if (text.length > maxChars) return undefined;
+  const key = matchKey(text);
+  const found = ctx.phrases.contained(cat, key);
+  if (found === undefined) return undefined;
+  if (anywhere || key.startsWith(found)) return found;
+  return wordCount(key) <= 15 && !isProse({ kind: 'paragraph', text, origin: {} }) ? found : undefined;
+}
+
+function linesOf(block: Block): string[] {
+  return block.kind === 'list' ? (block.items ?? []).filter((t) => t.length > 0) : [block.text];
+}
+
+export const copyright: Rule = {
+  id: 'copyright',
+  reason: 'copyright or site-credit footer',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      const texts = linesOf(block);
+      const found = texts.map((t) => carries(ctx, 'copyright', t, 220, true) ?? (t.includes('©') && t.length <= 220 ? '©' : undefined) ?? carries(ctx, 'credits', t, 160, false));
+      if (texts.length > 0 && found.every((f) => f !== undefined)) ctx.remove(i, found[0]);
+    });
+  },
+};
+
+const CHANNEL_HOSTS = ['t.me/', 'telegram.me/', 'whatsapp.com/channel', 'chat.whatsapp.com', 'news.google.com', 'wa.me/'];
+
+function isChannelUrl(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return t.indexOf(' ') === -1 && CHANNEL_HOSTS.some((h) => t.includes(h));
+}
+
+export const newsletterCta: Rule = {
+  id: 'newsletter-cta',
+  reason: 'newsletter or channel call to action',
+  apply(ctx) {
+    const blocks = ctx.blocks;
+    blocks.forEach((block, i) => {
+      if (ctx.isRemoved(i)) return;
+      const texts = linesOf(block);
+      const cta = texts.length > 0 && texts.every((t) => carries(ctx, 'newsletter', t, 240, false) !== undefined || isChannelUrl(t));
+      if (!cta) return;
+      ctx.remove(i, texts[0]);
+      // The URL printed under the call to action goes with it.
+      const next = blocks[i + 1];
+      if (next && next.kind !== 'list' && next.text.indexOf(' ') === -1 && (next.text.startsWith('http') || isChannelUrl(next.text))) {
+        ctx.remove(i + 1, 'link of the call to action');
+      }
+    });
+  },
+};

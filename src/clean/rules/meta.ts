@@ -1,0 +1,129 @@
+/**
+ * Lines that describe the article rather than belong to it: bylines, dates, "section | date"
+ * lines. They leave the body; what they say goes to the article's meta.
+ */
+import type { Block } from '../../model.js';
+import type { Rule } from '../engine.js';
+import { endsSentence, matchKey, tidy } from '../../text/normalize.js';
+import { isDateLine, isProse, wordCount } from '../signals.js';
+
+const NAME_MAX_WORDS = 8;
+
+const LOWER_NAME_PARTICLES = new Set(['and', 'de', 'del', 'della', 'der', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la', 'et', 'y', 'in', 'for']);
+
+/** A person's name (or names): short, no sentence; in Latin script, capitalised words. */
+function looksLikeName(text: string): boolean {
+  const n = wordCount(text);
+  if (n < 1 || n > NAME_MAX_WORDS || endsSentence(text) || text.includes(':')) return false;
+  const latin = text.split(' ').filter((w) => /^[A-Za-zÀ-ÿ]/.test(w));
+  if (latin.length === 0) return true;
+  const capitalised = latin.filter((w) => /^[A-ZÀ-Þ]/.test(w) || LOWER_NAME_PARTICLES.has(w.toLowerCase())).length;
+  return capitalised === latin.length;
+}
+
+/**
+ * Split a raw line after the raw words that make up the first `markerWords` normalised words:
+ * "كتب: أحمد علي" → { rest: "أحمد علي", separated: true }.
+ */
+function afterMarker(raw: string, markerWords: number): { rest: string; separated: boolean } {
+  const tokens = raw.trim().split(' ');
+  let consumed = 0;
+  let t = 0;
+  let separated = false;
+  while (t < tokens.length && consumed < markerWords) {
+    const tok = tokens[t] ?? '';
+    consumed += matchKey(tok).split(' ').filter((w) => w.length > 0).length;
+    if (tok.endsWith(':') || tok.endsWith('-') || tok.endsWith('–')) separated = true;
+    t++;
+  }
+  while (t < tokens.length && SEPARATORS.has(tokens[t] ?? '')) {
+    separated = true;
+    t++;
+  }
+  let rest = tokens.slice(t).join(' ');
+  while (rest.length > 0 && SEPARATORS.has(rest[0] ?? '')) {
+    separated = true;
+    rest = rest.slice(1).trimStart();
+  }
+  return { rest: tidy(rest), separated };
+}
+
+const SEPARATORS = new Set([':', '-', '–', '—', '|', '/']);
+
+/** The part of a line before a date that follows the name ("admin - 29 نوفمبر 2026"). */
+function splitOffDate(name: string): string {
+  for (const sep of [' - ', ' – ', ' | ', ' , ', '، ']) {
+    const at = name.indexOf(sep);
+    if (at > 0) return name.slice(0, at).trim();
+  }
+  return name;
+}
+
+export const byline: Rule = {
+  id: 'byline',
+  reason: 'byline (kept in meta.author)',
+  apply(ctx) {
+    const blocks = ctx.blocks;
+    blocks.forEach((block: Block, i) => {
+      if (block.kind === 'list' || ctx.isRemoved(i) || isProse(block)) return;
+      const raw = block.text.trim();
+      const key = matchKey(raw);
+      // Marker alone on its line, the name on the next one ("By" / "Sarah E. Needleman").
+      if (ctx.phrases.is('byline', key) || ctx.phrases.is('bylineLabel', key)) {
+        const next = blocks[i + 1];
+        if (next && next.kind !== 'list' && looksLikeName(next.text)) {
+          const author = splitOffDate(tidy(next.text));
+          ctx.remove(i, key, { author });
+          ctx.remove(i + 1, 'the name after the byline marker');
+        }
+        return;
+      }
+      const strong = ctx.phrases.prefix('byline', key);
+      const marker = strong ?? ctx.phrases.prefix('bylineLabel', key);
+      if (!marker) return;
+      const { rest, separated } = afterMarker(raw, marker.split(' ').length);
+      // A label ("Author", "إعداد") needs a colon or dash: "إعداد: فلان". "By" and "كتب" need nothing.
+      if (!strong && !separated) return;
+      const name = splitOffDate(rest);
+      if (!looksLikeName(name)) return;
+      ctx.remove(i, marker, { author: name });
+    });
+  },
+};
+
+export const dateLine: Rule = {
+  id: 'date-line',
+  reason: 'date line (the one next to the headline is kept in meta.published)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list') return;
+      if (isDateLine(block.text, ctx.phrases)) ctx.remove(i, undefined, { published: tidy(block.text) });
+    });
+  },
+};
+
+/** "أخبار محلية | 29 نوفمبر 2026", "World | Nov 19, 2019": a section label and a date. */
+export const sectionDate: Rule = {
+  id: 'section-date',
+  reason: 'section and date line (kept in meta)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' || block.text.length > 120) return;
+      for (const sep of ['|', '•', '·', ' - ', ' – ', '/']) {
+        const at = block.text.indexOf(sep);
+        if (at <= 0) continue;
+        const left = block.text.slice(0, at).trim();
+        const right = block.text.slice(at + sep.length).trim();
+        if (wordCount(left) > 4 || !left) continue;
+        if (isDateLine(right, ctx.phrases)) {
+          ctx.remove(i, sep.trim(), { section: left, published: right });
+          return;
+        }
+        if (isDateLine(left, ctx.phrases) && wordCount(right) <= 4 && right) {
+          ctx.remove(i, sep.trim(), { section: right, published: left });
+          return;
+        }
+      }
+    });
+  },
+};

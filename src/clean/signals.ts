@@ -1,0 +1,126 @@
+/**
+ * Shared tests on blocks that several rules (and the structure stage) use:
+ * what looks like prose, like a headline, like a date, like a form control.
+ */
+import type { Block } from '../model.js';
+import { endsSentence, matchKey, proseMarks } from '../text/normalize.js';
+import type { PhraseIndex } from './phrases.js';
+
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const space = ch === ' ' || ch === '\n' || ch === '\t';
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function endsWithEllipsis(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith('…') || t.endsWith('...') || t.endsWith('[…]') || t.endsWith('[...]');
+}
+
+/** Article prose: a long paragraph, or a full sentence of some length. Teasers ending in … are not. */
+export function isProse(block: Block | undefined): boolean {
+  if (!block || (block.kind !== 'paragraph' && block.kind !== 'line' && block.kind !== 'quote')) return false;
+  if (endsWithEllipsis(block.text)) return false;
+  const n = wordCount(block.text);
+  if (n >= 25) return true;
+  return n >= 10 && endsSentence(block.text) && proseMarks(block.text) >= 1;
+}
+
+/** A short line that could be a headline or a teaser title: 2–30 words, no full stop at the end. */
+export function isHeadlineLike(block: Block | undefined): boolean {
+  if (!block || (block.kind !== 'paragraph' && block.kind !== 'line' && block.kind !== 'heading')) return false;
+  const n = wordCount(block.text);
+  if (n < 2 || n > 30 || block.text.length > 250) return false;
+  const t = block.text.trimEnd();
+  if (t.endsWith(':') || t.endsWith('：')) return false;
+  return !t.endsWith('.') || t.endsWith('..') || endsWithEllipsis(t);
+}
+
+/** A list whose items are all short (menu-like, link-list-like). */
+export function isShortItemList(block: Block | undefined, maxWords = 4): boolean {
+  if (!block || block.kind !== 'list' || !block.items || block.items.length === 0) return false;
+  return block.items.every((it) => wordCount(it) <= maxWords && !endsSentence(it));
+}
+
+const DIGITS = /^\p{Nd}+$/u;
+
+function isYearOrDayOrTime(token: string): boolean {
+  return DIGITS.test(token) && token.length <= 4;
+}
+
+/**
+ * A line that is only a date or time ("الأحد 29 نوفمبر 2026", "Nov. 19, 2019 8:03 am ET",
+ * "29/11/2026", "منذ 3 ساعات"): every word is a number, a month, a weekday or a date word.
+ */
+export function isDateLine(text: string, phrases: PhraseIndex): boolean {
+  const key = matchKey(text);
+  if (key.length === 0 || key.length > 80) return false;
+  const tokens = key.split(' ');
+  let numbers = 0;
+  let named = 0;
+  let i = 0;
+  outer: while (i < tokens.length) {
+    const t = tokens[i] ?? '';
+    if (isYearOrDayOrTime(t)) {
+      numbers++;
+      i++;
+      continue;
+    }
+    for (let len = Math.min(3, tokens.length - i); len >= 1; len--) {
+      const run = tokens.slice(i, i + len).join(' ');
+      if (phrases.is('months', run) || phrases.is('weekdays', run)) {
+        named++;
+        i += len;
+        continue outer;
+      }
+      if (phrases.is('dateWords', run)) {
+        i += len;
+        continue outer;
+      }
+    }
+    // "29th", "1er"
+    const m = /^(\p{Nd}{1,2})(st|nd|rd|th|er)$/u.exec(t);
+    if (m) {
+      numbers++;
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return numbers >= 1 && (named >= 1 || numbers >= 3);
+}
+
+/** A line made of form controls as w3m and lynx draw them: `[      ]`, `[Post Comment]`, `[ ]`, `____`. */
+export function isFormControl(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0) return false;
+  let inside = 0;
+  let depth = 0;
+  let emptyBox = false;
+  let run = 0;
+  let underscores = 0;
+  for (const ch of t) {
+    if (ch === '[') {
+      depth++;
+      run = 0;
+      continue;
+    }
+    if (ch === ']') {
+      if (depth > 0 && run >= 3) emptyBox = true;
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth > 0) {
+      inside++;
+      run = ch === ' ' ? run + 1 : -1000;
+    }
+    if (ch === '_') underscores++;
+  }
+  if (underscores >= 8 && underscores >= t.length * 0.5) return true;
+  return emptyBox || (inside > 0 && inside >= t.length * 0.6 && t.startsWith('['));
+}

@@ -1,0 +1,196 @@
+/**
+ * Text dump → blocks.
+ *
+ * A text dump (w3m -dump, lynx -dump, copied page text) is split into groups of non-blank lines.
+ * Hard-wrapped dumps (80 columns) are joined back into logical lines: a line continues on the next
+ * one when the next line's first word would not have fitted at the wrap width. List items
+ * (•, *, -, ·, ▪, numbers in Latin and Arabic-Indic digits) absorb their indented continuation lines.
+ */
+import type { Block } from '../model.js';
+import { displayWidth, isInvisible, isSpaceLike, tidy } from '../text/normalize.js';
+
+interface PhysLine {
+  no: number; // 1-based line number
+  indent: number;
+  text: string; // without indentation, invisible characters removed, trailing space trimmed
+}
+
+interface Bullet {
+  ordered: boolean;
+  /** Width of the marker and the space after it. */
+  width: number;
+}
+
+const BULLET_CHARS = new Set(['•', '*', '-', '·', '▪', '◦', '●', '■', '–', '○', '►', '▸', '✓', '✔', '+']);
+
+function isDigit(ch: string): boolean {
+  return (ch >= '0' && ch <= '9') || (ch >= '٠' && ch <= '٩') || (ch >= '۰' && ch <= '۹');
+}
+
+/** Recognise a list bullet at the start of a line, without regexes. */
+export function parseBullet(text: string): Bullet | null {
+  const first = text[0];
+  if (first === undefined) return null;
+  if (BULLET_CHARS.has(first)) {
+    if (text.length === 1) return { ordered: false, width: 1 };
+    if (text[1] === ' ') return { ordered: false, width: 2 };
+    return null;
+  }
+  let i = 0;
+  while (i < text.length && i < 3 && isDigit(text[i] ?? '')) i++;
+  if (i === 0 || i >= text.length) return null;
+  const mark = text[i];
+  if (mark !== '.' && mark !== ')' && mark !== '-' && mark !== '–') return null;
+  if (i + 1 === text.length) return { ordered: true, width: i + 1 };
+  if (text[i + 1] !== ' ') return null;
+  // "2019 - ..." is not an item; "1. text" and "١- نص" are.
+  return { ordered: true, width: i + 2 };
+}
+
+function cleanLine(raw: string, no: number): PhysLine {
+  let out = '';
+  for (const ch of raw) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (isInvisible(cp)) continue;
+    out += isSpaceLike(cp) ? (cp === 0x09 ? '    ' : ' ') : ch;
+  }
+  out = out.trimEnd();
+  let indent = 0;
+  while (indent < out.length && out[indent] === ' ') indent++;
+  return { no, indent, text: out.slice(indent) };
+}
+
+/**
+ * The wrap width of a hard-wrapped dump, or Infinity for a dump with one line per paragraph.
+ * Lines with a space in them never exceed the wrap width; a wrapped dump has several lines
+ * close to it; nobody hard-wraps below 60 or above 160 columns.
+ */
+export function wrapWidth(lines: readonly PhysLine[]): number {
+  let max = 0;
+  const widths: number[] = [];
+  for (const l of lines) {
+    if (l.text.length === 0 || l.text.indexOf(' ') === -1) continue;
+    const w = l.indent + displayWidth(l.text);
+    widths.push(w);
+    if (w > max) max = w;
+  }
+  if (max < 60 || max > 160) return Infinity;
+  let near = 0;
+  for (const w of widths) if (w >= max - 10) near++;
+  return near >= 3 ? max : Infinity;
+}
+
+function firstWordWidth(text: string): number {
+  const sp = text.indexOf(' ');
+  return displayWidth(sp === -1 ? text : text.slice(0, sp));
+}
+
+interface Logical {
+  text: string;
+  indent: number;
+  bullet: Bullet | null;
+  first: number;
+  last: number;
+  /** Width of the last physical line (for the wrap test). */
+  lastWidth: number;
+  /** Column where an item's text starts. */
+  textColumn: number;
+}
+
+function joinText(a: string, b: string): string {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  // A word broken with a hyphen at the wrap is not re-joined: the dumps we see break at spaces.
+  return `${a} ${b}`;
+}
+
+/** Parse a text dump into blocks. */
+export function parseText(text: string): Block[] {
+  const phys = text.split('\n').map((raw, i) => cleanLine(raw, i + 1));
+  const width = wrapWidth(phys);
+  const blocks: Block[] = [];
+  let group = 0;
+  let i = 0;
+  while (i < phys.length) {
+    if ((phys[i]?.text.length ?? 0) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < phys.length && (phys[i]?.text.length ?? 0) > 0) i++;
+    emitGroup(phys.slice(start, i), width, group, blocks);
+    group++;
+  }
+  return blocks;
+}
+
+function toLogical(lines: readonly PhysLine[], width: number): Logical[] {
+  const out: Logical[] = [];
+  for (const line of lines) {
+    const bullet = parseBullet(line.text);
+    const prev = out[out.length - 1];
+    const lineWidth = line.indent + displayWidth(line.text);
+    if (prev && !bullet) {
+      const itemContinues = prev.bullet !== null && line.indent >= prev.textColumn && line.indent > prev.indent;
+      const wrapped =
+        width !== Infinity &&
+        prev.lastWidth + 1 + firstWordWidth(line.text) > width &&
+        (prev.bullet ? line.indent === prev.textColumn : line.indent === prev.indent);
+      if (itemContinues || wrapped) {
+        prev.text = joinText(prev.text, line.text);
+        prev.last = line.no;
+        prev.lastWidth = lineWidth;
+        continue;
+      }
+    }
+    const itemText = bullet ? line.text.slice(bullet.width).trimStart() : line.text;
+    out.push({
+      text: itemText,
+      indent: line.indent,
+      bullet,
+      first: line.no,
+      last: line.no,
+      lastWidth: lineWidth,
+      textColumn: bullet ? line.indent + bullet.width : line.indent,
+    });
+  }
+  return out;
+}
+
+function emitGroup(lines: readonly PhysLine[], width: number, group: number, blocks: Block[]): void {
+  const logical = toLogical(lines, width);
+  const nonList = logical.filter((l) => l.bullet === null).length;
+  let k = 0;
+  while (k < logical.length) {
+    const l = logical[k] as Logical;
+    if (l.bullet) {
+      const items: string[] = [];
+      const ordered = l.bullet.ordered;
+      const first = l.first;
+      let last = l.last;
+      while (k < logical.length) {
+        const it = logical[k] as Logical;
+        if (!it.bullet || it.bullet.ordered !== ordered || it.indent !== l.indent) break;
+        items.push(tidy(it.text));
+        last = it.last;
+        k++;
+      }
+      blocks.push({
+        kind: 'list',
+        text: items.join('\n'),
+        items,
+        ordered,
+        indent: l.indent,
+        origin: { line: first, endLine: last, group },
+      });
+      continue;
+    }
+    blocks.push({
+      kind: nonList > 1 ? 'line' : 'paragraph',
+      text: tidy(l.text),
+      indent: l.indent,
+      origin: { line: l.first, endLine: l.last, group },
+    });
+    k++;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The pipeline for one document: decode → parse → clean → structure → Article.
+ * No I/O here: reading files is input/, writing is output/.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Block, InputFormat } from './model.js';
+import { decode, type DecodeOptions } from './input/decode.js';
+import { parseText } from './parse/text.js';
+import { parseHtml } from './parse/html.js';
+import { clean } from './clean/index.js';
+import { structure } from './structure/index.js';
+import { detectLanguage, directionOf } from './text/lang.js';
+
+export interface RinseOptions {
+  /** Path recorded in `source.path` (default "-"). */
+  path?: string;
+  /** Force the input format; by default it is sniffed from the content. */
+  inputFormat?: InputFormat | 'auto';
+  /** Keep the list of removals (`removed`) in the article. */
+  explain?: boolean;
+  /** Refuse inputs (or gzip inflations) larger than this. */
+  maxBytes?: number;
+}
+
+export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const decodeOptions: DecodeOptions = { format: options.inputFormat ?? 'auto' };
+  if (options.maxBytes !== undefined) decodeOptions.maxBytes = options.maxBytes;
+  const decoded = decode(bytes, decodeOptions);
+
+  let blocks: Block[];
+  let hints: ReturnType<typeof parseHtml>['hints'] | undefined;
+  if (decoded.format === 'html') {
+    const parsed = parseHtml(decoded.text);
+    blocks = parsed.blocks;
+    hints = parsed.hints;
+  } else {
+    blocks = parseText(decoded.text);
+  }
+  const cleaned = clean(blocks);
+  const structureOptions: Parameters<typeof structure>[2] = {};
+  if (hints?.headline) structureOptions.headlineHint = hints.headline;
+  if (hints?.meta) structureOptions.meta = hints.meta;
+  const s = structure(cleaned.blocks, cleaned.removed, structureOptions);
+
+  const guess = detectLanguage(`${s.headline ?? ''}\n${s.body}`);
+  const lang = hints?.lang ?? guess.lang;
+  const article: Article = {
+    headline: s.headline,
+    lang,
+    dir: hints?.lang ? directionOf(hints.lang) : guess.dir,
+    meta: s.meta,
+    sections: s.sections,
+    body: s.body,
+    source: {
+      path: options.path ?? '-',
+      format: decoded.format,
+      encoding: decoded.encoding,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    },
+  };
+  if (options.explain) {
+    article.removed = [...cleaned.removed, ...s.removed]
+      .map(({ rule, reason, text, origin, detail }) => (detail === undefined ? { rule, reason, text, origin } : { rule, reason, text, origin, detail }))
+      .sort((a, b) => (a.origin.line ?? 0) - (b.origin.line ?? 0));
+  }
+  return article;
+}

@@ -1,0 +1,219 @@
+/**
+ * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
+ */
+import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
+import { isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
+import type { PhraseIndex } from '../clean/phrases.js';
+import { defaultPhrases } from '../clean/phrases.js';
+import { endsSentence, matchKey } from '../text/normalize.js';
+
+export interface Structured {
+  headline: string | null;
+  sections: Section[];
+  body: string;
+  meta: Meta;
+  /** What the structure stage itself set aside (text before the headline, repeated headlines). */
+  removed: Removal[];
+}
+
+export interface StructureOptions {
+  phrases?: PhraseIndex;
+  /** A headline known from elsewhere (HTML <h1>, og:title): preferred when it matches a block. */
+  headlineHint?: string;
+  meta?: Meta;
+}
+
+/** How many blocks before the first prose paragraph may hold the headline. */
+const HEADLINE_WINDOW = 8;
+
+function isCaption(text: string, phrases: PhraseIndex): boolean {
+  const key = matchKey(text);
+  return phrases.contained('captions', key) !== undefined;
+}
+
+/** Is `a` the same headline as `b`, or a truncated print of it ("… ", "...")? */
+function sameHeadline(a: string, b: string): boolean {
+  const ka = matchKey(a);
+  const kb = matchKey(b);
+  if (ka.length === 0 || kb.length === 0) return false;
+  if (ka === kb) return true;
+  const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  const shortRaw = ka.length < kb.length ? a.trimEnd() : b.trimEnd();
+  const truncated = shortRaw.endsWith('…') || shortRaw.endsWith('...');
+  return truncated && short.length >= 12 && long.startsWith(short.split(' ').slice(0, -1).join(' '));
+}
+
+function headlineScore(block: Block, all: readonly Block[], phrases: PhraseIndex, hint?: string): number {
+  if (hint && sameHeadline(block.text, hint)) return 1000;
+  const n = wordCount(block.text);
+  let score = Math.min(n, 20);
+  if (n < 3) score -= 10;
+  if (block.kind === 'heading' && (block.level ?? 2) <= 1) score += 20;
+  if (isCaption(block.text, phrases)) score -= 30;
+  if (isDateLine(block.text, phrases)) score -= 50;
+  // Printed twice (title and image alt text, or a truncated copy): the headline.
+  if (all.some((o) => o !== block && sameHeadline(o.text, block.text))) score += 10;
+  return score;
+}
+
+function findBodyStart(blocks: readonly Block[]): number {
+  for (let i = 0; i < blocks.length; i++) if (isProse(blocks[i])) return i;
+  return -1;
+}
+
+function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIndex, hint?: string): number {
+  const from = Math.max(0, (start === -1 ? Math.min(blocks.length, HEADLINE_WINDOW) : start) - HEADLINE_WINDOW);
+  const to = start === -1 ? Math.min(blocks.length, HEADLINE_WINDOW) : start;
+  const window = blocks.slice(from, to);
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let i = from; i < to; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind === 'list' || b.kind === 'table' || b.kind === 'code') continue;
+    if (!isHeadlineLike(b)) continue;
+    const s = headlineScore(b, window, phrases, hint);
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  }
+  if (best !== -1 && bestScore < 0) return -1;
+  // A hint that matches no block still wins over nothing; the caller uses it as is.
+  return best;
+}
+
+/** A sub-heading: a short line without terminal punctuation, followed by text. */
+function headingText(block: Block, next: Block | undefined): string | null {
+  if (block.kind === 'heading') return block.text;
+  if (block.kind !== 'paragraph' && block.kind !== 'line') return null;
+  if (!next || (next.kind !== 'paragraph' && next.kind !== 'line' && next.kind !== 'list' && next.kind !== 'quote')) return null;
+  const text = block.text.trim();
+  const n = wordCount(text);
+  if (n === 0 || text.length > 120) return null;
+  const last = text[text.length - 1] ?? '';
+  if (last === ':' || last === '：') {
+    // "Heading:" introducing a paragraph (not the sentence that introduces a list).
+    if (n <= 8 && next.kind !== 'list' && isProse(next)) return text.slice(0, -1).trim();
+    return null;
+  }
+  if (n > 12 || endsSentence(text) || last === ',' || last === '،' || last === '؛' || last === ';') return null;
+  // A sub-heading stands on its own (its own blank-line group) and heads real text.
+  if (block.kind === 'line') return null;
+  return isProse(next) || next.kind === 'list' ? text : null;
+}
+
+function toOutput(block: Block, quoteIndent: number): OutputBlock {
+  switch (block.kind) {
+    case 'list':
+      return { kind: 'list', ordered: block.ordered ?? false, items: block.items ?? [] };
+    case 'table':
+      return { kind: 'table', rows: block.rows ?? [] };
+    case 'code':
+      return { kind: 'code', text: block.text };
+    case 'quote':
+      return { kind: 'quote', text: block.text };
+    default:
+      if ((block.indent ?? 0) >= quoteIndent) return { kind: 'quote', text: block.text };
+      return { kind: 'paragraph', text: block.text };
+  }
+}
+
+/** The indentation of ordinary prose (0 for w3m, 3 for lynx); quotes are indented past it. */
+function baseIndent(blocks: readonly Block[]): number {
+  const counts = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'line') continue;
+    const ind = b.indent ?? 0;
+    counts.set(ind, (counts.get(ind) ?? 0) + b.text.length);
+  }
+  let best = 0;
+  let bestN = -1;
+  for (const [ind, n] of counts) if (n > bestN) [best, bestN] = [ind, n];
+  return best;
+}
+
+export function blockText(b: OutputBlock): string {
+  switch (b.kind) {
+    case 'list':
+      return b.items.join('\n');
+    case 'table':
+      return b.rows.map((r) => r.join('\t')).join('\n');
+    default:
+      return b.text;
+  }
+}
+
+function pickMeta(removed: readonly RemovalWithMeta[], headlineLine: number | undefined, base: Meta): Meta {
+  const meta: Meta = { ...base };
+  const near = (r: RemovalWithMeta): number => Math.abs((r.origin.line ?? 0) - (headlineLine ?? 0));
+  const withMeta = removed.filter((r) => r.meta);
+  const closest = (key: keyof Meta): RemovalWithMeta | undefined =>
+    withMeta.filter((r) => r.meta?.[key] !== undefined).sort((a, b) => near(a) - near(b))[0];
+  if (!meta.author) {
+    const a = closest('author');
+    if (a?.meta?.author) meta.author = a.meta.author;
+  }
+  if (!meta.published) {
+    const d = closest('published');
+    if (d?.meta?.published && near(d) <= 12) meta.published = d.meta.published;
+  }
+  if (!meta.section) {
+    const s = closest('section');
+    if (s?.meta?.section) meta.section = s.meta.section;
+  }
+  if (!meta.tags) {
+    const tags = withMeta.flatMap((r) => r.meta?.tags ?? []);
+    if (tags.length > 0) meta.tags = [...new Set(tags)];
+  }
+  return meta;
+}
+
+export function structure(blocks: readonly Block[], cleanRemoved: readonly RemovalWithMeta[], options: StructureOptions = {}): Structured {
+  const phrases = options.phrases ?? defaultPhrases;
+  const removed: Removal[] = [];
+  const start = findBodyStart(blocks);
+  const h = findHeadline(blocks, start, phrases, options.headlineHint);
+  const headlineBlock = h === -1 ? undefined : blocks[h];
+  const headline = headlineBlock?.text ?? options.headlineHint ?? null;
+
+  // Before the headline: page text the rules did not name (section labels, leftovers).
+  const firstKept = h === -1 ? 0 : h + 1;
+  if (h > 0) {
+    for (let i = 0; i < h; i++) {
+      const b = blocks[i] as Block;
+      removed.push({ rule: 'before-headline', reason: 'page text before the headline', text: b.text, origin: b.origin });
+    }
+  }
+  const rest: Block[] = [];
+  for (let i = firstKept; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (headline !== null && b.kind !== 'list' && sameHeadline(b.text, headline)) {
+      removed.push({ rule: 'duplicate-headline', reason: 'the headline printed again', text: b.text, origin: b.origin });
+      continue;
+    }
+    rest.push(b);
+  }
+
+  const quoteIndent = baseIndent(rest) + 3;
+  const sections: Section[] = [];
+  let current: Section = { heading: null, blocks: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const b = rest[i] as Block;
+    const heading = headingText(b, rest[i + 1]);
+    if (heading !== null) {
+      if (current.heading !== null || current.blocks.length > 0) sections.push(current);
+      current = { heading, blocks: [] };
+      continue;
+    }
+    current.blocks.push(toOutput(b, quoteIndent));
+  }
+  if (current.heading !== null || current.blocks.length > 0) sections.push(current);
+
+  const parts: string[] = [];
+  for (const s of sections) {
+    if (s.heading) parts.push(s.heading);
+    for (const b of s.blocks) parts.push(blockText(b));
+  }
+  const meta = pickMeta(cleanRemoved, headlineBlock?.origin.line, options.meta ?? {});
+  return { headline, sections, body: parts.join('\n\n'), meta, removed };
+}

@@ -1,0 +1,152 @@
+/**
+ * Text normalisation shared by every stage.
+ *
+ * `matchKey` is the form phrase lists are matched on: Unicode NFKC, lower case, Arabic letter
+ * variants folded (أ إ آ ٱ → ا, ى → ي, ة → ه), tatweel and diacritics dropped, punctuation at the
+ * edges dropped, whitespace collapsed. It never uses a backtracking regex: only character classes
+ * applied once per character.
+ */
+
+const ARABIC_FOLD: Record<string, string> = {
+  'أ': 'ا',
+  'إ': 'ا',
+  'آ': 'ا',
+  'ٱ': 'ا',
+  'ى': 'ي',
+  'ة': 'ه',
+  'ؤ': 'و',
+  'ئ': 'ي',
+  'ک': 'ك',
+  'ی': 'ي',
+};
+
+function isArabicMark(cp: number): boolean {
+  return (
+    cp === 0x0640 || // tatweel
+    (cp >= 0x0610 && cp <= 0x061a) ||
+    (cp >= 0x064b && cp <= 0x065f) ||
+    cp === 0x0670 ||
+    (cp >= 0x06d6 && cp <= 0x06ed)
+  );
+}
+
+/** Invisible characters that scrapes carry and that never mean anything in a dump. */
+export function isInvisible(cp: number): boolean {
+  return (
+    cp === 0x200b || // zero width space
+    cp === 0x200e || // LRM
+    cp === 0x200f || // RLM
+    (cp >= 0x202a && cp <= 0x202e) || // bidi embeddings
+    (cp >= 0x2066 && cp <= 0x2069) || // bidi isolates
+    cp === 0x2060 || // word joiner
+    cp === 0xfeff || // BOM / ZWNBSP
+    cp === 0x00ad // soft hyphen
+  );
+}
+
+/** Space-like characters folded to a plain space. */
+export function isSpaceLike(cp: number): boolean {
+  return cp === 0x00a0 || cp === 0x202f || cp === 0x2007 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x3000 || cp === 0x09;
+}
+
+/** Letters, digits and marks count as word characters; everything else is a separator. */
+const WORDISH = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+/** Symbols that carry meaning in phrase lists (©, &, +, @, #). */
+const KEPT_SYMBOL = new Set(['©', '&', '+', '@', '#']);
+
+/**
+ * Clean one line of a dump for output: invisible characters dropped, space-like characters
+ * folded, runs of spaces collapsed, ends trimmed.
+ */
+export function tidy(text: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (isInvisible(cp)) continue;
+    if (ch === ' ' || ch === '\n' || ch === '\r' || isSpaceLike(cp)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** The normalised key used to match phrase lists (accents and Arabic diacritics folded away). */
+export function matchKey(text: string): string {
+  const decomposed = text.normalize('NFKD').toLowerCase();
+  let out = '';
+  let pendingSpace = false;
+  for (const ch of decomposed) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (isArabicMark(cp) || isInvisible(cp) || MARK.test(ch)) continue;
+    const folded = ARABIC_FOLD[ch] ?? ch;
+    if (WORDISH.test(folded) || KEPT_SYMBOL.has(folded)) {
+      if (pendingSpace && out.length > 0) out += ' ';
+      pendingSpace = false;
+      out += folded;
+    } else {
+      pendingSpace = true;
+    }
+  }
+  return out.normalize('NFC');
+}
+
+/** Words of a text (letters/digits runs), for counting. */
+export function words(text: string): string[] {
+  return matchKey(text).split(' ').filter((w) => w.length > 0);
+}
+
+/** Approximate display width (East Asian wide characters count twice), as w3m wraps by it. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (isArabicMark(cp) && cp !== 0x0640) continue;
+    if ((cp >= 0x0300 && cp <= 0x036f) || isInvisible(cp)) continue;
+    if (
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      (cp >= 0x1f300 && cp <= 0x1faff) ||
+      (cp >= 0x20000 && cp <= 0x3fffd)
+    ) {
+      w += 2;
+    } else {
+      w += 1;
+    }
+  }
+  return w;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '؟', '…', '。', '！', '？', '"', '”', '»', '\'', '’', ')']);
+
+/** Does the text end like a sentence (., !, ?, ؟, …, possibly inside closing quotes)? */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  for (let i = t.length - 1; i >= 0 && i >= t.length - 4; i--) {
+    const ch = t[i] ?? '';
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '؟' || ch === '…' || ch === '。' || ch === '！' || ch === '？') return true;
+    if (!TERMINAL.has(ch)) return false;
+  }
+  return false;
+}
+
+/** Number of sentence-internal punctuation marks (Latin and Arabic), a sign of prose. */
+export function proseMarks(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    if (ch === ',' || ch === '،' || ch === ';' || ch === '؛' || ch === '.' || ch === '؟' || ch === '?' || ch === '!') n++;
+  }
+  return n;
+}
