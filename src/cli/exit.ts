@@ -1,0 +1,4 @@
+/** Exit codes: 0 all inputs cleaned; 1 some inputs failed; 2 usage error. */
+export const EXIT_OK = 0;
+export const EXIT_FAILURES = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,104 @@
+/** The CLI: a thin commander shell over the library. */
+import { createRequire } from 'node:module';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runClean, type CleanCommandOptions } from './clean.js';
+import { runEval, type EvalCommandOptions } from './eval.js';
+import { UsageError } from '../input/find.js';
+import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from './exit.js';
+import { message, processIo, type Io } from './io.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number above 0');
+  return n;
+}
+
+function fraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
+
+const EXAMPLES = `
+Examples:
+  $ rinse samples -o out                  clean every dump in samples/ into out/*.json
+  $ rinse page.txt                        one document as JSON on stdout
+  $ rinse page.txt -f md                  as Markdown with YAML front matter
+  $ rinse 'dumps/**/*.txt' -o clean -f md mirror a glob's layout into clean/
+  $ w3m -dump URL | rinse                 read a dump from a pipe
+  $ rinse a.txt b.html | jq .headline     several documents are NDJSON, one per line
+  $ rinse page.txt --explain              include what was removed and by which rule
+  $ rinse eval dumps/ --gold gold.json    score bodies against gold articles
+
+Exit codes: 0 all inputs cleaned, 1 some inputs failed (each named on stderr), 2 usage error.`;
+
+export function buildProgram(io: Io, result: { code: number }): Command {
+  const program = new Command();
+  program
+    .name('rinse')
+    .description('Turn raw scraped article dumps (w3m/lynx text dumps, HTML) into clean, structured articles.')
+    .version(version, '-V, --version')
+    .argument('[inputs...]', 'files, folders (recursive), globs, or "-" for stdin')
+    .option('-o, --out-dir <dir>', 'write one output per input, mirroring relative paths')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
+    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
+    .option('--explain', 'include what was removed and by which rule')
+    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt)
+    .option('-q, --quiet', 'no warnings or summary on stderr')
+    .option('--no-color', 'no colour on stderr')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`rinse: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see 'rinse --help')\n`),
+    })
+    .action(async (inputs: string[], opts: CleanCommandOptions) => {
+      result.code = await runClean(inputs, opts, io);
+    });
+
+  program
+    .command('eval')
+    .description('score article bodies against a gold file (the article-extraction benchmark metric)')
+    .argument('<inputs...>', 'dumps named by their gold id (ID.txt, ID.html.gz …), folders or globs')
+    .requiredOption('--gold <file>', 'gold file: {"ID": {"articleBody": "…"}}')
+    .option('--min-f1 <f1>', 'exit 1 when F1 is under this', fraction)
+    .option('--worst <n>', 'how many of the worst pages to list', positiveInt, 10)
+    .option('--json', 'print the summary as one JSON line')
+    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
+    .addHelpText('after', `\nExample:\n  $ rinse eval ../shared/bench/aeb/html --gold ../shared/bench/aeb/ground-truth.json --min-f1 0.9`)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`rinse eval: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see 'rinse eval --help')\n`),
+    })
+    .action(async (inputs: string[], opts: EvalCommandOptions) => {
+      result.code = await runEval(inputs, opts, io);
+    });
+  return program;
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const result = { code: EXIT_OK };
+  const program = buildProgram(io, result);
+  try {
+    await program.parseAsync([...argv]);
+    return result.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    if (err instanceof UsageError) {
+      message(io, `rinse: ${err.message} (see 'rinse --help')`);
+      return EXIT_USAGE;
+    }
+    message(io, `rinse: internal error: ${(err as Error)?.message ?? String(err)}`);
+    return EXIT_FAILURES;
+  }
+}

@@ -1,0 +1,37 @@
+/** Output paths: mirror the input's relative path under the out-dir, never escaping it. */
+import path from 'node:path';
+
+const STRIP = ['.html.gz', '.htm.gz', '.txt.gz', '.gz', '.txt', '.text', '.dump', '.html', '.htm', '.xhtml'];
+
+function stripExtension(name: string): string {
+  const lower = name.toLowerCase();
+  for (const ext of STRIP) if (lower.endsWith(ext) && name.length > ext.length) return name.slice(0, -ext.length);
+  return name;
+}
+
+/** Make a relative path safe: no "..", no absolute part, no control characters. */
+export function safeRelative(rel: string): string {
+  const parts = rel
+    .split(/[\\/]+/)
+    .map((p) => p.replace(/[\u0000-\u001f\u007f]/g, '_'))
+    .filter((p) => p !== '' && p !== '.' && p !== '..');
+  return parts.length === 0 ? 'stdin' : parts.join('/');
+}
+
+/**
+ * Output paths for a set of inputs. Extensions are replaced (a.txt → a.json); where two inputs
+ * would land on the same output (a.txt and a.html), both keep their full names (a.txt.json).
+ */
+export function outputPaths(rels: readonly string[], outDir: string, ext: string): string[] {
+  const safe = rels.map(safeRelative);
+  const short = safe.map((r) => `${stripExtension(r)}.${ext}`);
+  const counts = new Map<string, number>();
+  for (const s of short) counts.set(s.toLowerCase(), (counts.get(s.toLowerCase()) ?? 0) + 1);
+  const root = path.resolve(outDir);
+  return safe.map((r, i) => {
+    const name = (counts.get((short[i] as string).toLowerCase()) ?? 0) > 1 ? `${r}.${ext}` : (short[i] as string);
+    const full = path.resolve(root, name);
+    if (!full.startsWith(root + path.sep)) throw new Error(`output path escapes the out-dir: ${name}`);
+    return full;
+  });
+}
