@@ -16,6 +16,8 @@ export interface RuleContext {
   replace(index: number, block: Block, removedText: string, detail?: string): void;
   /** Has blocks[index] been removed by this rule already? */
   isRemoved(index: number): boolean;
+  /** What earlier removals told about the article (a byline's author, dates, tags). */
+  meta(): Partial<Meta>;
 }
 
 export interface Rule {
@@ -64,6 +66,11 @@ export function runRules(input: readonly Block[], rules: readonly Rule[], option
       },
       isRemoved(index) {
         return gone.has(index);
+      },
+      meta() {
+        const out: Partial<Meta> = {};
+        for (const r of removed) if (r.meta) for (const [k, v] of Object.entries(r.meta)) if (!(k in out)) (out as Record<string, unknown>)[k] = v;
+        return out;
       },
     };
     rule.apply(ctx);

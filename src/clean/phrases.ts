@@ -57,6 +57,11 @@ export class PhraseIndex {
     }
   }
 
+  /** The category's phrases in key form, longest first. */
+  phrasesOf(cat: Category): readonly string[] {
+    return this.lists.get(cat) ?? [];
+  }
+
   /** The whole key is one of the category's phrases. */
   is(cat: Category, key: string): boolean {
     return this.sets.get(cat)?.has(key) ?? false;

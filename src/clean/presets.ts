@@ -2,7 +2,7 @@
  * Rule presets: ordered lists of rules. Order matters where noted.
  */
 import type { Rule } from './engine.js';
-import { adLabel, adPlaceholder, formControl, imagePlaceholder } from './rules/ads.js';
+import { adLabel, adPlaceholder, counter, formControl, imagePlaceholder } from './rules/ads.js';
 import { breadcrumb, copyright, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
@@ -22,8 +22,9 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   breadcrumb,
   masthead,
   copyright,
-  newsletterCta,
   sectionDate,
+  // The byline before the regions: the author box looks for the author's name.
+  byline,
   // Regions introduced by a label. The comment form first: its label ("Comments") would
   // otherwise stop the related block that precedes it.
   commentForm,
@@ -33,9 +34,11 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   tags,
   prevNext,
   authorBox,
-  // Bylines and dates after the regions: a region's teaser dates go with the region.
-  byline,
+  // Calls to action after the comment form, whose notice ("your email address …") they share words with.
+  newsletterCta,
+  // Dates and counters after the regions: a region's teaser dates and counts go with it.
   dateLine,
+  counter,
   // Menus last: what is left of runs of short items once the labelled regions are gone.
   menu,
 ];

@@ -6,13 +6,25 @@ import type { Block } from '../model.js';
 import { endsSentence, matchKey, proseMarks } from '../text/normalize.js';
 import type { PhraseIndex } from './phrases.js';
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Words of a text: space-separated runs with at least one letter or digit ("[ ]" has none). */
 export function wordCount(text: string): number {
   let n = 0;
   let inWord = false;
+  let counted = false;
   for (const ch of text) {
     const space = ch === ' ' || ch === '\n' || ch === '\t';
-    if (!space && !inWord) n++;
-    inWord = !space;
+    if (space) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) counted = false;
+    inWord = true;
+    if (!counted && LETTER_OR_DIGIT.test(ch)) {
+      n++;
+      counted = true;
+    }
   }
   return n;
 }
@@ -83,9 +95,8 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
         continue outer;
       }
     }
-    // "29th", "1er"
-    const m = /^(\p{Nd}{1,2})(st|nd|rd|th|er)$/u.exec(t);
-    if (m) {
+    // "29th", "1er", "14h30", "8am"
+    if (/^\p{Nd}{1,2}(st|nd|rd|th|er|h|am|pm)(\p{Nd}{2})?$/u.test(t)) {
       numbers++;
       i++;
       continue;
@@ -111,7 +122,8 @@ export function isFormControl(text: string): boolean {
       continue;
     }
     if (ch === ']') {
-      if (depth > 0 && run >= 3) emptyBox = true;
+      // "[    ]" (a text field, spaces collapsed or not) and "[ ]" (a checkbox) are empty boxes.
+      if (depth > 0 && run >= 1) emptyBox = true;
       depth = Math.max(0, depth - 1);
       continue;
     }
@@ -123,4 +135,24 @@ export function isFormControl(text: string): boolean {
   }
   if (underscores >= 8 && underscores >= t.length * 0.5) return true;
   return emptyBox || (inside > 0 && inside >= t.length * 0.6 && t.startsWith('['));
+}
+
+/** A date line's date, without the words in front of it ("Posted on", "Publié le", "نشر في"). */
+export function dateText(text: string, phrases: PhraseIndex): string {
+  const raw = text.trim().split(' ');
+  let i = 0;
+  while (i < raw.length - 1) {
+    const key = matchKey(raw[i] ?? '');
+    const pair = matchKey(`${raw[i] ?? ''} ${raw[i + 1] ?? ''}`);
+    if (phrases.is('dateWords', pair) && !/\p{Nd}/u.test(pair)) {
+      i += 2;
+      continue;
+    }
+    if (key.length === 0 || (phrases.is('dateWords', key) && !/\p{Nd}/u.test(key))) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return raw.slice(i).join(' ');
 }

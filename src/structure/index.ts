@@ -43,10 +43,11 @@ function sameHeadline(a: string, b: string): boolean {
   return truncated && short.length >= 12 && long.startsWith(short.split(' ').slice(0, -1).join(' '));
 }
 
-function headlineScore(block: Block, all: readonly Block[], phrases: PhraseIndex, hint?: string): number {
+function headlineScore(block: Block, all: readonly Block[], distance: number, phrases: PhraseIndex, hint?: string): number {
   if (hint && sameHeadline(block.text, hint)) return 1000;
   const n = wordCount(block.text);
-  let score = Math.min(n, 20);
+  // Longer lines and lines closer to the article's first paragraph make likelier headlines.
+  let score = Math.min(n, 20) - 2 * distance;
   if (n < 3) score -= 10;
   if (block.kind === 'heading' && (block.level ?? 2) <= 1) score += 20;
   if (isCaption(block.text, phrases)) score -= 30;
@@ -71,7 +72,7 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     const b = blocks[i] as Block;
     if (b.kind === 'list' || b.kind === 'table' || b.kind === 'code') continue;
     if (!isHeadlineLike(b)) continue;
-    const s = headlineScore(b, window, phrases, hint);
+    const s = headlineScore(b, window, to - 1 - i, phrases, hint);
     if (s > bestScore) {
       best = i;
       bestScore = s;
@@ -99,7 +100,7 @@ function headingText(block: Block, next: Block | undefined): string | null {
   if (n > 12 || endsSentence(text) || last === ',' || last === '،' || last === '؛' || last === ';') return null;
   // A sub-heading stands on its own (its own blank-line group) and heads real text.
   if (block.kind === 'line') return null;
-  return isProse(next) || next.kind === 'list' ? text : null;
+  return isProse(next) || next.kind === 'list' || next.kind === 'quote' || wordCount(next.text) >= 8 ? text : null;
 }
 
 function toOutput(block: Block, quoteIndent: number): OutputBlock {
@@ -168,6 +169,35 @@ function pickMeta(removed: readonly RemovalWithMeta[], headlineLine: number | un
   return meta;
 }
 
+/**
+ * Regions that close an article: once one of them follows the article's prose, what comes after
+ * it is the page's (footer text, sidebars), unless the article clearly goes on after it.
+ */
+const ARTICLE_END_RULES = new Set(['tags', 'prev-next', 'comment-form', 'author-box', 'most-read', 'copyright']);
+
+function proseChars(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (isProse(b) || b.kind === 'list') n += b.text.length;
+  return n;
+}
+
+/** Index of the first block after the article's end, or blocks.length. */
+function articleEnd(blocks: readonly Block[], from: number, removed: readonly RemovalWithMeta[]): { end: number; rule?: string } {
+  const ends = removed.filter((r) => ARTICLE_END_RULES.has(r.rule) && r.origin.line !== undefined).sort((a, b) => (a.origin.line ?? 0) - (b.origin.line ?? 0));
+  const startLine = blocks[from]?.origin.line ?? 0;
+  for (const r of ends) {
+    const line = r.origin.line ?? 0;
+    if (line <= startLine) continue;
+    const cut = blocks.findIndex((b, i) => i >= from && (b.origin.line ?? 0) > line);
+    if (cut === -1) return { end: blocks.length };
+    // The article goes on after an inline region when much of its prose is still to come.
+    const before = proseChars(blocks.slice(from, cut));
+    const after = proseChars(blocks.slice(cut));
+    if (before > 0 && after < before * 0.5) return { end: cut, rule: r.rule };
+  }
+  return { end: blocks.length };
+}
+
 export function structure(blocks: readonly Block[], cleanRemoved: readonly RemovalWithMeta[], options: StructureOptions = {}): Structured {
   const phrases = options.phrases ?? defaultPhrases;
   const removed: Removal[] = [];
@@ -184,8 +214,13 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
       removed.push({ rule: 'before-headline', reason: 'page text before the headline', text: b.text, origin: b.origin });
     }
   }
+  const { end, rule: endRule } = articleEnd(blocks, firstKept, cleanRemoved);
+  for (let i = end; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    removed.push({ rule: 'after-article', reason: `page text after the end of the article (after "${endRule}")`, text: b.text, origin: b.origin });
+  }
   const rest: Block[] = [];
-  for (let i = firstKept; i < blocks.length; i++) {
+  for (let i = firstKept; i < end; i++) {
     const b = blocks[i] as Block;
     if (headline !== null && b.kind !== 'list' && sameHeadline(b.text, headline)) {
       removed.push({ rule: 'duplicate-headline', reason: 'the headline printed again', text: b.text, origin: b.origin });

@@ -69,7 +69,8 @@ export function isImagePlaceholder(text: string): boolean {
   const t = text.trim();
   if (!t.startsWith('[') || !t.endsWith(']') || t.indexOf(' ') !== -1) return false;
   const inner = t.slice(1, -1).toLowerCase();
-  if (inner === 'image' || inner === 'img' || inner === 'inline image' || inner.length <= 2) return true;
+  // w3m prints an image without alt text as its file name in brackets: "[t1]", "[logo]".
+  if (inner.length > 0 && inner.length <= 40 && !inner.includes('[')) return true;
   const path = inner.split('?')[0] ?? inner;
   return IMAGE_EXT.some((ext) => path.endsWith(ext)) || inner.startsWith('data:image');
 }
@@ -98,6 +99,19 @@ export const formControl: Rule = {
         return;
       }
       if (isFormControl(block.text)) ctx.remove(i);
+    });
+  },
+};
+
+/** A number alone on a line: a comment, view or share counter left by the page's widgets. */
+export const counter: Rule = {
+  id: 'counter',
+  reason: 'comment, view or share counter',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list') return;
+      const t = block.text.trim();
+      if (t.length > 0 && t.length <= 7 && /^[\p{Nd}.,kKMm]+$/u.test(t) && /\p{Nd}/u.test(t)) ctx.remove(i, t);
     });
   },
 };

@@ -97,9 +97,16 @@ export const breadcrumb: Rule = {
     ctx.blocks.forEach((block, i) => {
       if (block.kind === 'list') {
         const first = block.items?.[0];
-        if (first && ctx.phrases.is('home', matchKey(first)) && (block.items?.length ?? 0) <= 6 && isShortItemList(block, 8)) {
+        if (first && ctx.phrases.is('home', matchKey(first)) && (block.items?.length ?? 0) <= 4 && isShortItemList(block, 8)) {
           ctx.remove(i, 'list starting at the home link');
         }
+        return;
+      }
+      const key = matchKey(block.text);
+      const home = ctx.phrases.prefix('home', key);
+      // The separators may be icons that the dump lost: "الرئيسية صحة".
+      if (home && wordCount(key) - wordCount(home) <= 6 && !endsSentence(block.text) && ctx.phrases.coveredBy(['home', 'nav'], key)) {
+        ctx.remove(i, 'home link and sections');
         return;
       }
       const parts = splitCrumbs(block.text);

@@ -5,7 +5,7 @@
 import type { Block } from '../../model.js';
 import type { Rule } from '../engine.js';
 import { endsSentence, matchKey, tidy } from '../../text/normalize.js';
-import { isDateLine, isProse, wordCount } from '../signals.js';
+import { dateText, isDateLine, isProse, wordCount } from '../signals.js';
 
 const NAME_MAX_WORDS = 8;
 
@@ -97,7 +97,7 @@ export const dateLine: Rule = {
   apply(ctx) {
     ctx.blocks.forEach((block, i) => {
       if (block.kind === 'list') return;
-      if (isDateLine(block.text, ctx.phrases)) ctx.remove(i, undefined, { published: tidy(block.text) });
+      if (isDateLine(block.text, ctx.phrases)) ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
     });
   },
 };
@@ -116,11 +116,11 @@ export const sectionDate: Rule = {
         const right = block.text.slice(at + sep.length).trim();
         if (wordCount(left) > 4 || !left) continue;
         if (isDateLine(right, ctx.phrases)) {
-          ctx.remove(i, sep.trim(), { section: left, published: right });
+          ctx.remove(i, sep.trim(), { section: left, published: dateText(right, ctx.phrases) });
           return;
         }
         if (isDateLine(left, ctx.phrases) && wordCount(right) <= 4 && right) {
-          ctx.remove(i, sep.trim(), { section: right, published: left });
+          ctx.remove(i, sep.trim(), { section: right, published: dateText(left, ctx.phrases) });
           return;
         }
       }

@@ -21,19 +21,45 @@ interface RegionOptions {
   meta?: (items: string[]) => Partial<Meta> | undefined;
 }
 
-function labelOf(ctx: RuleContext, cat: Category, text: string): { label: string; rest: string } | undefined {
-  const key = matchKey(text);
-  if (ctx.phrases.is(cat, key)) return { label: key, rest: '' };
-  return undefined;
+/** The raw text after the shortest raw prefix whose key is `key` (labels glued to text included). */
+function rawAfterKey(raw: string, key: string): string | undefined {
+  let end = -1;
+  const limit = Math.min(raw.length, 160);
+  for (let j = 1; j <= limit; j++) {
+    const k = matchKey(raw.slice(0, j));
+    if (k === key) end = j;
+    else if (k.length > key.length) break;
+  }
+  if (end === -1) return undefined;
+  let rest = raw.slice(end);
+  while (rest.length > 0 && (rest[0] === ':' || rest[0] === '：' || rest[0] === ' ' || rest[0] === '-' || rest[0] === '–' || rest[0] === '|')) rest = rest.slice(1);
+  return rest.trim();
 }
 
-/** Inline form "Tags: a, b, c" / "الوسوم: أ، ب": the label, then a colon, then the items. */
-function inlineLabel(ctx: RuleContext, cat: Category, text: string): { label: string; rest: string } | undefined {
+/**
+ * A region's label: the whole line ("ذات صلة", "Leave a Reply Cancel reply"), or the label and
+ * then its items on the same line: after a colon for any label ("Tags: a, b"), glued or after a
+ * space for labels of two words or more ("المقال السابقافتتاح …", "Previous Post Focaccia").
+ */
+function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean): { label: string; rest: string } | undefined {
+  const key = matchKey(text);
+  if (key.length === 0) return undefined;
+  if (ctx.phrases.is(cat, key) || ctx.phrases.coveredBy([cat], key)) return { label: key, rest: '' };
+  if (!inline || text.length > 400) return undefined;
   const colon = firstIndexOf(text, [':', '：']);
-  if (colon <= 0 || colon > 40) return undefined;
-  const head = matchKey(text.slice(0, colon));
-  if (!ctx.phrases.is(cat, head)) return undefined;
-  return { label: head, rest: text.slice(colon + 1).trim() };
+  if (colon > 0 && colon <= 40) {
+    const head = matchKey(text.slice(0, colon));
+    if (ctx.phrases.is(cat, head)) return { label: head, rest: text.slice(colon + 1).trim() };
+  }
+  for (const p of ctx.phrases.phrasesOf(cat)) {
+    if (p.indexOf(' ') === -1 || !key.startsWith(p) || key.length === p.length) continue;
+    const rest = rawAfterKey(text, p);
+    if (rest === undefined || rest.length === 0) continue;
+    // Two labels glued together ("ذات صلةالمزيد من الكاتب") are still a label line.
+    if (labelOfAny(ctx, { kind: 'line', text: rest, origin: {} })) return { label: p, rest: '' };
+    return { label: p, rest };
+  }
+  return undefined;
 }
 
 function firstIndexOf(text: string, chars: string[]): number {
@@ -45,17 +71,22 @@ function firstIndexOf(text: string, chars: string[]): number {
   return best;
 }
 
-/** Does the article start at blocks[i]: a headline-like line with prose right after it? */
-function articleStartsAt(blocks: readonly Block[], i: number): boolean {
+/**
+ * Does the article start at blocks[i]: prose, or a headline-like line with prose right after it,
+ * past nothing but meta lines (dates, counters, a byline word, the headline printed again)?
+ */
+function articleStartsAt(ctx: RuleContext, blocks: readonly Block[], i: number): boolean {
   const b = blocks[i];
   if (!b) return false;
   if (isProse(b)) return true;
   if (!isHeadlineLike(b)) return false;
-  // The headline may be followed by a byline or a date before the prose.
-  for (let k = i + 1; k <= i + 3 && k < blocks.length; k++) {
+  const key = matchKey(b.text);
+  for (let k = i + 1; k <= i + 6 && k < blocks.length; k++) {
     const n = blocks[k] as Block;
     if (isProse(n)) return true;
-    if (n.kind === 'list' || wordCount(n.text) > 12) return false;
+    if (n.kind === 'list') return false;
+    if (isDateLine(n.text, ctx.phrases) || wordCount(n.text) <= 3 || matchKey(n.text) === key) continue;
+    return false;
   }
   return false;
 }
@@ -64,16 +95,27 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
   const blocks = ctx.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (block.kind === 'list' || ctx.isRemoved(i)) continue;
-    const found = labelOf(ctx, cat, block.text) ?? (options.inline ? inlineLabel(ctx, cat, block.text) : undefined);
+    if (ctx.isRemoved(i)) continue;
+    if (block.kind === 'list') {
+      // A list whose first item is the label: "• الوسوم • الإنفلونزا • اللقاحات".
+      const [first, ...rest] = block.items ?? [];
+      const key = matchKey(first ?? '');
+      if (key && ctx.phrases.is(cat, key) && rest.length > 0 && rest.every((it) => options.item(ctx, { kind: 'line', text: it, origin: {} }))) {
+        ctx.remove(i, key, options.meta?.(rest));
+      }
+      continue;
+    }
+    const found = labelOf(ctx, cat, block.text, options.inline ?? false);
     if (!found) continue;
+    // An inline item that is itself article prose means this was a sentence, not a label.
+    if (found.rest && isProse({ kind: 'paragraph', text: found.rest, origin: {} }) && wordCount(found.rest) > 30) continue;
     const items: string[] = found.rest ? splitInline(found.rest) : [];
     let taken = 0;
     let k = i + 1;
     for (; k < blocks.length && taken < options.maxItems && !found.rest; k++) {
       const next = blocks[k] as Block;
       if (labelOfAny(ctx, next)) break;
-      if (articleStartsAt(blocks, k)) break;
+      if (articleStartsAt(ctx, blocks, k)) break;
       if (!options.item(ctx, next)) break;
       items.push(...(next.items ?? [next.text]));
       taken++;
@@ -86,10 +128,10 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
 
 const LABEL_CATEGORIES: Category[] = ['related', 'mostRead', 'ticker', 'tags', 'prevNext', 'authorBox', 'commentMarkers'];
 
+/** Is the block another region's label (alone on its line, or with its items after it)? */
 function labelOfAny(ctx: RuleContext, block: Block): boolean {
   if (block.kind === 'list') return false;
-  const key = matchKey(block.text);
-  return LABEL_CATEGORIES.some((c) => ctx.phrases.is(c, key));
+  return LABEL_CATEGORIES.some((c) => labelOf(ctx, c, block.text, true) !== undefined);
 }
 
 function splitInline(rest: string): string[] {
@@ -124,7 +166,7 @@ export const relatedBlock: Rule = {
   id: 'related-block',
   reason: '"Related" block and the headlines it lists',
   apply(ctx) {
-    regionRule(ctx, 'related', { maxItems: 16, item: teaserItem });
+    regionRule(ctx, 'related', { maxItems: 16, item: teaserItem, inline: true });
   },
 };
 
@@ -132,7 +174,7 @@ export const mostRead: Rule = {
   id: 'most-read',
   reason: 'most-read / latest-news list',
   apply(ctx) {
-    regionRule(ctx, 'mostRead', { maxItems: 20, item: teaserItem });
+    regionRule(ctx, 'mostRead', { maxItems: 20, item: teaserItem, inline: true });
   },
 };
 
@@ -170,6 +212,13 @@ export const authorBox: Rule = {
   reason: 'author box (bio and links to the author\'s other posts)',
   apply(ctx) {
     regionRule(ctx, 'authorBox', { maxItems: 4, item: (_c, b) => b.kind === 'list' || wordCount(b.text) <= 40 });
+    // The author's name standing alone again (the box under the article, its avatar's alt text).
+    const author = ctx.meta().author;
+    if (!author) return;
+    const key = matchKey(author);
+    ctx.blocks.forEach((b, i) => {
+      if (b.kind !== 'list' && !ctx.isRemoved(i) && matchKey(b.text) === key) ctx.remove(i, 'the author\'s name again');
+    });
   },
 };
 
