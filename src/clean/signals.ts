@@ -134,7 +134,9 @@ export function isFormControl(text: string): boolean {
     if (ch === '_') underscores++;
   }
   if (underscores >= 8 && underscores >= t.length * 0.5) return true;
-  return emptyBox || (inside > 0 && inside >= t.length * 0.6 && t.startsWith('['));
+  // A button: "[Post Comment]", "[إرسال التعليق]" — a few words in brackets, nothing around them.
+  const button = t.startsWith('[') && t.endsWith(']') && wordCount(t) <= 4 && t.indexOf('[', 1) === -1 && !endsSentence(t.slice(1, -1));
+  return emptyBox || (button && inside >= t.length * 0.6);
 }
 
 /** A date line's date, without the words in front of it ("Posted on", "Publié le", "نشر في"). */

@@ -97,7 +97,7 @@ export const breadcrumb: Rule = {
     ctx.blocks.forEach((block, i) => {
       if (block.kind === 'list') {
         const first = block.items?.[0];
-        if (first && ctx.phrases.is('home', matchKey(first)) && (block.items?.length ?? 0) <= 4 && isShortItemList(block, 8)) {
+        if (first && ctx.phrases.is('home', matchKey(first)) && (block.items?.length ?? 0) <= 3 && isShortItemList(block, 8)) {
           ctx.remove(i, 'list starting at the home link');
         }
         return;

@@ -55,6 +55,8 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
     if (p.indexOf(' ') === -1 || !key.startsWith(p) || key.length === p.length) continue;
     const rest = rawAfterKey(text, p);
     if (rest === undefined || rest.length === 0) continue;
+    // "Most popular among residents was the plan." is a sentence, not a label and its item.
+    if (endsSentence(rest) && !rest.trimEnd().endsWith('…') && !rest.trimEnd().endsWith('...')) continue;
     // Two labels glued together ("ذات صلةالمزيد من الكاتب") are still a label line.
     if (labelOfAny(ctx, { kind: 'line', text: rest, origin: {} })) return { label: p, rest: '' };
     return { label: p, rest };

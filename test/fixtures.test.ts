@@ -1,0 +1,64 @@
+/**
+ * Golden fixtures. Every sample in samples/ and every test/fixtures/<case>/input.* is cleaned
+ * (with --explain) and compared with test/fixtures/<case>/expected.json and expected.md.
+ * Regenerate with `UPDATE=1 npx vitest run test/fixtures.test.ts` and review the diff.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderJson, renderMarkdown, rinse } from '../src/index.js';
+import { validateArticle } from './helpers/schema.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(root, 'test/fixtures');
+const update = process.env.UPDATE === '1';
+
+interface Case {
+  name: string;
+  input: string;
+}
+
+function cases(): Case[] {
+  const out: Case[] = [];
+  for (const f of readdirSync(path.join(root, 'samples')).sort()) {
+    out.push({ name: f.replace(/\.(txt|html?)(\.gz)?$/, ''), input: path.join(root, 'samples', f) });
+  }
+  for (const dir of readdirSync(fixtures).sort()) {
+    const input = readdirSync(path.join(fixtures, dir)).find((f) => f.startsWith('input.'));
+    if (input) out.push({ name: dir, input: path.join(fixtures, dir, input) });
+  }
+  return out;
+}
+
+describe('golden fixtures', () => {
+  for (const c of cases()) {
+    it(c.name, () => {
+      const article = rinse(readFileSync(c.input), { path: path.basename(c.input), explain: true });
+      const json = renderJson(article);
+      const md = renderMarkdown(article);
+      expect(validateArticle(JSON.parse(json)), JSON.stringify(validateArticle.errors)).toBe(true);
+      const dir = path.join(fixtures, c.name);
+      if (update) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path.join(dir, 'expected.json'), json);
+        writeFileSync(path.join(dir, 'expected.md'), md);
+      }
+      expect(existsSync(path.join(dir, 'expected.json')), `missing ${dir}/expected.json: run with UPDATE=1`).toBe(true);
+      expect(json).toBe(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+      expect(md).toBe(readFileSync(path.join(dir, 'expected.md'), 'utf8'));
+    });
+  }
+});
+
+describe('wide and 80-column dumps of the same page', () => {
+  for (const c of cases().filter((x) => x.name.endsWith('-80'))) {
+    it(`${c.name} gives the same article as its wide dump`, () => {
+      const wide = c.input.replace(/-80\.txt$/, '.txt');
+      const a = rinse(readFileSync(wide));
+      const b = rinse(readFileSync(c.input));
+      expect(b.headline).toBe(a.headline);
+      expect(b.sections).toEqual(a.sections);
+      expect(b.meta).toEqual(a.meta);
+    });
+  }
+});

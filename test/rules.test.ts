@@ -1,0 +1,193 @@
+/**
+ * Every rule of the default preset: a dump it must clean (removes) and a look-alike it must keep.
+ * Each case is a small text dump run through the whole pipeline, so a rule is tested in the
+ * company it keeps.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRESET, rinse } from '../src/index.js';
+
+const P1 =
+  'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق، وذلك ضمن خطتها السنوية للوقاية من الأمراض التنفسية.';
+const P2 =
+  'وأوضح المتحدث الرسمي باسم الوزارة أن اللقاحات متوفرة مجاناً في جميع المراكز الصحية، وأن الحملة تمتد حتى نهاية شهر فبراير المقبل، داعياً الفئات الأكثر عرضة إلى المبادرة بأخذ اللقاح.';
+const E1 =
+  'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+const E2 =
+  'The plan, which will cost an estimated $62 million over six years, includes walking trails, a playground, community gardens and a restored section of the creek that once ran through the site.';
+const HA = 'وزارة الصحة تطلق حملة وطنية للتطعيم';
+const HE = 'City council approves plan for a new park';
+
+const ar = (...parts: string[]): string => parts.join('\n\n');
+
+interface RuleCase {
+  removes: string;
+  /** Text that must be among the removals of `rule`. */
+  removed: string;
+  keeps: string;
+  /** Text that must stay in the article. */
+  kept: string;
+}
+
+const CASES: Record<string, RuleCase> = {
+  'ad-placeholder': {
+    removes: ar('spot_img', HA, P1, 'spot_imgspot_img', P2),
+    removed: 'spot_imgspot_img',
+    keeps: ar(HA, P1, 'يستخدم القالب صورة اسمها spot image في الإعلانات داخل الصفحات، وهذه جملة عادية من المقال تذكر ذلك.', P2),
+    kept: 'spot image',
+  },
+  'image-placeholder': {
+    removes: ar(HE, E1, '[https://example.com/img/photo_167x94.jpg]', E2),
+    removed: '[https://example.com/img/photo_167x94.jpg]',
+    keeps: ar(HE, E1, '[Editor’s note: this story was updated with the final vote count.]', E2),
+    kept: '[Editor’s note',
+  },
+  'form-control': {
+    removes: ar(HE, E1, E2, 'Name *[                    ]'),
+    removed: 'Name *[ ]',
+    keeps: ar(HE, E1, 'Council [members] spoke for hours before the vote, and the chair closed the debate at midnight.', E2),
+    kept: 'Council [members]',
+  },
+  'ad-label': {
+    removes: ar(HE, E1, 'Advertisement', E2),
+    removed: 'Advertisement',
+    keeps: ar(HE, E1, 'Advertisement revenue at the city paper fell by a third last year, the publisher said.', E2),
+    kept: 'Advertisement revenue',
+  },
+  'share-bar': {
+    removes: ar(HA, 'شارك فيسبوك تويتر واتساب', P1, P2),
+    removed: 'شارك فيسبوك تويتر واتساب',
+    keeps: ar(HA, P1, 'شارك الوزير في الاجتماع', P2),
+    kept: 'شارك الوزير في الاجتماع',
+  },
+  widget: {
+    removes: ar(HA, P1, 'تكبير الخط تصغير الخط طباعة', P2),
+    removed: 'تكبير الخط تصغير الخط طباعة',
+    keeps: ar(HA, P1, 'طباعة الكتب المدرسية تبدأ الشهر المقبل في المطابع الحكومية بحسب الوزارة.', P2),
+    kept: 'طباعة الكتب المدرسية',
+  },
+  breadcrumb: {
+    removes: ar('الرئيسية » أخبار » محليات', HA, P1, P2),
+    removed: 'الرئيسية » أخبار » محليات',
+    keeps: ar(HE, E1, 'Turnout rose from 31% > 28% / 2 years ago, officials said, a larger jump than expected.', E2),
+    kept: 'Turnout rose',
+  },
+  masthead: {
+    removes: ar('رئيس التحرير', 'أحمد السيد', HA, P1, P2),
+    removed: 'رئيس التحرير',
+    keeps: ar(HA, P1, 'وقال رئيس التحرير في كلمته إن الصحيفة ستطلق موقعاً جديداً خلال العام المقبل لخدمة القراء.', P2),
+    kept: 'وقال رئيس التحرير',
+  },
+  copyright: {
+    removes: ar(HA, P1, P2, '© 2026 صحيفة الأفق - جميع الحقوق محفوظة'),
+    removed: '© 2026 صحيفة الأفق - جميع الحقوق محفوظة',
+    keeps: ar(HE, E1, 'The copyright lawsuit was filed in federal court on Monday, and the hearing is set for March.', E2),
+    kept: 'The copyright lawsuit',
+  },
+  'section-date': {
+    removes: ar('اقتصاد | 24 نوفمبر 2026', HA, P1, P2),
+    removed: 'اقتصاد | 24 نوفمبر 2026',
+    keeps: ar(HE, E1, 'Sales rose 12% | down from 2025 peaks', E2),
+    kept: 'Sales rose 12%',
+  },
+  byline: {
+    removes: ar(HA, 'كتب: محمد حسن', P1, P2),
+    removed: 'كتب: محمد حسن',
+    keeps: ar(HE, E1, 'By the end of the year', 'the park will open its first trails to the public, officials said on Tuesday night.', E2),
+    kept: 'By the end of the year',
+  },
+  'comment-form': {
+    removes: ar(HE, E1, E2, 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *[          ]'),
+    removed: 'Leave a Reply',
+    keeps: ar(HE, E1, 'Residents who want to leave a comment on the plan can do so at city hall until Friday, the clerk said.', E2),
+    kept: 'leave a comment on the plan',
+  },
+  'related-block': {
+    removes: ar(HA, P1, P2, 'ذات صلة', 'ارتفاع حالات الإصابة بالإنفلونزا في دول الجوار', 'نصائح غذائية لتقوية المناعة في فصل الشتاء'),
+    removed: 'نصائح غذائية لتقوية المناعة في فصل الشتاء',
+    keeps: ar(HE, E1, 'Related costs, such as soil cleanup, could add another $14 million to the project, the report said.', E2),
+    kept: 'Related costs',
+  },
+  'most-read': {
+    removes: ar(HE, E1, E2, 'Most Popular', '  • Five things to do this weekend\n  • Eagles advance to state semifinal'),
+    removed: 'Most Popular',
+    keeps: ar(HE, E1, 'Most popular among residents was the plan for community gardens, according to a city survey.', E2),
+    kept: 'Most popular among residents',
+  },
+  ticker: {
+    removes: ar('عاجل', 'ارتفاع أسعار الذهب في الأسواق المحلية', HA, P1, P2),
+    removed: 'ارتفاع أسعار الذهب في الأسواق المحلية',
+    keeps: ar(HA, P1, 'عاجل من الوزارة: يجب على جميع المواطنين تحديث بياناتهم قبل نهاية الشهر الجاري لتجنب الغرامات.', P2),
+    kept: 'عاجل من الوزارة',
+  },
+  tags: {
+    removes: ar(HA, P1, P2, 'الوسوم: الإنفلونزا، اللقاحات'),
+    removed: 'الوسوم: الإنفلونزا، اللقاحات',
+    keeps: ar(HE, E1, 'Tags on the trees mark the ones that will stay, the parks director said during the walk.', E2),
+    kept: 'Tags on the trees',
+  },
+  'prev-next': {
+    removes: ar(HA, P1, P2, 'المقال السابق', 'افتتاح أكبر مستشفى تخصصي للأطفال'),
+    removed: 'افتتاح أكبر مستشفى تخصصي للأطفال',
+    keeps: ar(HA, P1, 'المقال السابق للكاتب تناول القضية نفسها بالتفصيل، وأثار نقاشاً واسعاً بين القراء والمتخصصين.', P2),
+    kept: 'المقال السابق للكاتب',
+  },
+  'author-box': {
+    removes: ar(HE, 'By Jordan Alvarez', E1, E2, 'About the author', 'Jordan Alvarez covers city hall.'),
+    removed: 'About the author',
+    keeps: ar(HE, E1, 'About the author of the plan, little is known beyond her long career in the parks department.', E2),
+    kept: 'About the author of the plan',
+  },
+  'newsletter-cta': {
+    removes: ar(HA, P1, P2, 'تابعونا على قناتنا في تيليجرام', 'https://t.me/example_news'),
+    removed: 'https://t.me/example_news',
+    keeps: ar(HE, E1, 'The mayor urged residents to follow us on the new city app, which went live last week with park maps and event calendars for every district.', E2),
+    kept: 'follow us on the new city app',
+  },
+  'date-line': {
+    removes: ar(HE, 'November 20, 2026', E1, E2),
+    removed: 'November 20, 2026',
+    keeps: ar(HE, E1, 'November 20, 2026 will be remembered as the day the park was approved', E2),
+    kept: 'November 20, 2026 will be',
+  },
+  counter: {
+    removes: ar(HA, '0', P1, P2),
+    removed: '0',
+    keeps: ar(HA, P1, '  1. الخطوة الأولى\n  2. الخطوة الثانية', P2),
+    kept: 'الخطوة الأولى',
+  },
+  menu: {
+    removes: ar('  • Home\n  • News\n  • Politics\n  • Sports', HE, E1, E2),
+    removed: 'Home',
+    keeps: ar(HE, 'The plan includes:', '  • walking trails\n  • a playground\n  • community gardens', E2),
+    kept: 'a playground',
+  },
+};
+
+function run(text: string) {
+  const article = rinse(text, { explain: true });
+  const kept = JSON.stringify([article.headline, article.sections]);
+  return { article, kept, removed: article.removed ?? [] };
+}
+
+describe('rules', () => {
+  it('every rule of the default preset has a case', () => {
+    expect(Object.keys(CASES).sort()).toEqual(DEFAULT_PRESET.map((r) => r.id).sort());
+  });
+
+  for (const [id, c] of Object.entries(CASES)) {
+    describe(id, () => {
+      it('removes what it should', () => {
+        const { removed, kept } = run(c.removes);
+        const mine = removed.filter((r) => r.rule === id);
+        expect(mine.length, JSON.stringify(removed)).toBeGreaterThan(0);
+        expect(mine.some((r) => r.text.includes(c.removed)), JSON.stringify(mine)).toBe(true);
+        expect(kept).not.toContain(c.removed);
+      });
+      it('keeps a look-alike that belongs to the article', () => {
+        const { removed, kept } = run(c.keeps);
+        expect(kept).toContain(c.kept);
+        expect(removed.filter((r) => r.rule === id && r.text.includes(c.kept))).toEqual([]);
+      });
+    });
+  }
+});
