@@ -13,7 +13,7 @@ function stripExtension(name: string): string {
 export function safeRelative(rel: string): string {
   const parts = rel
     .split(/[\\/]+/)
-    .map((p) => p.replace(/[\u0000-\u001f\u007f]/g, '_'))
+    .map((p) => [...p].map((ch) => ((ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f' ? '_' : ch)).join(''))
     .filter((p) => p !== '' && p !== '.' && p !== '..');
   return parts.length === 0 ? 'stdin' : parts.join('/');
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { decode, parseText, rinse } from '../src/index.js';
+import { parseBullet } from '../src/parse/text.js';
+import { scoreBody, evaluate, tokenize } from '../src/eval/metric.js';
+
+const LONG = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city, officials said.';
+
+function wrap(text: string, width: number, indent = ''): string {
+  const lines: string[] = [];
+  let line = indent;
+  for (const w of text.split(' ')) {
+    if (line.trim().length > 0 && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = indent + w;
+    } else line = line.trim().length > 0 ? `${line} ${w}` : indent + w;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+describe('text parsing', () => {
+  it('joins hard-wrapped paragraphs back (80 columns)', () => {
+    const dump = [wrap(LONG, 79), '', wrap(LONG.replace('Tuesday', 'Monday'), 79), '', wrap(LONG.replace('city', 'town'), 79)].join('\n');
+    const blocks = parseText(dump);
+    expect(blocks.map((b) => b.text)).toEqual([LONG, LONG.replace('Tuesday', 'Monday'), LONG.replace('city', 'town')]);
+  });
+
+  it('joins list items with their continuation indent', () => {
+    const item = wrap(LONG, 79, '    ').replace(/^ {4}/, '  • ');
+    const dump = [wrap(LONG, 79), '', item, '  • short item', '', wrap(LONG, 79)].join('\n');
+    const list = parseText(dump).find((b) => b.kind === 'list');
+    expect(list?.items).toEqual([LONG, 'short item']);
+  });
+
+  it('keeps lines of a wide dump apart', () => {
+    const blocks = parseText('By\nSarah E. Needleman\n\n' + LONG);
+    expect(blocks.map((b) => b.text)).toEqual(['By', 'Sarah E. Needleman', LONG]);
+  });
+
+  it('knows bullets in several forms, Latin and Arabic-Indic numbers', () => {
+    for (const b of ['• x', '* x', '- x', '· x', '▪ x']) expect(parseBullet(b)).toMatchObject({ ordered: false });
+    for (const b of ['1. x', '12) x', '١. x', '٢- x', '۳. x']) expect(parseBullet(b)).toMatchObject({ ordered: true });
+    for (const b of ['2019 - a year', '-5 degrees', '3.5 million', 'x']) expect(parseBullet(b)).toBeNull();
+  });
+
+  it('reads UTF-8 with a BOM, CRLF, NBSP, zero-width characters and trailing spaces', () => {
+    const text = '\ufeffThe headline\u200b here  \r\n\r\n' + LONG.replace(' the ', '\u00a0the ') + '   \r\n';
+    const article = rinse(text);
+    expect(article.headline).toBe('The headline here');
+    expect(article.body).toBe(LONG);
+    expect(article.source.encoding).toBe('utf-8');
+  });
+
+  it('decodes windows-1256 Arabic', () => {
+    const bytes = new Uint8Array([0xc7, 0xe1, 0xd3, 0xda, 0xe6, 0xcf, 0xed, 0xc9]);
+    const d = decode(bytes);
+    expect(d.encoding).toBe('windows-1256');
+    expect(d.text).toBe('السعودية');
+  });
+});
+
+describe('benchmark metric', () => {
+  it('tokenizes \\w+ with Unicode letters and digits', () => {
+    expect(tokenize('Hello, world_1 — السعودية 2026!')).toEqual(['Hello', 'world_1', 'السعودية', '2026']);
+  });
+  it('scores identical bodies 1 and disjoint bodies 0', () => {
+    const same = scoreBody('a', 'one two three four five', 'one two three four five');
+    expect(same).toMatchObject({ precision: 1, recall: 1, f1: 1, exact: true });
+    const none = scoreBody('b', 'alpha beta gamma delta', 'one two three four');
+    expect(none).toMatchObject({ precision: 0, recall: 0, f1: 0, exact: false });
+  });
+  it('counts shingles as multisets and averages per page', () => {
+    // gold: 1 2 3 4 5 → shingles "1 2 3 4", "2 3 4 5"; predicted has one of them plus one extra.
+    const s = scoreBody('c', 'w 1 2 3 4', '1 2 3 4 5');
+    expect(s.precision).toBeCloseTo(0.5);
+    expect(s.recall).toBeCloseTo(0.5);
+    const summary = evaluate([s, scoreBody('d', 'x y z w', 'x y z w')]);
+    expect(summary.precision).toBeCloseTo(0.75);
+    expect(summary.recall).toBeCloseTo(0.75);
+    expect(summary.f1).toBeCloseTo(0.75);
+    expect(summary.accuracy).toBeCloseTo(0.5);
+  });
+});
