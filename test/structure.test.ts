@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { rinse } from 'rinse';
+
+const P1 = 'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+const P2 = 'The plan, which will cost an estimated $62 million over six years, includes walking trails, a playground, community gardens and a restored section of the creek that once ran through the site.';
+const H = 'City council approves plan to turn old rail yard into park';
+const A1 = 'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق، وذلك ضمن خطتها السنوية للوقاية من الأمراض التنفسية.';
+
+const doc = (...parts: string[]): string => parts.join('\n\n');
+
+describe('headline', () => {
+  it('is imported through the package name, as users do', () => {
+    expect(typeof rinse).toBe('function');
+  });
+
+  it('printed twice is one headline, never repeated in the body', () => {
+    const a = rinse(doc(H, 'By Jordan Alvarez', H, P1, P2));
+    expect(a.headline).toBe(H);
+    expect(a.body).not.toContain(H);
+    expect(a.meta.author).toBe('Jordan Alvarez');
+  });
+
+  it('printed once truncated is the full headline', () => {
+    const a = rinse(doc('City council approves plan to turn old rail…', H, P1, P2));
+    expect(a.headline).toBe(H);
+    expect(a.body).not.toContain('City council approves plan');
+  });
+
+  it('is found after a byline and a date, which go to meta', () => {
+    const a = rinse(doc(H, 'By Jordan Alvarez', 'November 20, 2026', P1, P2));
+    expect(a.headline).toBe(H);
+    expect(a.meta).toMatchObject({ author: 'Jordan Alvarez', published: 'November 20, 2026' });
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('is not an image caption standing between it and the text', () => {
+    const a = rinse(doc(H, 'The old rail yard seen from the bridge (Photo: Getty Images)', P1, P2));
+    expect(a.headline).toBe(H);
+  });
+
+  it('takes Arabic bylines', () => {
+    const a = rinse(doc('وزارة الصحة تطلق حملة وطنية للتطعيم', 'بقلم: سارة المطيري', A1));
+    expect(a.meta.author).toBe('سارة المطيري');
+    expect(a.lang).toBe('ar');
+    expect(a.dir).toBe('rtl');
+  });
+});
+
+describe('sections', () => {
+  it('takes short lines without terminal punctuation as sub-headings, and "heading:" lines', () => {
+    const a = rinse(doc(H, P1, 'Opposition over cost', P2, 'What comes next:', P1));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Opposition over cost', 'What comes next']);
+  });
+
+  it('keeps a sentence that introduces a list as a paragraph, and numbered Arabic-Indic items as an ordered list', () => {
+    const a = rinse(doc('وزارة الصحة تطلق حملة وطنية للتطعيم', A1, 'وتشمل الحملة:', '١. كبار السن\n٢. الحوامل\n٣. الأطفال', A1.replace('اليوم', 'أمس')));
+    const blocks = a.sections.flatMap((s) => s.blocks);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'list', 'paragraph']);
+    expect(blocks[2]).toEqual({ kind: 'list', ordered: true, items: ['كبار السن', 'الحوامل', 'الأطفال'] });
+  });
+
+  it('takes indented blocks as quotes', () => {
+    const a = rinse(doc(H, P1, `    ${P2}`, P1.replace('Tuesday', 'Monday')));
+    expect(a.sections[0]?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'quote', 'paragraph']);
+  });
+});
