@@ -31,6 +31,8 @@ export interface Block {
   level?: number;
   /** Leading indentation in columns (text dumps). */
   indent?: number;
+  /** A figure caption (HTML): shown with the picture, not part of the body. */
+  role?: 'caption';
   origin: Origin;
 }
 

@@ -3,10 +3,10 @@
  * No I/O here: reading files is input/, writing is output/.
  */
 import { createHash } from 'node:crypto';
-import type { Article, Block, InputFormat } from './model.js';
+import type { Article, Block, InputFormat, Removal } from './model.js';
 import { decode, type DecodeOptions } from './input/decode.js';
 import { parseText } from './parse/text.js';
-import { parseHtml } from './parse/html.js';
+import { parseHtml, type ParsedHtml } from './parse/html.js';
 import { clean } from './clean/index.js';
 import { structure } from './structure/index.js';
 import { detectLanguage, directionOf } from './text/lang.js';
@@ -29,17 +29,23 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
   const decoded = decode(bytes, decodeOptions);
 
   let blocks: Block[];
-  let hints: ReturnType<typeof parseHtml>['hints'] | undefined;
+  let hints: ParsedHtml['hints'] | undefined;
+  let parseRemoved: Removal[] = [];
   if (decoded.format === 'html') {
     const parsed = parseHtml(decoded.text);
     blocks = parsed.blocks;
     hints = parsed.hints;
+    parseRemoved = parsed.removed;
   } else {
     blocks = parseText(decoded.text);
   }
   const cleaned = clean(blocks);
   const structureOptions: Parameters<typeof structure>[2] = {};
-  if (hints?.headline) structureOptions.headlineHint = hints.headline;
+  if (hints?.headline) {
+    structureOptions.headlineHint = hints.headline;
+    // The page declares its headline: no other block is taken for it.
+    structureOptions.declaredHeadline = true;
+  }
   if (hints?.meta) structureOptions.meta = hints.meta;
   const s = structure(cleaned.blocks, cleaned.removed, structureOptions);
 
@@ -61,7 +67,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
     },
   };
   if (options.explain) {
-    article.removed = [...cleaned.removed, ...s.removed]
+    article.removed = [...parseRemoved, ...cleaned.removed, ...s.removed]
       .map(({ rule, reason, text, origin, detail }) => (detail === undefined ? { rule, reason, text, origin } : { rule, reason, text, origin, detail }))
       .sort((a, b) => (a.origin.line ?? 0) - (b.origin.line ?? 0));
   }

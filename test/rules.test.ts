@@ -28,7 +28,15 @@ interface RuleCase {
   kept: string;
 }
 
+const page = (...parts: string[]): string => `<!doctype html><html><body><article><h1>${HE}</h1>${parts.join('')}</article></body></html>`;
+
 const CASES: Record<string, RuleCase> = {
+  caption: {
+    removes: page(`<p>${E1}</p>`, '<figure><img src="a.jpg" alt=""><figcaption>The rail yard seen from the bridge in 2019</figcaption></figure>', `<p>${E2}</p>`),
+    removed: 'The rail yard seen from the bridge in 2019',
+    keeps: page(`<p>${E1}</p>`, '<p>The rail yard was seen from the bridge in 2019 by thousands of commuters every day, the survey found.</p>', `<p>${E2}</p>`),
+    kept: 'The rail yard was seen from the bridge',
+  },
   'ad-placeholder': {
     removes: ar('spot_img', HA, P1, 'spot_imgspot_img', P2),
     removed: 'spot_imgspot_img',

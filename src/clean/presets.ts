@@ -2,7 +2,7 @@
  * Rule presets: ordered lists of rules. Order matters where noted.
  */
 import type { Rule } from './engine.js';
-import { adLabel, adPlaceholder, counter, formControl, imagePlaceholder } from './rules/ads.js';
+import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder } from './rules/ads.js';
 import { breadcrumb, copyright, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
@@ -11,6 +11,7 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   // First: spot_img is glued to other text ("spot_imgذات صلة"); stripping it lets the later
   // rules see the label underneath.
   adPlaceholder,
+  caption,
   // Image placeholders before form controls: both are drawn in [brackets].
   imagePlaceholder,
   formControl,

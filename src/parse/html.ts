@@ -1,114 +1,545 @@
 /**
- * HTML dump → blocks (cheerio on htmlparser2). A first, plain walk: drops what is never
- * content (scripts, styles, navigation, forms), keeps headings, paragraphs, lists, quotes,
- * tables and code, and reads the headline, language and metadata the page declares.
+ * HTML dump → blocks, with the main-content choice.
+ *
+ * One parse (cheerio on htmlparser2), then a bounded number of iterative walks over the tree
+ * (no recursion: deeply nested pages cannot overflow the stack; no per-node re-querying):
+ *  1. measure the text under every element;
+ *  2. prune what is never content: scripts, forms, navigation, and elements whose class, id,
+ *     role or aria-label mark them as ads, sharing, related posts, comments, newsletters,
+ *     cookie banners, breadcrumbs, tags, author boxes, menus — unless they hold most of the page;
+ *  3. score containers by the paragraphs under them (length, commas, link density, known
+ *     content classes) and take the best, with the sibling blocks that belong to the article;
+ *  4. walk the chosen container into blocks: h2–h6, p, lists, quotes, tables, code; figure
+ *     captions are marked so the caption rule can keep them out of the body.
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, Meta } from '../model.js';
+import type { Block, Removal } from '../model.js';
 import { tidy } from '../text/normalize.js';
+import { chooseHeadline, readHints, type HtmlHints } from './html-meta.js';
 
-export interface HtmlHints {
-  headline?: string;
-  lang?: string;
-  meta?: Meta;
+export type { HtmlHints } from './html-meta.js';
+
+/** Elements that never hold article text. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'head', 'title',
+  'button', 'select', 'option', 'textarea', 'input', 'label', 'img', 'picture', 'source', 'video', 'audio', 'canvas',
+  'object', 'embed', 'map', 'link', 'meta',
+]);
+
+/** Elements that are page furniture, unless a page wraps its whole content in one (ASP.NET's <form>). */
+const FURNITURE_TAGS = new Set(['form', 'nav', 'aside', 'footer', 'menu', 'dialog']);
+
+/** Class/id tokens that mark boilerplate. */
+const NEGATIVE = new Set([
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promoted', 'outbrain', 'taboola', 'zergnet', 'banner',
+  'share', 'sharing', 'sharedaddy', 'social', 'socials', 'follow', 'addthis', 'sociable',
+  'related', 'relatedposts', 'recommended', 'recommendations', 'recirc', 'trending', 'popular', 'mostread', 'most', 'readmore', 'also',
+  'comment', 'comments', 'disqus', 'respond', 'reply', 'replies', 'discussion',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'cta',
+  'cookie', 'cookies', 'consent', 'gdpr', 'modal', 'popup', 'overlay',
+  'breadcrumb', 'breadcrumbs', 'crumbs', 'crumb', 'tags', 'tag', 'tagcloud', 'keywords', 'categories',
+  'author', 'authors', 'byline', 'bio', 'avatar', 'meta', 'dateline', 'timestamp',
+  'nav', 'navbar', 'navigation', 'menu', 'submenu', 'masthead', 'header', 'footer', 'sidebar', 'widget', 'widgets', 'toolbar', 'tools',
+  'pagination', 'pager', 'prevnext', 'caption', 'credit', 'credits', 'hidden', 'sr', 'visually', 'print', 'skip', 'ticker', 'breaking',
+]);
+
+/** Whole class names that are boilerplate whatever else the element says. */
+const NEGATIVE_CLASSES = new Set([
+  'td-a-rec', 'td_spot_img_all', 'td-post-sharing-top', 'td-post-sharing-bottom', 'td_block_related_posts', 'td-post-next-prev', 'td-author-name-wrap', 'td-post-source-tags',
+  'adsbygoogle', 'sharedaddy', 'jp-relatedposts', 'yarpp-related', 'comments-area', 'comment-respond', 'post-navigation', 'screen-reader-text', 'sr-only', 'visually-hidden',
+]);
+
+/** Class/id tokens and whole classes that mark the article's content. */
+const POSITIVE = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'blog', 'prose', 'richtext', 'rte', 'news', 'page', 'column']);
+const CONTENT_CLASSES = new Set([
+  'td-post-content', 'entry-content', 'article-body', 'articlebody', 'article-content', 'article__body', 'article-text', 'post-content', 'post-body', 'post-entry',
+  'story-body', 'story-content', 'storycontent', 'body-text', 'content-body', 'main-content', 'article__content', 'single-content', 'entry-body', 'news-content', 'field-body', 'c-entry-content',
+]);
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
+/** Elements whose loose text is not a paragraph of theirs. */
+const INLINE_ONLY_SKIP = new Set(['ul', 'ol', 'table', 'tbody', 'tr', 'dl', 'a', 'span']);
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'dl', 'dd', 'dt', 'blockquote', 'pre', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'center', 'hr', 'br', 'body', 'tbody', 'thead']);
+
+interface Stats {
+  /** Characters of text (not counting runs of white space) under the element. */
+  text: number;
+  /** Of those, inside links. */
+  link: number;
+  /** Characters of loose text: text nodes and inline elements directly under the element. */
+  own: number;
+  score: number;
+  scored: boolean;
+  pruned?: string;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'form', 'nav', 'aside', 'footer', 'head', 'button', 'select', 'textarea', 'input', 'img', 'picture', 'video', 'audio', 'canvas', 'object', 'embed', 'map']);
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'li', 'td', 'th', 'dd', 'dt', 'figcaption', 'figure', 'address', 'center', 'body', 'html']);
+function isElement(n: AnyNode): n is Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
 
-function textOf(node: AnyNode): string {
+function textLength(data: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
+    if (!ws) n++;
+    else if (!space) n++;
+    space = ws;
+  }
+  return n;
+}
+
+/**
+ * Classes that name a post's taxonomy, not the element's role: WordPress puts
+ * "category-news tag-sport author-jane format-standard" on the article itself.
+ */
+const TAXONOMY_PREFIXES = ['category-', 'tag-', 'tags-', 'author-', 'format-', 'status-', 'type-', 'postid-', 'post-', 'page-id-', 'term-', 'cat-'];
+
+function isTaxonomyClass(c: string): boolean {
+  return TAXONOMY_PREFIXES.some((p) => c.startsWith(p) && c.length > p.length && c !== 'post-content' && !CONTENT_CLASSES.has(c)) && !NEGATIVE_CLASSES.has(c) && !/^(tag|tags|author|category|cat)-(list|links|cloud|box|bio|info|widget|wrap|name)/.test(c);
+}
+
+function tokensOf(el: Element): { tokens: string[]; classes: string[] } {
+  const a = el.attribs ?? {};
+  const classes = (a.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const roleClasses = classes.filter((c) => !isTaxonomyClass(c));
+  const raw = `${roleClasses.join(' ')} ${a.id ?? ''} ${a.role ?? ''} ${a['aria-label'] ?? ''} ${a['data-component'] ?? ''}`;
+  const tokens: string[] = [];
+  let cur = '';
+  for (const ch of raw) {
+    const lower = ch.toLowerCase();
+    const isAlnum = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
+    // camelCase splits too: "relatedPosts" → related, posts
+    if (isAlnum && ch !== lower && cur.length > 0 && cur[cur.length - 1]! >= 'a' && cur[cur.length - 1]! <= 'z') {
+      tokens.push(cur);
+      cur = '';
+    }
+    if (isAlnum) cur += lower;
+    else if (cur) {
+      tokens.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) tokens.push(cur);
+  return { tokens, classes };
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs ?? {};
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function isContentMarked(el: Element, classes: string[]): boolean {
+  const a = el.attribs ?? {};
+  return a.itemprop === 'articleBody' || classes.some((c) => CONTENT_CLASSES.has(c));
+}
+
+/** Why an element is boilerplate, or undefined. */
+function boilerplateReason(el: Element, level: 'all' | 'sure' = 'all'): string | undefined {
+  const name = el.name;
+  if (SKIP_TAGS.has(name) || (FURNITURE_TAGS.has(name) && level === 'all')) return `<${name}>`;
+  if (name === 'body' || name === 'html' || name === 'main') return undefined;
+  if (isHidden(el)) return 'hidden element';
+  const { tokens, classes } = tokensOf(el);
+  if (isContentMarked(el, classes)) return undefined;
+  const strong = classes.find((c) => NEGATIVE_CLASSES.has(c));
+  if (strong) return `class "${strong}"`;
+  const role = el.attribs?.role;
+  if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'search' || role === 'dialog') return `role "${role}"`;
+  if (name === 'header' || name === 'article' || name === 'section') {
+    // These tags name themselves; only a negative token settles it.
+  }
+  if (level === 'sure') return undefined;
+  const neg = tokens.find((t) => NEGATIVE.has(t));
+  if (!neg) return undefined;
+  if (tokens.some((t) => POSITIVE.has(t)) && !STRONG_NEGATIVE.has(neg)) return undefined;
+  return `"${neg}" in class/id`;
+}
+
+/** Negative tokens that win over a positive one ("post-comments", "article-related"). */
+const STRONG_NEGATIVE = new Set(['comment', 'comments', 'related', 'share', 'sharing', 'social', 'sidebar', 'newsletter', 'subscribe', 'ad', 'ads', 'advert', 'advertisement', 'sponsored', 'promo', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'tags', 'recommended', 'popular', 'trending', 'footer', 'nav', 'navigation', 'menu', 'cookie', 'consent', 'paywall', 'caption', 'byline', 'author', 'meta']);
+
+function classWeight(el: Element): number {
+  const { tokens, classes } = tokensOf(el);
+  let w = 0;
+  if (isContentMarked(el, classes)) w += 50;
+  if (tokens.some((t) => POSITIVE.has(t))) w += 25;
+  if (tokens.some((t) => NEGATIVE.has(t))) w -= 25;
+  return w;
+}
+
+function tagWeight(name: string): number {
+  switch (name) {
+    case 'article':
+      return 10;
+    case 'div':
+    case 'main':
+      return 5;
+    case 'section':
+      return 3;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'ol':
+    case 'ul':
+    case 'li':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'address':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+function commas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ',' || c === '،' || c === '，' || c === '、') n++;
+  }
+  return n;
+}
+
+/** Text of an element, skipping pruned subtrees; <br> becomes a line break. Iterative. */
+function textOf(root: AnyNode, stats: Map<Element, Stats>): string {
   let out = '';
-  const stack: AnyNode[] = [node];
+  const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
-    if (n.type === 'text') out += (n as unknown as { data: string }).data;
-    else if (n.type === 'tag' || n.type === 'root') {
-      const el = n as Element;
-      if (SKIP.has(el.name)) continue;
-      if (el.name === 'br') out += '\n';
-      const kids = el.children ?? [];
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
-      if (BLOCKS.has(el.name)) out += ' ';
+    if (n.type === 'text') {
+      out += (n as unknown as { data: string }).data;
+      continue;
     }
+    if (!isElement(n)) continue;
+    if (n !== root && stats.get(n)?.pruned) continue;
+    if (n.name === 'br') {
+      out += '\n';
+      continue;
+    }
+    if (BLOCK_TAGS.has(n.name)) out += ' ';
+    const kids = n.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
   return out;
 }
 
-export function parseHtml(html: string): { blocks: Block[]; hints: HtmlHints } {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const hints: HtmlHints = {};
-  const lang = $('html').attr('lang');
-  if (lang) hints.lang = lang.trim().toLowerCase();
-  const h1 = tidy($('h1').first().text());
-  const og = tidy($('meta[property="og:title"]').attr('content') ?? '');
-  if (h1) hints.headline = h1;
-  else if (og) hints.headline = og;
-  const meta: Meta = {};
-  const author = $('meta[name="author"]').attr('content');
-  if (author) meta.author = tidy(author);
-  const published = $('meta[property="article:published_time"]').attr('content');
-  if (published) meta.published = published.trim();
-  const site = $('meta[property="og:site_name"]').attr('content');
-  if (site) meta.siteName = tidy(site);
-  const url = $('link[rel="canonical"]').attr('href') ?? $('meta[property="og:url"]').attr('content');
-  if (url) meta.url = url.trim();
-  const description = $('meta[name="description"]').attr('content') ?? $('meta[property="og:description"]').attr('content');
-  if (description) meta.description = tidy(description);
-  hints.meta = meta;
+export interface ParsedHtml {
+  blocks: Block[];
+  hints: HtmlHints & { headline?: string };
+  /** What the HTML stage left out, for --explain. */
+  removed: Removal[];
+}
 
-  const blocks: Block[] = [];
-  let index = 0;
-  const push = (block: Omit<Block, 'origin'>, path: string): void => {
-    if (block.text.length === 0) return;
-    blocks.push({ ...block, origin: { path, line: ++index } });
-  };
-  const root = $('body').get(0) ?? $.root().get(0);
-  if (!root) return { blocks, hints };
-  // Iterative walk (deeply nested pages must not overflow the stack).
-  const stack: { node: AnyNode; path: string }[] = [{ node: root, path: 'body' }];
-  while (stack.length > 0) {
-    const { node, path } = stack.pop() as { node: AnyNode; path: string };
-    if (node.type !== 'tag') {
-      if (node.type === 'text') {
-        const t = tidy((node as unknown as { data: string }).data);
-        if (t) push({ kind: 'paragraph', text: t }, path);
+const MAX_REMOVED_TEXT = 200;
+
+function short(text: string): string {
+  const t = tidy(text);
+  return t.length > MAX_REMOVED_TEXT ? `${t.slice(0, MAX_REMOVED_TEXT)}…` : t;
+}
+
+/**
+ * Score containers by the paragraphs under them (Readability's idea): every paragraph gives its
+ * parent 1 + commas + up to 3 for length, its grandparent half, further ancestors less; a
+ * container's tag and class add to it; link density takes from it.
+ */
+function scoreCandidates(order: readonly Element[], stats: Map<Element, Stats>, isPruned: (el: Element) => boolean): { top?: Element; topScore: number } {
+  for (const el of order) {
+    const s = stats.get(el) as Stats;
+    s.score = 0;
+    s.scored = false;
+  }
+  const candidates: Element[] = [];
+  for (const el of order) {
+    const s = stats.get(el) as Stats;
+    if (s.pruned || s.text < 25) continue;
+    const paragraphLike = PARAGRAPH_TAGS.has(el.name) || (el.name === 'div' && !el.children.some((k) => isElement(k) && BLOCK_TAGS.has(k.name) && k.name !== 'br'));
+    // Loose text beside block children (text nodes in a <div> that also has <p>s) counts as a
+    // paragraph of that element.
+    const loose = !paragraphLike && s.own >= 100 && !INLINE_ONLY_SKIP.has(el.name);
+    if ((!paragraphLike && !loose) || isPruned(el)) continue;
+    const text = textOf(el, stats);
+    const len = loose ? s.own : s.text;
+    const score = 1 + (loose ? Math.min(commas(text), Math.floor(s.own / 50)) : commas(text)) + Math.min(Math.floor(len / 100), 3);
+    let level = 0;
+    for (let p = (loose ? el : el.parent) as Element | null; p && stats.has(p) && level < 5; p = p.parent as Element | null, level++) {
+      const ps = stats.get(p) as Stats;
+      if (!ps.scored) {
+        ps.scored = true;
+        ps.score += tagWeight(p.name) + classWeight(p);
+        candidates.push(p);
       }
+      ps.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+    }
+  }
+  let top: Element | undefined;
+  let topScore = -Infinity;
+  for (const c of candidates) {
+    const s = stats.get(c) as Stats;
+    const density = s.text > 0 ? s.link / s.text : 0;
+    s.score *= 1 - density;
+    if (s.score > topScore) {
+      top = c;
+      topScore = s.score;
+    }
+  }
+  return top ? { top, topScore } : { topScore };
+}
+
+interface Extraction {
+  parts: Element[];
+  pruned: Element[];
+  stats: Map<Element, Stats>;
+  /** Characters of text in the chosen parts. */
+  text: number;
+}
+
+/** Prune, score, and choose the container and its sibling blocks. */
+function extract(body: Element, order: readonly Element[], base: Map<Element, Stats>, level: 'all' | 'sure'): Extraction {
+  const stats = new Map<Element, Stats>();
+  for (const [el, s] of base) stats.set(el, { text: s.text, link: s.link, own: s.own, score: 0, scored: false });
+  const pruned: Element[] = [];
+  const stack: AnyNode[] = [body];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (!isElement(n)) continue;
+    const s = stats.get(n);
+    if (!s) continue;
+    if (n !== body) {
+      const reason = boilerplateReason(n, level);
+      if (reason) {
+        s.pruned = reason;
+        pruned.push(n);
+        continue;
+      }
+    }
+    const kids = n.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  // Pruned text no longer counts for its ancestors.
+  for (const el of pruned) {
+    const s = stats.get(el) as Stats;
+    for (let p = el.parent as Element | null; p && stats.has(p); p = p.parent as Element | null) {
+      const ps = stats.get(p) as Stats;
+      ps.text -= s.text;
+      ps.link -= s.link;
+    }
+  }
+  const isPruned = (el: Element): boolean => {
+    for (let p: Element | null = el; p && stats.has(p); p = p.parent as Element | null) if (stats.get(p)?.pruned) return true;
+    return false;
+  };
+  const { top, topScore } = scoreCandidates(order, stats, isPruned);
+  const container = top ?? body;
+  const parts: Element[] = [];
+  const parent = container.parent as Element | null;
+  if (parent && stats.has(parent) && container !== body) {
+    // The article's sibling blocks: siblings that score well or read as prose.
+    const threshold = Math.max(10, topScore * 0.2);
+    for (const sib of parent.children) {
+      if (!isElement(sib)) continue;
+      const s = stats.get(sib);
+      if (!s || s.pruned) continue;
+      if (sib === container) {
+        parts.push(sib);
+        continue;
+      }
+      const density = s.text > 0 ? s.link / s.text : 1;
+      let keep = s.scored && s.score >= threshold;
+      if (!keep && sib.name === 'p') {
+        const text = tidy(textOf(sib, stats));
+        keep = (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /[.!?؟。]["”’»)]?$/.test(text));
+      }
+      if (keep) parts.push(sib);
+    }
+  } else parts.push(container);
+  const text = parts.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
+  return { parts, pruned, stats, text };
+}
+
+export function parseHtml(html: string): ParsedHtml {
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const hints = readHints($);
+  const headline = chooseHeadline(hints.headlines);
+  const removed: Removal[] = [];
+  const body = ($('body').get(0) ?? $.root().get(0)) as AnyNode | undefined;
+  const result: ParsedHtml = { blocks: [], hints: headline ? { ...hints, headline } : hints, removed };
+  if (!body) return result;
+
+  // Walk 1 (post-order): text and link text under every element, skipping never-content tags.
+  const stats = new Map<Element, Stats>();
+  const order: Element[] = [];
+  {
+    const stack: { node: AnyNode; done: boolean }[] = [{ node: body, done: false }];
+    while (stack.length > 0) {
+      const top = stack.pop() as { node: AnyNode; done: boolean };
+      const n = top.node;
+      if (!isElement(n)) continue;
+      if (top.done) {
+        const s: Stats = { text: 0, link: 0, own: 0, score: 0, scored: false };
+        for (const k of n.children) {
+          if (k.type === 'text') {
+            const len = textLength((k as unknown as { data: string }).data);
+            s.text += len;
+            s.own += len;
+            if (n.name === 'a') s.link += len;
+          } else if (isElement(k)) {
+            const ks = stats.get(k);
+            if (!ks) continue;
+            s.text += ks.text;
+            s.link += n.name === 'a' ? ks.text : ks.link;
+            if (!BLOCK_TAGS.has(k.name) && k.name !== 'a') s.own += ks.text;
+          }
+        }
+        stats.set(n, s);
+        order.push(n);
+        continue;
+      }
+      if (SKIP_TAGS.has(n.name)) continue;
+      stack.push({ node: n, done: true });
+      const kids = n.children;
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const k = kids[i] as AnyNode;
+        if (isElement(k)) stack.push({ node: k, done: false });
+      }
+    }
+  }
+
+  // Attempt 1 prunes everything that looks like furniture; when that leaves too little text
+  // (a layout wrapper called "and-w-sidebar" around the article), attempt 2 prunes only what
+  // is surely furniture. The attempt that keeps more article text wins.
+  let best = extract(body as Element, order, stats, 'all');
+  if (best.text < 500) {
+    const second = extract(body as Element, order, stats, 'sure');
+    if (second.text > best.text) best = second;
+  }
+  const { parts, pruned } = best;
+  const finalStats = best.stats;
+  for (const el of pruned) removed.push({ rule: 'html-boilerplate', reason: `page furniture (${finalStats.get(el)?.pruned})`, text: short(textOf(el, new Map())), origin: { path: pathOf(el) } });
+
+  // Walk 4: the chosen parts → blocks.
+  let index = 0;
+  const push = (b: Omit<Block, 'origin'>, el: Element): void => {
+    if (b.text.length === 0) return;
+    result.blocks.push({ ...b, origin: { path: pathOf(el), line: ++index } });
+  };
+  for (const part of parts) walkBlocks(part, finalStats, push);
+  return result;
+}
+
+function pathOf(el: Element): string {
+  const parts: string[] = [];
+  for (let p: Element | null = el; p && p.type === 'tag' && parts.length < 6; p = p.parent as Element | null) {
+    const id = p.attribs?.id;
+    const cls = (p.attribs?.class ?? '').trim().split(/\s+/)[0];
+    parts.push(id ? `${p.name}#${id}` : cls ? `${p.name}.${cls}` : p.name);
+  }
+  return parts.reverse().join('>');
+}
+
+/** Marks the end of a block element during the walk: its loose text ends there. */
+const END_OF_BLOCK = Symbol('end of block');
+
+function walkBlocks(root: Element, stats: Map<Element, Stats>, push: (b: Omit<Block, 'origin'>, el: Element) => void): void {
+  const stack: (AnyNode | typeof END_OF_BLOCK)[] = [root];
+  let loose = '';
+  let looseEl: Element = root;
+  const flush = (): void => {
+    const t = tidy(loose);
+    if (t) push({ kind: 'paragraph', text: t }, looseEl);
+    loose = '';
+  };
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode | typeof END_OF_BLOCK;
+    if (n === END_OF_BLOCK) {
+      flush();
       continue;
     }
-    const el = node as Element;
-    const name = el.name;
-    if (SKIP.has(name)) continue;
-    const here = `${path}>${name}`;
-    if (/^h[1-6]$/.test(name)) {
-      push({ kind: 'heading', text: tidy(textOf(el)), level: Number(name[1]) }, here);
+    if (n.type === 'text') {
+      loose += (n as unknown as { data: string }).data;
       continue;
     }
-    if (name === 'p' || name === 'figcaption' || name === 'dt' || name === 'dd' || name === 'address') {
-      push({ kind: 'paragraph', text: tidy(textOf(el)) }, here);
+    if (!isElement(n)) continue;
+    if (n !== root && stats.get(n)?.pruned) continue;
+    if (!stats.has(n) && n.name !== 'br') continue;
+    const name = n.name;
+    if (name === 'br') {
+      loose += '\n';
+      continue;
+    }
+    if (!BLOCK_TAGS.has(name) && name !== 'figure') {
+      // Inline element: its text joins the running paragraph.
+      const kids = n.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+      continue;
+    }
+    flush();
+    looseEl = n;
+    const here = (): string => tidy(textOf(n, stats));
+    if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') {
+      push({ kind: 'heading', text: here(), level: Number(name[1]) }, n);
+      continue;
+    }
+    if (name === 'p' || name === 'dt' || name === 'dd' || name === 'address') {
+      push({ kind: 'paragraph', text: here() }, n);
+      continue;
+    }
+    if (name === 'figcaption') {
+      push({ kind: 'paragraph', text: here(), role: 'caption' }, n);
       continue;
     }
     if (name === 'blockquote') {
-      push({ kind: 'quote', text: tidy(textOf(el)) }, here);
+      push({ kind: 'quote', text: here() }, n);
       continue;
     }
     if (name === 'pre') {
-      push({ kind: 'code', text: $(el).text().replace(/\s+$/, '') }, here);
+      const t = textOf(n, stats).replace(/^\n+|\s+$/g, '');
+      push({ kind: 'code', text: t }, n);
       continue;
     }
     if (name === 'ul' || name === 'ol') {
-      const items = $(el).children('li').toArray().map((li) => tidy(textOf(li))).filter((t) => t.length > 0);
-      if (items.length > 0) push({ kind: 'list', text: items.join('\n'), items, ordered: name === 'ol' }, here);
+      const items = n.children.filter((k): k is Element => isElement(k) && k.name === 'li' && !stats.get(k)?.pruned).map((li) => tidy(textOf(li, stats))).filter((t) => t.length > 0);
+      if (items.length > 0) push({ kind: 'list', text: items.join('\n'), items, ordered: name === 'ol' }, n);
       continue;
     }
     if (name === 'table') {
-      const rows = $(el).find('tr').toArray().map((tr) => $(tr).children('td,th').toArray().map((c) => tidy(textOf(c))));
+      const rows: string[][] = [];
+      const tstack: AnyNode[] = [n];
+      while (tstack.length > 0) {
+        const t = tstack.pop() as AnyNode;
+        if (!isElement(t) || (t !== n && (t.name === 'table' || stats.get(t)?.pruned))) continue;
+        if (t.name === 'tr') {
+          rows.push(t.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')).map((c) => tidy(textOf(c, stats))));
+          continue;
+        }
+        for (let i = t.children.length - 1; i >= 0; i--) tstack.push(t.children[i] as AnyNode);
+      }
       const kept = rows.filter((r) => r.some((c) => c.length > 0));
-      if (kept.length > 0) push({ kind: 'table', text: kept.map((r) => r.join('\t')).join('\n'), rows: kept }, here);
-      continue;
+      // A layout table (one column) is read as paragraphs.
+      if (kept.length > 0 && kept.some((r) => r.length > 1)) {
+        push({ kind: 'table', text: kept.map((r) => r.join('\t')).join('\n'), rows: kept }, n);
+        continue;
+      }
     }
-    const kids = el.children ?? [];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, path: here });
+    const kids = n.children;
+    // The element's loose text ends where the element does.
+    stack.push(END_OF_BLOCK);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
-  return { blocks, hints };
+  flush();
 }

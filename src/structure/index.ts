@@ -20,6 +20,8 @@ export interface StructureOptions {
   phrases?: PhraseIndex;
   /** A headline known from elsewhere (HTML <h1>, og:title): preferred when it matches a block. */
   headlineHint?: string;
+  /** The hint is the page's own declaration (HTML): use it even when no block matches it. */
+  declaredHeadline?: boolean;
   meta?: Meta;
 }
 
@@ -202,9 +204,10 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   const phrases = options.phrases ?? defaultPhrases;
   const removed: Removal[] = [];
   const start = findBodyStart(blocks);
-  const h = findHeadline(blocks, start, phrases, options.headlineHint);
+  let h = findHeadline(blocks, start, phrases, options.headlineHint);
+  if (options.declaredHeadline && h !== -1 && !sameHeadline((blocks[h] as Block).text, options.headlineHint ?? '')) h = -1;
   const headlineBlock = h === -1 ? undefined : blocks[h];
-  const headline = headlineBlock?.text ?? options.headlineHint ?? null;
+  const headline = options.declaredHeadline ? (options.headlineHint ?? null) : (headlineBlock?.text ?? options.headlineHint ?? null);
 
   // Before the headline: page text the rules did not name (section labels, leftovers).
   const firstKept = h === -1 ? 0 : h + 1;

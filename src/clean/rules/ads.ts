@@ -115,3 +115,14 @@ export const counter: Rule = {
     });
   },
 };
+
+/** Figure captions (marked by the HTML parser) describe a picture; they are not body text. */
+export const caption: Rule = {
+  id: 'caption',
+  reason: 'figure caption (not body text)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.role === 'caption') ctx.remove(i);
+    });
+  },
+};
