@@ -36,7 +36,7 @@ const NEGATIVE = new Set([
   'share', 'sharing', 'sharedaddy', 'social', 'socials', 'follow', 'addthis', 'sociable',
   'related', 'relatedposts', 'recommended', 'recommendations', 'recirc', 'trending', 'popular', 'mostread', 'most', 'readmore', 'also',
   'comment', 'comments', 'disqus', 'respond', 'reply', 'replies', 'discussion',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'cta',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'cta',
   'cookie', 'cookies', 'consent', 'gdpr', 'modal', 'popup', 'overlay',
   'breadcrumb', 'breadcrumbs', 'crumbs', 'crumb', 'tags', 'tag', 'tagcloud', 'keywords', 'categories',
   'author', 'authors', 'byline', 'bio', 'avatar', 'meta', 'dateline', 'timestamp',
@@ -161,7 +161,7 @@ function boilerplateReason(el: Element, level: 'all' | 'sure' = 'all'): string |
 }
 
 /** Negative tokens that win over a positive one ("post-comments", "article-related"). */
-const STRONG_NEGATIVE = new Set(['comment', 'comments', 'related', 'share', 'sharing', 'social', 'sidebar', 'newsletter', 'subscribe', 'ad', 'ads', 'advert', 'advertisement', 'sponsored', 'promo', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'tags', 'recommended', 'popular', 'trending', 'footer', 'nav', 'navigation', 'menu', 'cookie', 'consent', 'paywall', 'caption', 'byline', 'author', 'meta']);
+const STRONG_NEGATIVE = new Set(['comment', 'comments', 'related', 'share', 'sharing', 'social', 'sidebar', 'newsletter', 'subscribe', 'ad', 'ads', 'advert', 'advertisement', 'sponsored', 'promo', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'tags', 'recommended', 'popular', 'trending', 'footer', 'nav', 'navigation', 'menu', 'cookie', 'consent', 'caption', 'byline', 'author', 'meta']);
 
 function classWeight(el: Element): number {
   const { tokens, classes } = tokensOf(el);
@@ -287,18 +287,32 @@ function scoreCandidates(order: readonly Element[], stats: Map<Element, Stats>, 
       ps.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
     }
   }
-  let top: Element | undefined;
-  let topScore = -Infinity;
   for (const c of candidates) {
     const s = stats.get(c) as Stats;
     const density = s.text > 0 ? s.link / s.text : 0;
     s.score *= 1 - density;
-    if (s.score > topScore) {
-      top = c;
-      topScore = s.score;
+  }
+  const ranked = candidates.sort((a, b) => (stats.get(b) as Stats).score - (stats.get(a) as Stats).score).slice(0, 5);
+  let top = ranked[0];
+  if (!top) return { topScore: -Infinity };
+  const topScore = (stats.get(top) as Stats).score;
+  // An article split into several sections: when three or more near-best candidates share an
+  // ancestor, the ancestor is the article.
+  const alternatives = ranked.slice(1).filter((c) => topScore > 0 && (stats.get(c) as Stats).score / topScore >= 0.75);
+  if (alternatives.length >= 3) {
+    for (let p = top.parent as Element | null; p && stats.has(p) && p.name !== 'body'; p = p.parent as Element | null) {
+      const inside = alternatives.filter((a) => contains(p as Element, a)).length;
+      if (inside >= 3) {
+        top = p;
+        break;
+      }
     }
   }
-  return top ? { top, topScore } : { topScore };
+  // A container that is its parent's only child says nothing more than its parent.
+  while (top.parent && stats.has(top.parent as Element) && (top.parent as Element).name !== 'body' && (top.parent as Element).children.filter((k) => isElement(k) && stats.has(k)).length === 1) {
+    top = top.parent as Element;
+  }
+  return { top, topScore: Math.max(topScore, (stats.get(top) as Stats).score) };
 }
 
 interface Extraction {
@@ -307,6 +321,11 @@ interface Extraction {
   stats: Map<Element, Stats>;
   /** Characters of text in the chosen parts. */
   text: number;
+}
+
+function contains(ancestor: Element, el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parent as Element | null) if (p === ancestor) return true;
+  return false;
 }
 
 /** Prune, score, and choose the container and its sibling blocks. */
