@@ -32,7 +32,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
   let hints: ParsedHtml['hints'] | undefined;
   let parseRemoved: Removal[] = [];
   if (decoded.format === 'html') {
-    const parsed = parseHtml(decoded.text);
+    const parsed = parseHtml(decoded.text, { explain: options.explain ?? false });
     blocks = parsed.blocks;
     hints = parsed.hints;
     parseRemoved = parsed.removed;
@@ -49,12 +49,13 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
   if (hints?.meta) structureOptions.meta = hints.meta;
   const s = structure(cleaned.blocks, cleaned.removed, structureOptions);
 
-  const guess = detectLanguage(`${s.headline ?? ''}\n${s.body}`);
-  const lang = hints?.lang ?? guess.lang;
+  // A page that declares its language is taken at its word; otherwise the text tells.
+  const guess = hints?.lang ? { lang: hints.lang, dir: directionOf(hints.lang) } : detectLanguage(`${s.headline ?? ''}\n${s.body}`);
+  const lang = guess.lang;
   const article: Article = {
     headline: s.headline,
     lang,
-    dir: hints?.lang ? directionOf(hints.lang) : guess.dir,
+    dir: guess.dir,
     meta: s.meta,
     sections: s.sections,
     body: s.body,

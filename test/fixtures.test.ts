@@ -1,5 +1,6 @@
 /**
- * Golden fixtures. Every sample in samples/ and every test/fixtures/<case>/input.* is cleaned
+ * Golden fixtures. Every sample in samples/, every HTML page in test/corpus/pages/ (as
+ * html-<name>) and every test/fixtures/<case>/input.* is cleaned
  * (with --explain) and compared with test/fixtures/<case>/expected.json and expected.md.
  * Regenerate with `UPDATE=1 npx vitest run test/fixtures.test.ts` and review the diff.
  */
@@ -22,6 +23,10 @@ function cases(): Case[] {
   const out: Case[] = [];
   for (const f of readdirSync(path.join(root, 'samples')).sort()) {
     out.push({ name: f.replace(/\.(txt|html?)(\.gz)?$/, ''), input: path.join(root, 'samples', f) });
+  }
+  const pages = path.join(root, 'test/corpus/pages');
+  for (const f of readdirSync(pages).sort()) {
+    if (f.endsWith('.html')) out.push({ name: `html-${f.replace(/\.html$/, '')}`, input: path.join(pages, f) });
   }
   for (const dir of readdirSync(fixtures).sort()) {
     const input = readdirSync(path.join(fixtures, dir)).find((f) => f.startsWith('input.'));
@@ -59,6 +64,22 @@ describe('wide and 80-column dumps of the same page', () => {
       expect(b.headline).toBe(a.headline);
       expect(b.sections).toEqual(a.sections);
       expect(b.meta).toEqual(a.meta);
+    });
+  }
+});
+
+describe('HTML pages and their text dumps', () => {
+  for (const c of cases().filter((x) => x.name.startsWith('html-'))) {
+    const name = c.name.slice('html-'.length);
+    it(`${name}.html gives the same article as samples/${name}.txt`, () => {
+      const html = rinse(readFileSync(c.input));
+      const text = rinse(readFileSync(path.join(root, 'samples', `${name}.txt`)));
+      expect(html.source.format).toBe('html');
+      expect(html.headline).toBe(text.headline);
+      expect(html.sections).toEqual(text.sections);
+      expect(html.body).toBe(text.body);
+      expect(html.lang.split('-')[0]).toBe(text.lang);
+      expect(html.dir).toBe(text.dir);
     });
   }
 });

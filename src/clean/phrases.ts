@@ -43,6 +43,10 @@ export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr];
 export class PhraseIndex {
   private readonly sets = new Map<Category, Set<string>>();
   private readonly lists = new Map<Category, string[]>();
+  /** Phrases by their first word, longest first: substring search looks only where one can start. */
+  private readonly byFirstWord = new Map<Category, Map<string, string[]>>();
+  /** Words in the longest phrase: matching looks at runs of at most this many words. */
+  private readonly maxWords: number;
 
   constructor(files: readonly PhraseFile[]) {
     for (const cat of CATEGORIES) {
@@ -55,11 +59,30 @@ export class PhraseIndex {
       // Longest first, so prefix matches report the most specific phrase.
       this.lists.set(cat, [...set].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
     }
+    for (const [cat, list] of this.lists) {
+      const index = new Map<string, string[]>();
+      for (const p of list) {
+        const first = p.split(' ')[0] ?? p;
+        const bucket = index.get(first);
+        if (bucket) bucket.push(p);
+        else index.set(first, [p]);
+      }
+      this.byFirstWord.set(cat, index);
+    }
+    let max = 1;
+    for (const set of this.sets.values()) for (const p of set) max = Math.max(max, p.split(' ').length);
+    this.maxWords = max;
   }
 
   /** The category's phrases in key form, longest first. */
   phrasesOf(cat: Category): readonly string[] {
     return this.lists.get(cat) ?? [];
+  }
+
+  /** The category's phrases that begin with the key's first word, longest first. */
+  startingWith(cat: Category, key: string): readonly string[] {
+    const sp = key.indexOf(' ');
+    return this.byFirstWord.get(cat)?.get(sp === -1 ? key : key.slice(0, sp)) ?? [];
   }
 
   /** The whole key is one of the category's phrases. */
@@ -69,34 +92,65 @@ export class PhraseIndex {
 
   /** A phrase of the category that the key starts with (followed by a word break), if any. */
   prefix(cat: Category, key: string): string | undefined {
-    for (const p of this.lists.get(cat) ?? []) {
-      if (key.length > p.length && key.startsWith(p) && key[p.length] === ' ') return p;
+    const set = this.sets.get(cat);
+    if (!set) return undefined;
+    const words = key.split(' ');
+    let run = '';
+    let best: string | undefined;
+    for (let n = 0; n < Math.min(words.length - 1, this.maxWords); n++) {
+      run = n === 0 ? (words[0] ?? '') : `${run} ${words[n]}`;
+      if (set.has(run)) best = run;
     }
-    return undefined;
+    return best;
   }
 
-  /** A phrase of the category found anywhere in the key, on word boundaries, if any. */
+  /** The longest phrase of the category found anywhere in the key, on word boundaries, if any. */
   contained(cat: Category, key: string): string | undefined {
-    const padded = ` ${key} `;
-    for (const p of this.lists.get(cat) ?? []) {
-      if (padded.includes(` ${p} `)) return p;
+    const index = this.byFirstWord.get(cat);
+    if (!index || key.length === 0) return undefined;
+    let best: string | undefined;
+    let start = 0;
+    while (start < key.length) {
+      let end = key.indexOf(' ', start);
+      if (end === -1) end = key.length;
+      const candidates = index.get(key.slice(start, end));
+      if (candidates) {
+        for (const p of candidates) {
+          if (best !== undefined && p.length <= best.length) break; // longest first
+          const after = start + p.length;
+          if (key.startsWith(p, start) && (after === key.length || key.charCodeAt(after) === 32)) best = p;
+        }
+      }
+      start = end + 1;
     }
-    return undefined;
+    return best;
   }
 
   /** Every word-run of the key is a phrase of one of the categories (greedy, longest first). */
   coveredBy(cats: readonly Category[], key: string, allowNumbers = false): boolean {
+    // Fast refusal: no phrase of these categories starts with the key's first word.
+    const sp = key.indexOf(' ');
+    const first = sp === -1 ? key : key.slice(0, sp);
+    if (first.length === 0) return false;
+    if (!(allowNumbers && NUMERIC.test(first)) && !cats.some((c) => this.byFirstWord.get(c)?.has(first))) return false;
     const tokens = key.split(' ').filter((t) => t.length > 0);
     if (tokens.length === 0) return false;
+    const sets = cats.map((c) => this.sets.get(c)).filter((x): x is Set<string> => x !== undefined);
     let i = 0;
     outer: while (i < tokens.length) {
       if (allowNumbers && NUMERIC.test(tokens[i] ?? '')) {
         i++;
         continue;
       }
-      for (let len = Math.min(5, tokens.length - i); len >= 1; len--) {
-        const run = tokens.slice(i, i + len).join(' ');
-        if (cats.some((c) => this.is(c, run))) {
+      const runs: string[] = [];
+      let run = '';
+      for (let n = 0; n < this.maxWords && i + n < tokens.length; n++) {
+        run = n === 0 ? (tokens[i] ?? '') : `${run} ${tokens[i + n]}`;
+        runs.push(run);
+      }
+      for (let len = runs.length; len >= 1; len--) {
+        const r = runs[len - 1] as string;
+        if (sets.some((set) => set.has(r))) {
           i += len;
           continue outer;
         }

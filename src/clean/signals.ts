@@ -8,8 +8,19 @@ import type { PhraseIndex } from './phrases.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+const countCache = new Map<string, number>();
+
 /** Words of a text: space-separated runs with at least one letter or digit ("[ ]" has none). */
 export function wordCount(text: string): number {
+  const cached = countCache.get(text);
+  if (cached !== undefined) return cached;
+  const n = countWords(text);
+  if (countCache.size >= 20_000) countCache.clear();
+  countCache.set(text, n);
+  return n;
+}
+
+function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   let counted = false;
@@ -21,7 +32,10 @@ export function wordCount(text: string): number {
     }
     if (!inWord) counted = false;
     inWord = true;
-    if (!counted && LETTER_OR_DIGIT.test(ch)) {
+    if (counted) continue;
+    const c = ch.charCodeAt(0);
+    const letterOrDigit = c < 0x80 ? (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : LETTER_OR_DIGIT.test(ch);
+    if (letterOrDigit) {
       n++;
       counted = true;
     }
@@ -108,8 +122,9 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
 
 /** A line made of form controls as w3m and lynx draw them: `[      ]`, `[Post Comment]`, `[ ]`, `____`. */
 export function isFormControl(text: string): boolean {
+  if (text.indexOf('[') === -1 && text.indexOf('___') === -1) return false;
   const t = text.trim();
-  if (t.length === 0) return false;
+  if (t.length === 0 || t.length > 400) return false;
   let inside = 0;
   let depth = 0;
   let emptyBox = false;

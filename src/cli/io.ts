@@ -9,7 +9,20 @@ export interface Io {
   color: ChalkInstance;
 }
 
+let pipeGuarded = false;
+
+/** A reader that stops reading (`rinse … | head`) ends rinse quietly, as it ends `cat`. */
+function guardBrokenPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 export function processIo(): Io {
+  guardBrokenPipe();
   const stderrTty = Boolean((process.stderr as { isTTY?: boolean }).isTTY);
   const level = stderrTty && !('NO_COLOR' in process.env) && !process.argv.includes('--no-color') ? chalk.level : 0;
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, color: new Chalk({ level }) };

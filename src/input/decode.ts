@@ -3,6 +3,7 @@
  * line endings. Pure functions; reading files is in read.ts.
  */
 import { gunzipSync } from 'node:zlib';
+import { isUtf8 } from 'node:buffer';
 import type { InputFormat } from '../model.js';
 
 export class InputError extends Error {
@@ -70,9 +71,10 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
+  if (isUtf8(bytes)) {
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  }
+  {
     // Not UTF-8: a legacy single-byte code page. Arabic sites used windows-1256.
     const arabic = ARABIC_1256.decode(bytes);
     let high = 0;

@@ -3,6 +3,7 @@
  * (NewsArticle/Article…), OpenGraph, <meta> tags and <link rel=canonical>.
  */
 import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import type { Meta } from '../model.js';
 import { matchKey, tidy } from '../text/normalize.js';
 
@@ -77,24 +78,86 @@ export function stripSiteName(title: string, siteName?: string): string {
   return best;
 }
 
+/** The few elements metadata comes from, gathered in one walk (no selector re-scans the tree). */
+interface HeadParts {
+  metas: Element[];
+  links: Element[];
+  ldScripts: Element[];
+  titles: Element[];
+  h1s: Element[];
+  times: Element[];
+  html?: Element;
+}
+
+function gather(root: AnyNode): HeadParts {
+  const parts: HeadParts = { metas: [], links: [], ldScripts: [], titles: [], h1s: [], times: [] };
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'root' && n.type !== 'style') continue;
+    if (n.type !== 'root') {
+      const el = n as Element;
+      switch (el.name) {
+        case 'meta':
+          parts.metas.push(el);
+          continue;
+        case 'link':
+          parts.links.push(el);
+          continue;
+        case 'script':
+          if ((el.attribs.type ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(el);
+          continue;
+        case 'style':
+          continue;
+        case 'title':
+          parts.titles.push(el);
+          continue;
+        case 'h1':
+          parts.h1s.push(el);
+          continue;
+        case 'time':
+          parts.times.push(el);
+          break;
+        case 'html':
+          parts.html ??= el;
+          break;
+        case 'svg':
+          continue;
+      }
+    }
+    const kids = (n as Element).children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  return parts;
+}
+
 export function readHints($: CheerioAPI): HtmlHints {
   const meta: Meta = {};
   const headlines: string[] = [];
-  const metaContent = (sel: string): string | undefined => {
-    const v = $(sel).attr('content');
-    return v ? tidy(v) || undefined : undefined;
-  };
+  const parts = gather($.root().get(0) as AnyNode);
+  const byKey = new Map<string, string>();
+  const tags: string[] = [];
+  for (const m of parts.metas) {
+    const key = (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? m.attribs['http-equiv'] ?? '').toLowerCase();
+    const content = m.attribs.content;
+    if (!key || content === undefined) continue;
+    const value = tidy(content);
+    if (!value) continue;
+    if (key === 'article:tag') tags.push(value);
+    if (!byKey.has(key)) byKey.set(key, value);
+  }
+  const metaContent = (key: string): string | undefined => byKey.get(key);
 
   // JSON-LD first: it is the most explicit.
   let ldHeadline: string | undefined;
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const el of parts.ldScripts) {
     const raw = $(el).text();
-    if (raw.length > 1_000_000) return;
+    if (raw.length > 1_000_000) continue;
     let data: Json;
     try {
       data = JSON.parse(raw) as Json;
     } catch {
-      return;
+      continue;
     }
     for (const o of ldObjects(data)) {
       const types = typeOf(o);
@@ -112,40 +175,37 @@ export function readHints($: CheerioAPI): HtmlHints {
       if (publisher && typeof publisher === 'object' && !Array.isArray(publisher)) setIf(meta, 'siteName', asString(publisher.name));
       if (!meta.tags) {
         const kw = o.keywords;
-        const tags = Array.isArray(kw) ? kw.map((k) => asString(k)).filter((k): k is string => Boolean(k)) : typeof kw === 'string' ? kw.split(',').map((k) => tidy(k)).filter(Boolean) : [];
-        if (tags.length > 0) meta.tags = tags;
+        const list = Array.isArray(kw) ? kw.map((k) => asString(k)).filter((k): k is string => Boolean(k)) : typeof kw === 'string' ? kw.split(',').map((k) => tidy(k)).filter(Boolean) : [];
+        if (list.length > 0) meta.tags = list;
       }
     }
-  });
+  }
 
-  setIf(meta, 'siteName', metaContent('meta[property="og:site_name"]'));
-  setIf(meta, 'author', metaContent('meta[name="author"]') ?? metaContent('meta[property="article:author"]'));
-  setIf(meta, 'published', metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="pubdate"]') ?? metaContent('meta[name="date"]') ?? metaContent('meta[itemprop="datePublished"]'));
-  setIf(meta, 'modified', metaContent('meta[property="article:modified_time"]'));
-  setIf(meta, 'description', metaContent('meta[property="og:description"]') ?? metaContent('meta[name="description"]'));
-  setIf(meta, 'image', metaContent('meta[property="og:image"]'));
-  setIf(meta, 'section', metaContent('meta[property="article:section"]'));
-  const canonical = $('link[rel="canonical"]').attr('href');
-  setIf(meta, 'url', canonical ? canonical.trim() : metaContent('meta[property="og:url"]'));
+  setIf(meta, 'siteName', metaContent('og:site_name'));
+  setIf(meta, 'author', metaContent('author') ?? metaContent('article:author'));
+  setIf(meta, 'published', metaContent('article:published_time') ?? metaContent('pubdate') ?? metaContent('date') ?? metaContent('datepublished'));
+  setIf(meta, 'modified', metaContent('article:modified_time'));
+  setIf(meta, 'description', metaContent('og:description') ?? metaContent('description'));
+  setIf(meta, 'image', metaContent('og:image'));
+  setIf(meta, 'section', metaContent('article:section'));
+  const canonical = parts.links.find((l) => (l.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))?.attribs.href;
+  setIf(meta, 'url', canonical ? canonical.trim() : metaContent('og:url'));
   if (!meta.published) {
-    const time = $('time[datetime]').first().attr('datetime');
+    const time = parts.times.find((t) => t.attribs.datetime)?.attribs.datetime;
     if (time) meta.published = time.trim();
   }
-  if (!meta.tags) {
-    const tags = $('meta[property="article:tag"]').toArray().map((el) => tidy($(el).attr('content') ?? '')).filter(Boolean);
-    if (tags.length > 0) meta.tags = tags;
-  }
+  if (!meta.tags && tags.length > 0) meta.tags = tags;
   // A meta author that is a URL (article:author often is) says nothing readable.
   if (meta.author && /^https?:\/\//.test(meta.author)) delete meta.author;
 
-  const h1s = $('h1').toArray().map((el) => tidy($(el).text())).filter((t) => t.length > 0);
-  const og = metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]');
-  const title = tidy($('title').first().text());
+  const h1s = parts.h1s.map((el) => tidy($(el).text())).filter((t) => t.length > 0);
+  const og = metaContent('og:title') ?? metaContent('twitter:title');
+  const title = parts.titles[0] ? tidy($(parts.titles[0]).text()) : '';
   for (const h of [...h1s, og, ldHeadline, title ? stripSiteName(title, meta.siteName) : undefined]) {
     if (h && !headlines.includes(h)) headlines.push(h);
   }
   const hints: HtmlHints = { headlines, meta };
-  const lang = $('html').attr('lang') ?? metaContent('meta[http-equiv="content-language"]');
+  const lang = parts.html?.attribs.lang ?? metaContent('content-language');
   if (lang && /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(lang.trim())) hints.lang = lang.trim().toLowerCase().replace('_', '-');
   return hints;
 }

@@ -12,7 +12,7 @@
  *  4. walk the chosen container into blocks: h2–h6, p, lists, quotes, tables, code; figure
  *     captions are marked so the caption rule can keep them out of the body.
  */
-import * as cheerio from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
 import { tidy } from '../text/normalize.js';
@@ -69,10 +69,31 @@ interface Stats {
   link: number;
   /** Characters of loose text: text nodes and inline elements directly under the element. */
   own: number;
+  /** Commas in the text under the element. */
+  commas: number;
   score: number;
   scored: boolean;
   pruned?: string;
 }
+
+/**
+ * Per-element figures, kept on the elements themselves (a property per table) rather than in a
+ * Map: the walks read them for every node, and a property read is far cheaper than a hash.
+ */
+class StatsTable {
+  constructor(private readonly key: string) {}
+  get(el: Element): Stats | undefined {
+    return (el as unknown as Record<string, Stats | undefined>)[this.key];
+  }
+  has(el: Element): boolean {
+    return (el as unknown as Record<string, Stats | undefined>)[this.key] !== undefined;
+  }
+  set(el: Element, s: Stats): void {
+    (el as unknown as Record<string, Stats | undefined>)[this.key] = s;
+  }
+}
+
+const NO_STATS = new StatsTable('__rinseNone');
 
 function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -101,8 +122,21 @@ function isTaxonomyClass(c: string): boolean {
   return TAXONOMY_PREFIXES.some((p) => c.startsWith(p) && c.length > p.length && c !== 'post-content' && !CONTENT_CLASSES.has(c)) && !NEGATIVE_CLASSES.has(c) && !/^(tag|tags|author|category|cat)-(list|links|cloud|box|bio|info|widget|wrap|name)/.test(c);
 }
 
+const tokenCache = new WeakMap<Element, { tokens: string[]; classes: string[] }>();
+
 function tokensOf(el: Element): { tokens: string[]; classes: string[] } {
+  const cached = tokenCache.get(el);
+  if (cached) return cached;
+  const result = computeTokens(el);
+  tokenCache.set(el, result);
+  return result;
+}
+
+const NO_TOKENS = { tokens: [] as string[], classes: [] as string[] };
+
+function computeTokens(el: Element): { tokens: string[]; classes: string[] } {
   const a = el.attribs ?? {};
+  if (a.class === undefined && a.id === undefined && a.role === undefined && a['aria-label'] === undefined && a['data-component'] === undefined) return NO_TOKENS;
   const classes = (a.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const roleClasses = classes.filter((c) => !isTaxonomyClass(c));
   const raw = `${roleClasses.join(' ')} ${a.id ?? ''} ${a.role ?? ''} ${a['aria-label'] ?? ''} ${a['data-component'] ?? ''}`;
@@ -217,7 +251,7 @@ function commas(text: string): number {
 }
 
 /** Text of an element, skipping pruned subtrees; <br> becomes a line break. Iterative. */
-function textOf(root: AnyNode, stats: Map<Element, Stats>): string {
+function textOf(root: AnyNode, stats: StatsTable): string {
   let out = '';
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
@@ -258,7 +292,7 @@ function short(text: string): string {
  * parent 1 + commas + up to 3 for length, its grandparent half, further ancestors less; a
  * container's tag and class add to it; link density takes from it.
  */
-function scoreCandidates(order: readonly Element[], stats: Map<Element, Stats>, isPruned: (el: Element) => boolean): { top?: Element; topScore: number } {
+function scoreCandidates(order: readonly Element[], stats: StatsTable, isPruned: (el: Element) => boolean): { top?: Element; topScore: number } {
   for (const el of order) {
     const s = stats.get(el) as Stats;
     s.score = 0;
@@ -273,9 +307,8 @@ function scoreCandidates(order: readonly Element[], stats: Map<Element, Stats>, 
     // paragraph of that element.
     const loose = !paragraphLike && s.own >= 100 && !INLINE_ONLY_SKIP.has(el.name);
     if ((!paragraphLike && !loose) || isPruned(el)) continue;
-    const text = textOf(el, stats);
     const len = loose ? s.own : s.text;
-    const score = 1 + (loose ? Math.min(commas(text), Math.floor(s.own / 50)) : commas(text)) + Math.min(Math.floor(len / 100), 3);
+    const score = 1 + (loose ? Math.min(s.commas, Math.floor(s.own / 50)) : s.commas) + Math.min(Math.floor(len / 100), 3);
     let level = 0;
     for (let p = (loose ? el : el.parent) as Element | null; p && stats.has(p) && level < 5; p = p.parent as Element | null, level++) {
       const ps = stats.get(p) as Stats;
@@ -318,7 +351,7 @@ function scoreCandidates(order: readonly Element[], stats: Map<Element, Stats>, 
 interface Extraction {
   parts: Element[];
   pruned: Element[];
-  stats: Map<Element, Stats>;
+  stats: StatsTable;
   /** Characters of text in the chosen parts. */
   text: number;
 }
@@ -329,9 +362,12 @@ function contains(ancestor: Element, el: Element): boolean {
 }
 
 /** Prune, score, and choose the container and its sibling blocks. */
-function extract(body: Element, order: readonly Element[], base: Map<Element, Stats>, level: 'all' | 'sure'): Extraction {
-  const stats = new Map<Element, Stats>();
-  for (const [el, s] of base) stats.set(el, { text: s.text, link: s.link, own: s.own, score: 0, scored: false });
+function extract(body: Element, order: readonly Element[], base: StatsTable, level: 'all' | 'sure'): Extraction {
+  const stats = new StatsTable(level === 'all' ? '__rinseAll' : '__rinseSure');
+  for (const el of order) {
+    const s = base.get(el) as Stats;
+    stats.set(el, { text: s.text, link: s.link, own: s.own, commas: s.commas, score: 0, scored: false });
+  }
   const pruned: Element[] = [];
   const stack: AnyNode[] = [body];
   while (stack.length > 0) {
@@ -391,8 +427,8 @@ function extract(body: Element, order: readonly Element[], base: Map<Element, St
   return { parts, pruned, stats, text };
 }
 
-export function parseHtml(html: string): ParsedHtml {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+export function parseHtml(html: string, options: { explain?: boolean } = {}): ParsedHtml {
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true } });
   const hints = readHints($);
   const headline = chooseHeadline(hints.headlines);
   const removed: Removal[] = [];
@@ -401,7 +437,7 @@ export function parseHtml(html: string): ParsedHtml {
   if (!body) return result;
 
   // Walk 1 (post-order): text and link text under every element, skipping never-content tags.
-  const stats = new Map<Element, Stats>();
+  const stats = new StatsTable('__rinseBase');
   const order: Element[] = [];
   {
     const stack: { node: AnyNode; done: boolean }[] = [{ node: body, done: false }];
@@ -410,10 +446,12 @@ export function parseHtml(html: string): ParsedHtml {
       const n = top.node;
       if (!isElement(n)) continue;
       if (top.done) {
-        const s: Stats = { text: 0, link: 0, own: 0, score: 0, scored: false };
+        const s: Stats = { text: 0, link: 0, own: 0, commas: 0, score: 0, scored: false };
         for (const k of n.children) {
           if (k.type === 'text') {
-            const len = textLength((k as unknown as { data: string }).data);
+            const data = (k as unknown as { data: string }).data;
+            const len = textLength(data);
+            s.commas += commas(data);
             s.text += len;
             s.own += len;
             if (n.name === 'a') s.link += len;
@@ -421,6 +459,7 @@ export function parseHtml(html: string): ParsedHtml {
             const ks = stats.get(k);
             if (!ks) continue;
             s.text += ks.text;
+            s.commas += ks.commas;
             s.link += n.name === 'a' ? ks.text : ks.link;
             if (!BLOCK_TAGS.has(k.name) && k.name !== 'a') s.own += ks.text;
           }
@@ -449,7 +488,12 @@ export function parseHtml(html: string): ParsedHtml {
   }
   const { parts, pruned } = best;
   const finalStats = best.stats;
-  for (const el of pruned) removed.push({ rule: 'html-boilerplate', reason: `page furniture (${finalStats.get(el)?.pruned})`, text: short(textOf(el, new Map())), origin: { path: pathOf(el) } });
+  // The visible byline, when the page declared no author.
+  if (!result.hints.meta.author) {
+    const byline = visibleByline(order);
+    if (byline) result.hints.meta.author = byline;
+  }
+  if (options.explain) for (const el of pruned) removed.push({ rule: 'html-boilerplate', reason: `page furniture (${finalStats.get(el)?.pruned})`, text: short(textOf(el, NO_STATS)), origin: { path: pathOf(el) } });
 
   // Walk 4: the chosen parts → blocks.
   let index = 0;
@@ -459,6 +503,29 @@ export function parseHtml(html: string): ParsedHtml {
   };
   for (const part of parts) walkBlocks(part, finalStats, push);
   return result;
+}
+
+const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name']);
+const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
+
+/** The first element that names the author (rel/itemprop author, author/byline classes). */
+function visibleByline(order: readonly Element[]): string | undefined {
+  // `order` is post-order; the byline nearest the top of the page comes first in document order.
+  let best: { el: Element; pos: number } | undefined;
+  order.forEach((el, pos) => {
+    const a = el.attribs ?? {};
+    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class ?? '').toLowerCase().split(/\s+/).some((c) => BYLINE_CLASSES.has(c));
+    if (!marked) return;
+    if (!best || startsBefore(el, best.el)) best = { el, pos };
+  });
+  if (!best) return undefined;
+  const text = tidy(textOf(best.el, NO_STATS)).replace(BYLINE_MARKERS, '');
+  const words = text.split(' ').filter(Boolean).length;
+  return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
+}
+
+function startsBefore(a: Element, b: Element): boolean {
+  return (a.startIndex ?? 0) < (b.startIndex ?? 0);
 }
 
 function pathOf(el: Element): string {
@@ -474,7 +541,7 @@ function pathOf(el: Element): string {
 /** Marks the end of a block element during the walk: its loose text ends there. */
 const END_OF_BLOCK = Symbol('end of block');
 
-function walkBlocks(root: Element, stats: Map<Element, Stats>, push: (b: Omit<Block, 'origin'>, el: Element) => void): void {
+function walkBlocks(root: Element, stats: StatsTable, push: (b: Omit<Block, 'origin'>, el: Element) => void): void {
   const stack: (AnyNode | typeof END_OF_BLOCK)[] = [root];
   let loose = '';
   let looseEl: Element = root;

@@ -4,13 +4,21 @@ import type { Article } from '../model.js';
 export const SCHEMA_ID = 'https://rinse.dev/schema/article-1.json';
 export const SCHEMA_VERSION = 1;
 
+const META_KEYS = ['author', 'published', 'modified', 'siteName', 'url', 'description', 'section', 'tags', 'image'] as const;
+
+/** The article's meta with a stable key order and no undefined values. */
+export function orderedMeta(meta: Article['meta']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of META_KEYS) {
+    const v = meta[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
 /** The article as a plain object with a stable key order (and no undefined values). */
 export function toDocument(article: Article): Record<string, unknown> {
-  const meta: Record<string, unknown> = {};
-  for (const key of ['author', 'published', 'modified', 'siteName', 'url', 'description', 'section', 'tags', 'image'] as const) {
-    const v = article.meta[key];
-    if (v !== undefined) meta[key] = v;
-  }
+  const meta = orderedMeta(article.meta);
   const doc: Record<string, unknown> = {
     schemaVersion: SCHEMA_VERSION,
     headline: article.headline,

@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml';
 import type { Article, OutputBlock } from '../model.js';
+import { orderedMeta } from './json.js';
 
 const SPECIAL = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~']);
 
@@ -63,7 +64,7 @@ export function renderMarkdown(article: Article): string {
     dir: article.dir,
     source: article.source.path,
   };
-  const meta = Object.fromEntries(Object.entries(article.meta).filter(([, v]) => v !== undefined));
+  const meta = orderedMeta(article.meta);
   if (Object.keys(meta).length > 0) front.meta = meta;
   const parts: string[] = [`---\n${stringify(front, { lineWidth: 0 })}---`];
   if (article.headline) parts.push(`# ${escapeMarkdown(article.headline)}`);

@@ -30,7 +30,7 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 
 /** Guess the language of a text; 'und' when there is no letter to go by. */
 export function detectLanguage(text: string): LangGuess {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
   let arabic = 0;
   let persian = 0;
   let urdu = 0;

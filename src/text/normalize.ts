@@ -78,24 +78,66 @@ export function tidy(text: string): string {
   return out;
 }
 
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
 /** The normalised key used to match phrase lists (accents and Arabic diacritics folded away). */
 export function matchKey(text: string): string {
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeKey(text);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
+}
+
+function computeKey(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7e) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return asciiKey(text);
   const decomposed = text.normalize('NFKD').toLowerCase();
   let out = '';
   let pendingSpace = false;
   for (const ch of decomposed) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (isArabicMark(cp) || isInvisible(cp) || MARK.test(ch)) continue;
-    const folded = ARABIC_FOLD[ch] ?? ch;
-    if (WORDISH.test(folded) || KEPT_SYMBOL.has(folded)) {
+    let wordish: boolean;
+    if (cp < 0x80) {
+      wordish = (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39);
+    } else {
+      if (isArabicMark(cp) || isInvisible(cp) || MARK.test(ch)) continue;
+      wordish = WORDISH.test(ARABIC_FOLD[ch] ?? ch) || KEPT_SYMBOL.has(ch);
+    }
+    if (wordish || KEPT_SYMBOL.has(ch)) {
       if (pendingSpace && out.length > 0) out += ' ';
       pendingSpace = false;
-      out += folded;
+      out += ARABIC_FOLD[ch] ?? ch;
     } else {
       pendingSpace = true;
     }
   }
   return out.normalize('NFC');
+}
+
+/** The same key for plain ASCII text, without normalisation or regexes. */
+function asciiKey(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    const wordish = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x26 || c === 0x2b || c === 0x40 || c === 0x23;
+    if (wordish) {
+      if (pendingSpace && out.length > 0) out += ' ';
+      pendingSpace = false;
+      out += String.fromCharCode(c);
+    } else pendingSpace = true;
+  }
+  return out;
 }
 
 /** Words of a text (letters/digits runs), for counting. */

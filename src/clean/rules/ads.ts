@@ -7,6 +7,7 @@ const SPOT = 'spot_img';
 
 /** Remove every `spot_img` token (repeated, glued to each other or to text) from a string. */
 export function stripSpotImg(text: string): { text: string; count: number } {
+  if (text.indexOf('spot_') === -1 && text.indexOf('SPOT_') === -1 && text.indexOf('Spot_') === -1) return { text, count: 0 };
   let count = 0;
   let out = '';
   let i = 0;
@@ -55,7 +56,7 @@ export const adLabel: Rule = {
   reason: 'advertisement label',
   apply(ctx) {
     ctx.blocks.forEach((block, i) => {
-      if (block.kind === 'list') return;
+      if (block.kind === 'list' || block.text.length > 80) return;
       const key = matchKey(block.text);
       if (ctx.phrases.is('adLabels', key)) ctx.remove(i, key);
     });
@@ -66,6 +67,7 @@ const IMAGE_EXT = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.svg', '.avif', '.
 
 /** `[https://…/photo.jpg]`, `[image]`, `[IMG]`: w3m and lynx placeholders for images without alt text. */
 export function isImagePlaceholder(text: string): boolean {
+  if (text.length > 300 || text.indexOf('[') === -1) return false;
   const t = text.trim();
   if (!t.startsWith('[') || !t.endsWith(']') || t.indexOf(' ') !== -1) return false;
   const inner = t.slice(1, -1).toLowerCase();

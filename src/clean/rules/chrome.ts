@@ -16,6 +16,7 @@ function vocabularyRule(
   maxWords: number,
 ): void {
   const matches = (text: string): boolean => {
+    if (text.length > maxWords * 16) return false;
     const key = matchKey(text);
     if (key.length === 0 || wordCount(key) > maxWords) return false;
     if (!ctx.phrases.coveredBy(cats, key, true)) return false;
@@ -71,8 +72,10 @@ export const menu: Rule = {
         }
         return;
       }
+      if (block.text.length > 300) return;
       const key = matchKey(block.text);
-      if (wordCount(key) >= 2 && wordCount(key) <= 30 && ctx.phrases.coveredBy(['nav', 'home', 'widgets'], key, false)) {
+      const n = wordCount(key);
+      if (n >= 2 && n <= 30 && ctx.phrases.coveredBy(['nav', 'home', 'widgets'], key, false)) {
         const navWords = key.split(' ').length;
         if (navWords >= 3) ctx.remove(i, 'a line of navigation words');
       }
@@ -102,6 +105,7 @@ export const breadcrumb: Rule = {
         }
         return;
       }
+      if (block.text.length > 200) return;
       const key = matchKey(block.text);
       const home = ctx.phrases.prefix('home', key);
       // The separators may be icons that the dump lost: "الرئيسية صحة".
@@ -110,7 +114,7 @@ export const breadcrumb: Rule = {
         return;
       }
       const parts = splitCrumbs(block.text);
-      if (parts.length < 2 || block.text.length > 200) return;
+      if (parts.length < 2) return;
       const first = matchKey(parts[0] ?? '');
       const short = parts.every((p) => wordCount(p) <= 8 && !endsSentence(p));
       if (!short) return;
@@ -143,7 +147,7 @@ export const masthead: Rule = {
   apply(ctx) {
     const blocks = ctx.blocks;
     blocks.forEach((block, i) => {
-      if (block.kind === 'list' || ctx.isRemoved(i)) return;
+      if (block.kind === 'list' || ctx.isRemoved(i) || block.text.length > 160) return;
       const key = matchKey(block.text);
       if (ctx.phrases.is('masthead', key)) {
         ctx.remove(i, key);
@@ -166,6 +170,7 @@ export const masthead: Rule = {
 function carries(ctx: RuleContext, cat: Category, text: string, maxChars: number, anywhere: boolean): string | undefined {
   if (text.length > maxChars) return undefined;
   const key = matchKey(text);
+  if (key.length === 0) return undefined;
   const found = ctx.phrases.contained(cat, key);
   if (found === undefined) return undefined;
   if (anywhere || key.startsWith(found)) return found;

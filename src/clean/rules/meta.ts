@@ -65,7 +65,7 @@ export const byline: Rule = {
   apply(ctx) {
     const blocks = ctx.blocks;
     blocks.forEach((block: Block, i) => {
-      if (block.kind === 'list' || ctx.isRemoved(i) || isProse(block)) return;
+      if (block.kind === 'list' || ctx.isRemoved(i) || block.text.length > 200 || isProse(block)) return;
       const raw = block.text.trim();
       const key = matchKey(raw);
       // Marker alone on its line, the name on the next one ("By" / "Sarah E. Needleman").

@@ -42,16 +42,19 @@ function rawAfterKey(raw: string, key: string): string | undefined {
  * space for labels of two words or more ("المقال السابقافتتاح …", "Previous Post Focaccia").
  */
 function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean): { label: string; rest: string } | undefined {
+  if (text.length > 400) return undefined;
   const key = matchKey(text);
   if (key.length === 0) return undefined;
   if (ctx.phrases.is(cat, key) || ctx.phrases.coveredBy([cat], key)) return { label: key, rest: '' };
-  if (!inline || text.length > 400) return undefined;
+  if (!inline) return undefined;
   const colon = firstIndexOf(text, [':', '：']);
   if (colon > 0 && colon <= 40) {
     const head = matchKey(text.slice(0, colon));
     if (ctx.phrases.is(cat, head)) return { label: head, rest: text.slice(colon + 1).trim() };
   }
-  for (const p of ctx.phrases.phrasesOf(cat)) {
+  // Labels of two words or more keep their first word whole even when glued to their item
+  // ("المقال السابقافتتاح …"), so the phrases to try are those that start with the key's.
+  for (const p of ctx.phrases.startingWith(cat, key)) {
     if (p.indexOf(' ') === -1 || !key.startsWith(p) || key.length === p.length) continue;
     const rest = rawAfterKey(text, p);
     if (rest === undefined || rest.length === 0) continue;
@@ -244,7 +247,7 @@ export const commentForm: Rule = {
     regionRule(ctx, 'commentMarkers', { maxItems: 30, item: formItem });
     // Notices of a form whose label went unnoticed ("Your email address will not be published").
     ctx.blocks.forEach((block, i) => {
-      if (ctx.isRemoved(i) || block.kind === 'list') return;
+      if (ctx.isRemoved(i) || block.kind === 'list' || block.text.length > 300) return;
       const key = matchKey(block.text);
       const found = ctx.phrases.contained('commentLines', key);
       if (found !== undefined && wordCount(found) >= 3 && block.text.length <= 300) ctx.remove(i, found);

@@ -1,0 +1,92 @@
+/** HTML: metadata, main-content choice, furniture pruning, structure, captions. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rinse } from '../src/index.js';
+
+const page = (name: string): Buffer => readFileSync(new URL(`./corpus/pages/${name}.html`, import.meta.url));
+const P = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+
+describe('HTML metadata', () => {
+  it('reads JSON-LD NewsArticle, OpenGraph and <meta>', () => {
+    const a = rinse(page('en-news'));
+    expect(a.meta).toEqual({
+      author: 'Jordan Alvarez',
+      published: '2026-11-19T21:40:00-05:00',
+      modified: '2026-11-20T18:12:00-05:00',
+      siteName: 'Riverside Daily',
+      url: 'https://riversidedaily.example/news/local/rail-yard-park',
+      description: 'The council voted 7-2 to convert the Eastside rail yard into a 40-acre park.',
+      section: 'Local',
+      tags: ['parks', 'city council', 'Eastside'],
+      image: 'https://riversidedaily.example/img/railyard.jpg',
+    });
+    expect(a.lang).toBe('en');
+  });
+
+  it('takes the visible byline and <time> when nothing is declared, and <html lang dir>', () => {
+    const a = rinse(page('ar-tagdiv-full'));
+    expect(a.meta.author).toBe('سارة المطيري');
+    expect(a.meta.published).toBe('2026-11-28T09:30:00+03:00');
+    expect(a.meta.url).toBe('https://alofoq.example/health/flu-campaign/');
+    expect(a.lang).toBe('ar');
+    expect(a.dir).toBe('rtl');
+  });
+
+  it('strips the site name from <title> when there is no h1', () => {
+    const a = rinse(`<html><head><title>Parks plan approved | Riverside Daily</title></head><body><div><p>${P}</p><p>${P}</p></div></body></html>`);
+    expect(a.headline).toBe('Parks plan approved');
+  });
+});
+
+describe('HTML main content', () => {
+  it('keeps the article and drops furniture marked by class, id or role', () => {
+    const html = `<html><body>
+      <div class="site-header"><a href="/">Home</a></div>
+      <div id="main"><article class="post"><h1>Parks plan approved</h1>
+        <div class="entry-content"><p>${P}</p><div class="td-a-rec"><img alt="spot_img" src="a.jpg"></div>
+        <h2>Opposition over cost</h2><p>${P.replace('Tuesday', 'Monday')}</p>
+        <ul><li>walking trails</li><li>a playground</li></ul>
+        <div class="sharedaddy"><a>Facebook</a> <a>Twitter</a></div></div>
+        <div class="td_block_related_posts"><h4>Related</h4><h3><a>Another story about the parks department budget</a></h3></div>
+      </article><aside class="sidebar"><p>${P.replace('council', 'board')}</p></aside></div>
+      <div id="comments" class="comments-area"><p>Great article, thanks for writing it, I agree with the council's decision completely.</p></div>
+    </body></html>`;
+    const a = rinse(html, { explain: true });
+    expect(a.headline).toBe('Parks plan approved');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Opposition over cost']);
+    expect(a.sections[1]?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list']);
+    expect(a.body).not.toMatch(/spot_img|Facebook|Another story|board|Great article/);
+    const why = (needle: string): string | undefined => a.removed?.find((r) => r.rule === 'html-boilerplate' && r.text.includes(needle))?.reason;
+    expect(why('Facebook')).toContain('sharedaddy');
+    expect(why('Another story')).toContain('td_block_related_posts');
+  });
+
+  it('finds text that is not in <p> (loose text beside block children)', () => {
+    const html = `<html><body><div class="news"><p class="title">Parks plan approved</p><small>05/10/2018</small><br>${P} ${P}</div><div class="footer">Contact us</div></body></html>`;
+    expect(rinse(html).body).toContain('decade-long debate');
+  });
+
+  it('finds an article wrapped in a whole-page <form> (ASP.NET)', () => {
+    const html = `<html><body><form id="aspnetForm"><div class="nav"><a>Home</a></div><div class="story"><p>${P}</p><p>${P}</p></div></form></body></html>`;
+    expect(rinse(html).body).toBe(`${P}\n\n${P}`);
+  });
+
+  it('keeps tables, code and quotes; keeps figure captions out of the body', () => {
+    const html = `<html><body><article><h1>Parks plan approved</h1><p>${P}</p>
+      <figure><img src="x.jpg" alt="The yard"><figcaption>The rail yard in 2019.</figcaption></figure>
+      <table><tr><th>Phase</th><th>Cost</th></tr><tr><td>1</td><td>$20m</td></tr></table>
+      <blockquote><p>This is the biggest investment in green space this city has made in fifty years.</p></blockquote>
+      <pre>phase = 1</pre><p>${P}</p></article></body></html>`;
+    const a = rinse(html);
+    const kinds = a.sections.flatMap((s) => s.blocks.map((b) => b.kind));
+    expect(kinds).toEqual(['paragraph', 'table', 'quote', 'code', 'paragraph']);
+    expect(a.sections[0]?.blocks[1]).toEqual({ kind: 'table', rows: [['Phase', 'Cost'], ['1', '$20m']] });
+    expect(a.body).not.toContain('The rail yard in 2019');
+  });
+
+  it('does not overflow on 200,000 nested elements', () => {
+    const depth = 200_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${P}</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(rinse(html).body).toBe(P);
+  });
+});
