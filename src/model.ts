@@ -31,6 +31,8 @@ export interface Block {
   level?: number;
   /** Leading indentation in columns (text dumps). */
   indent?: number;
+  /** Link markers ([12]) that a lynx dump printed in the block's text. */
+  links?: number;
   /** A figure caption (HTML): shown with the picture, not part of the body. */
   role?: 'caption';
   origin: Origin;

@@ -40,7 +40,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
     blocks = parseText(decoded.text);
   }
   const cleaned = clean(blocks);
-  const structureOptions: Parameters<typeof structure>[2] = {};
+  const structureOptions: Parameters<typeof structure>[2] = { findStretch: decoded.format === 'text' };
   if (hints?.headline) {
     structureOptions.headlineHint = hints.headline;
     // The page declares its headline: no other block is taken for it.

@@ -6,6 +6,12 @@
 import ar from './phrases/ar.json' with { type: 'json' };
 import en from './phrases/en.json' with { type: 'json' };
 import fr from './phrases/fr.json' with { type: 'json' };
+import es from './phrases/es.json' with { type: 'json' };
+import de from './phrases/de.json' with { type: 'json' };
+import pt from './phrases/pt.json' with { type: 'json' };
+import it from './phrases/it.json' with { type: 'json' };
+import ru from './phrases/ru.json' with { type: 'json' };
+import nl from './phrases/nl.json' with { type: 'json' };
 import { matchKey } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -32,13 +38,14 @@ export const CATEGORIES = [
   'months',
   'weekdays',
   'dateWords',
+  'stopwords',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl];
 
 export class PhraseIndex {
   private readonly sets = new Map<Category, Set<string>>();

@@ -62,22 +62,35 @@ function cleanLine(raw: string, no: number): PhysLine {
 
 /**
  * The wrap width of a hard-wrapped dump, or Infinity for a dump with one line per paragraph.
- * Lines with a space in them never exceed the wrap width; a wrapped dump has several lines
- * close to it; nobody hard-wraps below 60 or above 160 columns.
+ * Greedy wrapping packs many lines just under the width: the width is the widest band of
+ * seven columns that holds many lines (at least half as many as the fullest band), between
+ * 60 and 160 columns. Wider lines (a row of a table laid out beside the text) do not move it.
  */
 export function wrapWidth(lines: readonly PhysLine[]): number {
-  let max = 0;
-  const widths: number[] = [];
+  const counts = new Map<number, number>();
+  let wide = 0;
+  let total = 0;
   for (const l of lines) {
     if (l.text.length === 0 || l.text.indexOf(' ') === -1) continue;
     const w = l.indent + displayWidth(l.text);
-    widths.push(w);
-    if (w > max) max = w;
+    total++;
+    if (w > 160) wide++;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  if (max < 60 || max > 160) return Infinity;
-  let near = 0;
-  for (const w of widths) if (w >= max - 10) near++;
-  return near >= 3 ? max : Infinity;
+  // One line per paragraph: long lines with spaces are common.
+  if (total === 0 || wide > Math.max(2, total * 0.02)) return Infinity;
+  const band = (w: number): number => {
+    let n = 0;
+    for (let k = w - 6; k <= w; k++) n += counts.get(k) ?? 0;
+    return n;
+  };
+  let best = 0;
+  for (let w = 60; w <= 160; w++) best = Math.max(best, band(w));
+  if (best < 3) return Infinity;
+  for (let w = 160; w >= 60; w--) {
+    if (counts.has(w) && band(w) >= Math.max(3, best * 0.5)) return w;
+  }
+  return Infinity;
 }
 
 function firstWordWidth(text: string): number {

@@ -6,6 +6,7 @@ import { isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
+import { judge, mainStretch, type Judgement } from './stretch.js';
 
 export interface Structured {
   headline: string | null;
@@ -22,6 +23,11 @@ export interface StructureOptions {
   headlineHint?: string;
   /** The hint is the page's own declaration (HTML): use it even when no block matches it. */
   declaredHeadline?: boolean;
+  /**
+   * Find the article as the main stretch of prose (text dumps, where nothing but the text tells
+   * article from page). HTML has had its content container chosen already.
+   */
+  findStretch?: boolean;
   meta?: Meta;
 }
 
@@ -200,10 +206,19 @@ function articleEnd(blocks: readonly Block[], from: number, removed: readonly Re
   return { end: blocks.length };
 }
 
+/** A list the article owns: introduced by a sentence ("… include:") or set between its prose. */
+function ownList(blocks: readonly Block[], judgements: readonly Judgement[], i: number): boolean {
+  if (blocks[i - 1]?.text.trimEnd().endsWith(':')) return true;
+  const prose = (j: Judgement | undefined): boolean => j?.cls === 'good' || j?.cls === 'near';
+  return prose(judgements[i - 1]) && prose(judgements[i + 1]);
+}
+
 export function structure(blocks: readonly Block[], cleanRemoved: readonly RemovalWithMeta[], options: StructureOptions = {}): Structured {
   const phrases = options.phrases ?? defaultPhrases;
   const removed: Removal[] = [];
-  const start = findBodyStart(blocks);
+  const judgements: Judgement[] | undefined = options.findStretch ? blocks.map((b) => judge(b, phrases)) : undefined;
+  const stretch = judgements ? mainStretch(judgements) : undefined;
+  const start = stretch ? stretch.start : findBodyStart(blocks);
   let h = findHeadline(blocks, start, phrases, options.headlineHint);
   if (options.declaredHeadline && h !== -1 && !sameHeadline((blocks[h] as Block).text, options.headlineHint ?? '')) h = -1;
   const headlineBlock = h === -1 ? undefined : blocks[h];
@@ -217,14 +232,23 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
       removed.push({ rule: 'before-headline', reason: 'page text before the headline', text: b.text, origin: b.origin });
     }
   }
-  const { end, rule: endRule } = articleEnd(blocks, firstKept, cleanRemoved);
+  const marked = articleEnd(blocks, firstKept, cleanRemoved);
+  const end = stretch ? Math.min(marked.end, Math.max(stretch.end, firstKept)) : marked.end;
   for (let i = end; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    removed.push({ rule: 'after-article', reason: `page text after the end of the article (after "${endRule}")`, text: b.text, origin: b.origin });
+    const why = end === marked.end && marked.rule ? `after "${marked.rule}"` : `outside the main stretch of article text; ${judgements?.[i]?.signal ?? ''}`;
+    removed.push({ rule: 'after-article', reason: `page text after the end of the article (${why})`, text: b.text, origin: b.origin });
   }
   const rest: Block[] = [];
   for (let i = firstKept; i < end; i++) {
     const b = blocks[i] as Block;
+    const j = judgements?.[i];
+    // Boilerplate islands inside the article: link lists, runs of short items, name lists —
+    // except a list that a sentence introduces ("… include:"), which is the article's own.
+    if (j?.cls === 'bad' && !(b.kind === 'list' && ownList(blocks, judgements ?? [], i))) {
+      removed.push({ rule: 'boilerplate-island', reason: `boilerplate inside the article (${j.signal})`, text: b.text, origin: b.origin });
+      continue;
+    }
     if (headline !== null && b.kind !== 'list' && sameHeadline(b.text, headline)) {
       removed.push({ rule: 'duplicate-headline', reason: 'the headline printed again', text: b.text, origin: b.origin });
       continue;

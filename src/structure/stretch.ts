@@ -1,0 +1,123 @@
+/**
+ * Finding the article in a page without the DOM: each block is judged from what its text
+ * shows (length, sentence punctuation, share of stop words, link markers, runs of short items),
+ * and the article is the one main stretch of prose — the contiguous run of blocks with the
+ * largest balance of article text over boilerplate (a maximum-sum subarray). Boilerplate islands
+ * inside the stretch are dropped; short article lines between prose paragraphs are kept.
+ */
+import type { Block } from '../model.js';
+import type { PhraseIndex } from '../clean/phrases.js';
+import { matchKey } from '../text/normalize.js';
+import { wordCount } from '../clean/signals.js';
+
+export type BlockClass = 'good' | 'near' | 'short' | 'bad';
+
+export interface Judgement {
+  cls: BlockClass;
+  /** The signal that decided, for --explain. */
+  signal: string;
+  /** Weight in the stretch search: article text counts for, boilerplate against. */
+  value: number;
+}
+
+const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。', '！', '？', '…']);
+const CLAUSE_MARKS = new Set([',', '،', ';', '؛', '、', '，', ':']);
+
+function isCjk(cp: number): boolean {
+  return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3);
+}
+
+interface TextSignals {
+  chars: number;
+  words: number;
+  stopDensity: number;
+  sentences: number;
+  clauses: number;
+  cjk: number;
+  /** Link markers per word ([12] in lynx dumps). */
+  linkDensity: number;
+}
+
+export function textSignals(text: string, phrases: PhraseIndex, links = 0): TextSignals {
+  let sentences = 0;
+  let clauses = 0;
+  let cjk = 0;
+  for (const ch of text) {
+    if (SENTENCE_MARKS.has(ch)) sentences++;
+    else if (CLAUSE_MARKS.has(ch)) clauses++;
+    else if (isCjk(ch.codePointAt(0) ?? 0)) cjk++;
+  }
+  const key = matchKey(text);
+  const tokens = key.length === 0 ? [] : key.split(' ');
+  let stops = 0;
+  for (const t of tokens) if (phrases.is('stopwords', t)) stops++;
+  const words = wordCount(text);
+  return {
+    chars: text.length,
+    words,
+    stopDensity: tokens.length === 0 ? 0 : stops / tokens.length,
+    sentences,
+    clauses,
+    cjk,
+    linkDensity: words === 0 ? 0 : links / words,
+  };
+}
+
+/** Judge one block: article text (good, near), neutral (short) or boilerplate (bad). */
+export function judge(block: Block, phrases: PhraseIndex): Judgement {
+  if (block.kind === 'list') {
+    const items = block.items ?? [];
+    const words = items.reduce((n, it) => n + wordCount(it), 0);
+    const avg = items.length === 0 ? 0 : words / items.length;
+    const s = textSignals(block.text, phrases, block.links ?? 0);
+    if (s.linkDensity > 0.3) return { cls: 'bad', signal: `list of links (${Math.round(s.linkDensity * 100)}% link markers)`, value: -Math.max(50, s.chars) };
+    // A list of sentences belongs to the article it stands in, but does not make one: lists of
+    // teasers (headline and excerpt) look the same.
+    if (avg >= 10 && (s.stopDensity >= 0.15 || s.clauses + s.sentences >= items.length)) return { cls: 'near', signal: `list of sentences (${avg.toFixed(0)} words an item)`, value: s.chars / 4 };
+    if (avg <= 4) return { cls: 'bad', signal: `run of ${items.length} short items (${avg.toFixed(1)} words each)`, value: -Math.max(40, s.chars) };
+    return { cls: 'short', signal: `list of ${items.length} items`, value: -20 };
+  }
+  const s = textSignals(block.text, phrases, block.links ?? 0);
+  if (s.linkDensity > 0.5 && s.words >= 2) return { cls: 'bad', signal: `mostly links (${Math.round(s.linkDensity * 100)}% link markers)`, value: -Math.max(50, s.chars) };
+  if (s.cjk >= 20) {
+    // No spaces to count words by: sentence marks and length decide.
+    if (s.cjk >= 60 && s.sentences + s.clauses >= 1) return { cls: 'good', signal: `${s.cjk} CJK characters in sentences`, value: s.chars * 2 };
+    return { cls: 'short', signal: 'short CJK line', value: -10 };
+  }
+  const prose = s.sentences + s.clauses >= 1;
+  // Article paragraphs stand alone between blank lines; lines packed together in one group
+  // (teasers with their dates, link lists, menus) weigh less.
+  const packed = block.kind === 'line' ? 0.25 : 1;
+  const judged = judgeProse(s, prose);
+  return judged.value > 0 ? { ...judged, value: judged.value * packed } : judged;
+}
+
+function judgeProse(s: TextSignals, prose: boolean): Judgement {
+  if (s.words >= 25 && (s.stopDensity >= 0.2 || (prose && s.stopDensity >= 0.1))) return { cls: 'good', signal: `${s.words} words, ${Math.round(s.stopDensity * 100)}% stop words`, value: s.chars };
+  if (s.words >= 12 && prose && s.stopDensity >= 0.15) return { cls: 'near', signal: `${s.words} words of prose`, value: s.chars / 2 };
+  if (s.words >= 25 && prose) return { cls: 'near', signal: `${s.words} words, few stop words`, value: s.chars / 3 };
+  if (s.words >= 5 && s.stopDensity === 0 && !prose) return { cls: 'bad', signal: `${s.words} words without a stop word or punctuation (names, links)`, value: -Math.max(30, s.chars / 2) };
+  return { cls: 'short', signal: `short line (${s.words} words)`, value: -Math.min(40, 8 + s.chars / 8) };
+}
+
+/** The main stretch: [start, end) of the maximum-sum run of judged blocks, or undefined. */
+export function mainStretch(judgements: readonly Judgement[]): { start: number; end: number } | undefined {
+  let best = 0;
+  let bestStart = -1;
+  let bestEnd = -1;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < judgements.length; i++) {
+    const v = (judgements[i] as Judgement).value;
+    if (sum <= 0) {
+      sum = v;
+      start = i;
+    } else sum += v;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i + 1;
+    }
+  }
+  return bestStart === -1 ? undefined : { start: bestStart, end: bestEnd };
+}
