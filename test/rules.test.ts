@@ -91,6 +91,12 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'The copyright lawsuit was filed in federal court on Monday, and the hearing is set for March.', E2),
     kept: 'The copyright lawsuit',
   },
+  'cookie-notice': {
+    removes: ar(HE, E1, E2, "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish."),
+    removed: 'This website uses cookies',
+    keeps: ar(HE, E1, 'The bakery that uses cookies from a family recipe opened its second shop downtown on Saturday, the owner said.', E2),
+    kept: 'The bakery that uses cookies',
+  },
   'section-date': {
     removes: ar('اقتصاد | 24 نوفمبر 2026', HA, P1, P2),
     removed: 'اقتصاد | 24 نوفمبر 2026',

@@ -39,6 +39,7 @@ export const CATEGORIES = [
   'weekdays',
   'dateWords',
   'stopwords',
+  'cookies',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

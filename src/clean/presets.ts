@@ -3,7 +3,7 @@
  */
 import type { Rule } from './engine.js';
 import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder } from './rules/ads.js';
-import { breadcrumb, copyright, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
+import { breadcrumb, cookieNotice, copyright, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
 
@@ -23,6 +23,7 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   breadcrumb,
   masthead,
   copyright,
+  cookieNotice,
   sectionDate,
   // The byline before the regions: the author box looks for the author's name.
   byline,

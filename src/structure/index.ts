@@ -243,6 +243,12 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   for (let i = firstKept; i < end; i++) {
     const b = blocks[i] as Block;
     const j = judgements?.[i];
+    // Between the headline and the article's first paragraph: bylines, deks, captions and
+    // buttons that no rule named. Prose stays (a standfirst that reads as a sentence).
+    if (stretch && i < stretch.start && j && j.cls !== 'good' && j.cls !== 'near' && b.kind !== 'list') {
+      removed.push({ rule: 'before-body', reason: `between the headline and the article text (${j.signal})`, text: b.text, origin: b.origin });
+      continue;
+    }
     // Boilerplate islands inside the article: link lists, runs of short items, name lists —
     // except a list that a sentence introduces ("… include:"), which is the article's own.
     if (j?.cls === 'bad' && !(b.kind === 'list' && ownList(blocks, judgements ?? [], i))) {

@@ -100,7 +100,11 @@ function judgeProse(s: TextSignals, prose: boolean): Judgement {
   return { cls: 'short', signal: `short line (${s.words} words)`, value: -Math.min(40, 8 + s.chars / 8) };
 }
 
-/** The main stretch: [start, end) of the maximum-sum run of judged blocks, or undefined. */
+/**
+ * The main stretch: [start, end) of the maximum-sum run of judged blocks, then cut at the first
+ * wide gap (three or more blocks in a row that are not prose) after which less than half as much
+ * text follows: an article is continuous, teasers and comments further down are not part of it.
+ */
 export function mainStretch(judgements: readonly Judgement[]): { start: number; end: number } | undefined {
   let best = 0;
   let bestStart = -1;
@@ -119,5 +123,30 @@ export function mainStretch(judgements: readonly Judgement[]): { start: number; 
       bestEnd = i + 1;
     }
   }
-  return bestStart === -1 ? undefined : { start: bestStart, end: bestEnd };
+  if (bestStart === -1) return undefined;
+  // Segments of the stretch, split at gaps of three or more non-prose blocks.
+  const segments: { start: number; end: number; sum: number }[] = [];
+  let segStart = bestStart;
+  let gap = 0;
+  let segSum = 0;
+  for (let i = bestStart; i < bestEnd; i++) {
+    const j = judgements[i] as Judgement;
+    const prose = j.cls === 'good' || j.cls === 'near';
+    if (prose) {
+      if (gap >= 3 && segSum > 0) {
+        segments.push({ start: segStart, end: i - gap, sum: segSum });
+        segStart = i;
+        segSum = 0;
+      }
+      gap = 0;
+      segSum += Math.max(0, j.value);
+    } else gap++;
+  }
+  segments.push({ start: segStart, end: bestEnd - gap, sum: segSum });
+  const top = segments.reduce((a, b) => (b.sum > a.sum ? b : a));
+  let from = segments.indexOf(top);
+  let to = from;
+  while (from > 0 && (segments[from - 1] as { sum: number }).sum >= top.sum * 0.3) from--;
+  while (to < segments.length - 1 && (segments[to + 1] as { sum: number }).sum >= top.sum * 0.3) to++;
+  return { start: (segments[from] as { start: number }).start, end: (segments[to] as { end: number }).end };
 }

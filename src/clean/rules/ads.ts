@@ -77,6 +77,13 @@ export function isImagePlaceholder(text: string): boolean {
   return IMAGE_EXT.some((ext) => path.endsWith(ext)) || inner.startsWith('data:image');
 }
 
+/** A line of bracketed image names only: "[facebook-i] [twitter-ic] [print-icon]". */
+function isPlaceholderRow(text: string): boolean {
+  if (text.length > 400 || text.indexOf('[') === -1) return false;
+  const parts = text.trim().split(' ').filter((p) => p.length > 0);
+  return parts.length >= 2 && parts.every((p) => isImagePlaceholder(p));
+}
+
 export const imagePlaceholder: Rule = {
   id: 'image-placeholder',
   reason: 'image placeholder drawn by the text browser',
@@ -86,7 +93,7 @@ export const imagePlaceholder: Rule = {
         if (block.items.every((it) => it.length === 0 || isImagePlaceholder(it))) ctx.remove(i);
         return;
       }
-      if (isImagePlaceholder(block.text)) ctx.remove(i);
+      if (isImagePlaceholder(block.text) || isPlaceholderRow(block.text)) ctx.remove(i);
     });
   },
 };

@@ -219,3 +219,15 @@ export const newsletterCta: Rule = {
     });
   },
 };
+
+/** Cookie and consent banners: "This website uses cookies …", "Privacy Overview", "Accept". */
+export const cookieNotice: Rule = {
+  id: 'cookie-notice',
+  reason: 'cookie or consent banner',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      const texts = linesOf(block);
+      if (texts.length > 0 && texts.every((t) => carries(ctx, 'cookies', t, 700, true) !== undefined)) ctx.remove(i, ctx.phrases.contained('cookies', matchKey(texts[0] ?? '')));
+    });
+  },
+};
