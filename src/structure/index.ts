@@ -213,11 +213,28 @@ function ownList(blocks: readonly Block[], judgements: readonly Judgement[], i: 
   return prose(judgements[i - 1]) && prose(judgements[i + 1]);
 }
 
+/**
+ * Where the comments begin: the first comment-section label ("Comments", "[ 167 comments ]",
+ * "التعليقات") that follows a fair amount of article prose. Comments are prose too, and a long
+ * thread outweighs a short article, so the stretch is looked for before them.
+ */
+function commentsStart(blocks: readonly Block[], judgements: readonly Judgement[], removed: readonly RemovalWithMeta[], phrases: PhraseIndex): number {
+  const labels = removed.filter((r) => r.rule === 'comment-form' && r.origin.line !== undefined && r.text.length <= 60 && phrases.coveredBy(['commentMarkers'], matchKey(r.text), true));
+  for (const label of labels) {
+    const at = blocks.findIndex((b) => (b.origin.line ?? 0) > (label.origin.line ?? 0));
+    if (at === -1) continue;
+    let prose = 0;
+    for (let i = 0; i < at; i++) if (judgements[i]?.cls === 'good') prose += blocks[i]?.text.length ?? 0;
+    if (prose >= 400) return at;
+  }
+  return blocks.length;
+}
+
 export function structure(blocks: readonly Block[], cleanRemoved: readonly RemovalWithMeta[], options: StructureOptions = {}): Structured {
   const phrases = options.phrases ?? defaultPhrases;
   const removed: Removal[] = [];
   const judgements: Judgement[] | undefined = options.findStretch ? blocks.map((b) => judge(b, phrases)) : undefined;
-  const stretch = judgements ? mainStretch(judgements) : undefined;
+  const stretch = judgements ? mainStretch(judgements.slice(0, commentsStart(blocks, judgements, cleanRemoved, phrases))) : undefined;
   const start = stretch ? stretch.start : findBodyStart(blocks);
   let h = findHeadline(blocks, start, phrases, options.headlineHint);
   if (options.declaredHeadline && h !== -1 && !sameHeadline((blocks[h] as Block).text, options.headlineHint ?? '')) h = -1;

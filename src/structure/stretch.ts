@@ -18,6 +18,8 @@ export interface Judgement {
   signal: string;
   /** Weight in the stretch search: article text counts for, boilerplate against. */
   value: number;
+  /** The block is a list. */
+  list?: boolean;
 }
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。', '！', '？', '…']);
@@ -73,7 +75,7 @@ export function judge(block: Block, phrases: PhraseIndex): Judgement {
     if (s.linkDensity > 0.3) return { cls: 'bad', signal: `list of links (${Math.round(s.linkDensity * 100)}% link markers)`, value: -Math.max(50, s.chars) };
     // A list of sentences belongs to the article it stands in, but does not make one: lists of
     // teasers (headline and excerpt) look the same.
-    if (avg >= 10 && (s.stopDensity >= 0.15 || s.clauses + s.sentences >= items.length)) return { cls: 'near', signal: `list of sentences (${avg.toFixed(0)} words an item)`, value: s.chars / 4 };
+    if (avg >= 10 && (s.stopDensity >= 0.15 || s.clauses + s.sentences >= items.length)) return { cls: 'near', signal: `list of sentences (${avg.toFixed(0)} words an item)`, value: s.chars / 4, list: true };
     if (avg <= 4) return { cls: 'bad', signal: `run of ${items.length} short items (${avg.toFixed(1)} words each)`, value: -Math.max(40, s.chars) };
     return { cls: 'short', signal: `list of ${items.length} items`, value: -20 };
   }
@@ -131,6 +133,8 @@ export function mainStretch(judgements: readonly Judgement[]): { start: number; 
   let segSum = 0;
   for (let i = bestStart; i < bestEnd; i++) {
     const j = judgements[i] as Judgement;
+    // Lists of sentences neither open nor close a gap: teaser lists look like them.
+    if (j.cls === 'near' && j.list) continue;
     const prose = j.cls === 'good' || j.cls === 'near';
     if (prose) {
       if (gap >= 3 && segSum > 0) {

@@ -46,6 +46,8 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
   const key = matchKey(text);
   if (key.length === 0) return undefined;
   if (ctx.phrases.is(cat, key) || ctx.phrases.coveredBy([cat], key)) return { label: key, rest: '' };
+  // Counted labels: "[ 167 comments ]", "Comments (12)".
+  if (cat === 'commentMarkers' && /\p{Nd}/u.test(key) && /\p{L}/u.test(key) && ctx.phrases.coveredBy([cat], key, true)) return { label: key, rest: '' };
   if (!inline) return undefined;
   const colon = firstIndexOf(text, [':', '：']);
   if (colon > 0 && colon <= 40) {
