@@ -91,6 +91,12 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'The copyright lawsuit was filed in federal court on Monday, and the hearing is set for March.', E2),
     kept: 'The copyright lawsuit',
   },
+  'symbols-only': {
+    removes: ar(HE, E1, '━━━━━━━━━━━━━━━━━━━━', E2),
+    removed: '━━━━',
+    keeps: ar(HE, E1, '2 + 2 = 4, the council member joked, before the vote was called on the park plan.', E2),
+    kept: '2 + 2 = 4',
+  },
   'cookie-notice': {
     removes: ar(HE, E1, E2, "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish."),
     removed: 'This website uses cookies',

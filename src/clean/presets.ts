@@ -2,7 +2,7 @@
  * Rule presets: ordered lists of rules. Order matters where noted.
  */
 import type { Rule } from './engine.js';
-import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder } from './rules/ads.js';
+import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, symbolsOnly } from './rules/ads.js';
 import { breadcrumb, cookieNotice, copyright, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
@@ -15,6 +15,7 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   // Image placeholders before form controls: both are drawn in [brackets].
   imagePlaceholder,
   formControl,
+  symbolsOnly,
   adLabel,
   // Line-by-line chrome before the regions, so that a region's items are not cut short by a
   // share bar or a widget standing between them.

@@ -219,7 +219,7 @@ function ownList(blocks: readonly Block[], judgements: readonly Judgement[], i: 
  * thread outweighs a short article, so the stretch is looked for before them.
  */
 function commentsStart(blocks: readonly Block[], judgements: readonly Judgement[], removed: readonly RemovalWithMeta[], phrases: PhraseIndex): number {
-  const labels = removed.filter((r) => r.rule === 'comment-form' && r.origin.line !== undefined && r.text.length <= 60 && phrases.coveredBy(['commentMarkers'], matchKey(r.text), true));
+  const labels = removed.filter((r) => r.rule === 'comment-form' && r.origin.line !== undefined && r.text.length <= 200 && (phrases.coveredBy(['commentMarkers'], matchKey(r.text), true) || /^\p{Nd}+ /u.test(r.detail ?? '')));
   for (const label of labels) {
     const at = blocks.findIndex((b) => (b.origin.line ?? 0) > (label.origin.line ?? 0));
     if (at === -1) continue;

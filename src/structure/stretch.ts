@@ -22,6 +22,7 @@ export interface Judgement {
   list?: boolean;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。', '！', '？', '…']);
 const CLAUSE_MARKS = new Set([',', '،', ';', '؛', '、', '，', ':']);
 
@@ -54,8 +55,11 @@ export function textSignals(text: string, phrases: PhraseIndex, links = 0): Text
   let stops = 0;
   for (const t of tokens) if (phrases.is('stopwords', t)) stops++;
   const words = wordCount(text);
+  // Letters, digits and the spaces between words: runs of symbols (━━━, ····) are not text.
+  let chars = 0;
+  for (const ch of text) if (ch === ' ' || LETTER_OR_DIGIT.test(ch)) chars++;
   return {
-    chars: text.length,
+    chars,
     words,
     stopDensity: tokens.length === 0 ? 0 : stops / tokens.length,
     sentences,
@@ -89,7 +93,7 @@ export function judge(block: Block, phrases: PhraseIndex): Judgement {
   const prose = s.sentences + s.clauses >= 1;
   // Article paragraphs stand alone between blank lines; lines packed together in one group
   // (teasers with their dates, link lists, menus) weigh less.
-  const packed = block.kind === 'line' ? 0.25 : 1;
+  const packed = block.kind === 'line' ? 0.15 : 1;
   const judged = judgeProse(s, prose);
   return judged.value > 0 ? { ...judged, value: judged.value * packed } : judged;
 }
@@ -152,5 +156,11 @@ export function mainStretch(judgements: readonly Judgement[]): { start: number; 
   let to = from;
   while (from > 0 && (segments[from - 1] as { sum: number }).sum >= top.sum * 0.3) from--;
   while (to < segments.length - 1 && (segments[to + 1] as { sum: number }).sum >= top.sum * 0.3) to++;
-  return { start: (segments[from] as { start: number }).start, end: (segments[to] as { end: number }).end };
+  let first = (segments[from] as { start: number }).start;
+  let last = (segments[to] as { end: number }).end;
+  // The article begins and ends with its own prose, not with a list of teasers.
+  const edge = (j: Judgement | undefined): boolean => j !== undefined && (j.cls === 'good' || (j.cls === 'near' && !j.list));
+  while (first < last - 1 && !edge(judgements[first])) first++;
+  while (last > first + 1 && !edge(judgements[last - 1])) last--;
+  return { start: first, end: last };
 }

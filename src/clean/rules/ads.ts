@@ -135,3 +135,20 @@ export const caption: Rule = {
     });
   },
 };
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A line with no letter or digit at all: rules (━━━, ----), arrows and icons (‹ › ×). */
+export const symbolsOnly: Rule = {
+  id: 'symbols-only',
+  reason: 'a line of symbols only (separator, icons)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list') {
+        if ((block.items ?? []).every((it) => !LETTER_OR_DIGIT.test(it))) ctx.remove(i);
+        return;
+      }
+      if (!LETTER_OR_DIGIT.test(block.text)) ctx.remove(i);
+    });
+  },
+};

@@ -46,8 +46,12 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
   const key = matchKey(text);
   if (key.length === 0) return undefined;
   if (ctx.phrases.is(cat, key) || ctx.phrases.coveredBy([cat], key)) return { label: key, rest: '' };
-  // Counted labels: "[ 167 comments ]", "Comments (12)".
-  if (cat === 'commentMarkers' && /\p{Nd}/u.test(key) && /\p{L}/u.test(key) && ctx.phrases.coveredBy([cat], key, true)) return { label: key, rest: '' };
+  // Counted labels: "[ 167 comments ]", "Comments (12)", "34 responses to “The headline”".
+  if (cat === 'commentMarkers' && /\p{Nd}/u.test(key) && /\p{L}/u.test(key)) {
+    if (ctx.phrases.coveredBy([cat], key, true)) return { label: key, rest: '' };
+    const counted = countedLabel(ctx, key);
+    if (counted) return { label: counted, rest: '' };
+  }
   if (!inline) return undefined;
   const colon = firstIndexOf(text, [':', '：']);
   if (colon > 0 && colon <= 40) {
@@ -65,6 +69,17 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
     // Two labels glued together ("ذات صلةالمزيد من الكاتب") are still a label line.
     if (labelOfAny(ctx, { kind: 'line', text: rest, origin: {} })) return { label: p, rest: '' };
     return { label: p, rest };
+  }
+  return undefined;
+}
+
+/** "34 responses to …", "12 comments on …": a count, then a comment word, then anything. */
+function countedLabel(ctx: RuleContext, key: string): string | undefined {
+  const words = key.split(' ');
+  if (!/^\p{Nd}+$/u.test(words[0] ?? '') || words.length > 40) return undefined;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const phrase = words.slice(1, 1 + n).join(' ');
+    if (ctx.phrases.is('commentMarkers', phrase)) return `${words[0]} ${phrase}`;
   }
   return undefined;
 }
