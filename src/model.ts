@@ -33,8 +33,8 @@ export interface Block {
   indent?: number;
   /** Link markers ([12]) that a lynx dump printed in the block's text. */
   links?: number;
-  /** A figure caption (HTML): shown with the picture, not part of the body. */
-  role?: 'caption';
+  /** A figure caption (HTML), or a lynx dump's list of link references. */
+  role?: 'caption' | 'references';
   origin: Origin;
 }
 

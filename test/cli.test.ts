@@ -81,7 +81,9 @@ describe('several inputs', () => {
   it('takes globs', async () => {
     const r = await rinse(['samples/en-*.txt'], undefined, root);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout.trim().split('\n')).toHaveLength(4);
+    const expected = readdirSync(samples).filter((f) => f.startsWith('en-') && f.endsWith('.txt')).length;
+    expect(expected).toBeGreaterThan(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(expected);
   });
 });
 

@@ -55,10 +55,10 @@ describe('golden fixtures', () => {
   }
 });
 
-describe('wide and 80-column dumps of the same page', () => {
-  for (const c of cases().filter((x) => x.name.endsWith('-80'))) {
+describe('80-column and lynx dumps give the same article as the wide w3m dump', () => {
+  for (const c of cases().filter((x) => x.name.endsWith('-80') || x.name.endsWith('-lynx'))) {
     it(`${c.name} gives the same article as its wide dump`, () => {
-      const wide = c.input.replace(/-80\.txt$/, '.txt');
+      const wide = c.input.replace(/-(80|lynx)\.txt$/, '.txt');
       const a = rinse(readFileSync(wide));
       const b = rinse(readFileSync(c.input));
       expect(b.headline).toBe(a.headline);

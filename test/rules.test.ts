@@ -91,6 +91,12 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'The copyright lawsuit was filed in federal court on Monday, and the hearing is set for March.', E2),
     kept: 'The copyright lawsuit',
   },
+  'link-references': {
+    removes: `${ar(HE, E1, E2)}\n\nReferences\n\n   1. https://example.com/a\n   2. https://example.com/b\n`,
+    removed: '1. https://example.com/a',
+    keeps: ar(HE, E1, 'References to the 1950s culvert appear in the consultant report, which the council released on Monday.', E2),
+    kept: 'References to the 1950s culvert',
+  },
   'symbols-only': {
     removes: ar(HE, E1, '━━━━━━━━━━━━━━━━━━━━', E2),
     removed: '━━━━',

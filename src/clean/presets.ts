@@ -2,7 +2,7 @@
  * Rule presets: ordered lists of rules. Order matters where noted.
  */
 import type { Rule } from './engine.js';
-import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, symbolsOnly } from './rules/ads.js';
+import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, symbolsOnly } from './rules/ads.js';
 import { breadcrumb, cookieNotice, copyright, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
@@ -12,6 +12,7 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   // rules see the label underneath.
   adPlaceholder,
   caption,
+  linkReferences,
   // Image placeholders before form controls: both are drawn in [brackets].
   imagePlaceholder,
   formControl,

@@ -122,6 +122,8 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
 
 /** A line made of form controls as w3m and lynx draw them: `[      ]`, `[Post Comment]`, `[ ]`, `____`. */
 export function isFormControl(text: string): boolean {
+  // lynx: "(BUTTON) Sign up", "(RADIO)", "(CHECKBOX)"
+  if ((text.includes('(BUTTON)') || text.includes('(RADIO)') || text.includes('(CHECKBOX)') || text.includes('(submit)')) && wordCount(text) <= 8) return true;
   if (text.indexOf('[') === -1 && text.indexOf('___') === -1) return false;
   const t = text.trim();
   if (t.length === 0 || t.length > 400) return false;

@@ -117,11 +117,86 @@ function joinText(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+/** Is the line a lynx reference: "  12. https://…" ? */
+function referenceNumber(line: PhysLine): number | undefined {
+  const t = line.text;
+  const dot = t.indexOf('. ');
+  if (dot <= 0 || dot > 5) return undefined;
+  for (let k = 0; k < dot; k++) if (!isDigit(t[k] ?? '')) return undefined;
+  const rest = t.slice(dot + 2);
+  return rest.indexOf(' ') === -1 && rest.includes(':') ? Number(t.slice(0, dot)) : undefined;
+}
+
+/**
+ * A lynx dump ends with "References" and its numbered URLs (and maybe "Visible links" /
+ * "Hidden links:"). Returns the index of that heading line, or -1.
+ */
+function lynxReferences(phys: readonly PhysLine[]): { at: number; count: number } {
+  for (let i = phys.length - 1; i >= 0; i--) {
+    const t = (phys[i] as PhysLine).text;
+    if (t !== 'References' && t !== 'Visible links' && t !== 'Visible links:') continue;
+    let refs = 0;
+    let other = 0;
+    for (let k = i + 1; k < phys.length; k++) {
+      const l = phys[k] as PhysLine;
+      if (l.text.length === 0 || l.text === 'Hidden links:' || l.text === 'Visible links:') continue;
+      if (referenceNumber(l) !== undefined) refs++;
+      else other++;
+    }
+    if (refs > 0 && other <= refs * 0.1) return { at: i, count: refs };
+  }
+  return { at: -1, count: 0 };
+}
+
+/** Remove lynx link markers ("[12]") from a line, counting them. */
+function stripMarkers(line: PhysLine, max: number): number {
+  const t = line.text;
+  if (t.indexOf('[') === -1) return 0;
+  let out = '';
+  let count = 0;
+  let i = 0;
+  while (i < t.length) {
+    if (t[i] === '[') {
+      let k = i + 1;
+      while (k < t.length && k - i <= 5 && isDigit(t[k] ?? '')) k++;
+      if (k > i + 1 && t[k] === ']' && Number(t.slice(i + 1, k)) <= max) {
+        count++;
+        i = k + 1;
+        continue;
+      }
+    }
+    out += t[i];
+    i++;
+  }
+  line.text = out;
+  return count;
+}
+
 /** Parse a text dump into blocks. */
 export function parseText(text: string): Block[] {
-  const phys = text.split('\n').map((raw, i) => cleanLine(raw, i + 1));
-  const width = wrapWidth(phys);
+  let phys = text.split('\n').map((raw, i) => cleanLine(raw, i + 1));
   const blocks: Block[] = [];
+  const refs = lynxReferences(phys);
+  const links = new Map<number, number>();
+  if (refs.at !== -1) {
+    const tail = phys.slice(refs.at);
+    const items = tail.filter((l) => referenceNumber(l) !== undefined).map((l) => l.text);
+    phys = phys.slice(0, refs.at);
+    for (const l of phys) {
+      const n = stripMarkers(l, refs.count);
+      if (n > 0) links.set(l.no, n);
+    }
+    blocks.push({
+      kind: 'list',
+      role: 'references',
+      text: items.join('\n'),
+      items,
+      ordered: true,
+      origin: { line: tail[0]?.no ?? 0, endLine: tail[tail.length - 1]?.no ?? 0 },
+    });
+  }
+  const width = wrapWidth(phys);
+  const body: Block[] = [];
   let group = 0;
   let i = 0;
   while (i < phys.length) {
@@ -131,10 +206,18 @@ export function parseText(text: string): Block[] {
     }
     const start = i;
     while (i < phys.length && (phys[i]?.text.length ?? 0) > 0) i++;
-    emitGroup(phys.slice(start, i), width, group, blocks);
+    emitGroup(phys.slice(start, i), width, group, body);
     group++;
   }
-  return blocks;
+  if (links.size > 0) {
+    for (const b of body) {
+      let n = 0;
+      for (let l = b.origin.line ?? 0; l <= (b.origin.endLine ?? 0); l++) n += links.get(l) ?? 0;
+      if (n > 0) b.links = n;
+    }
+  }
+  // The references list stands last, where lynx put it.
+  return [...body, ...blocks];
 }
 
 function toLogical(lines: readonly PhysLine[], width: number): Logical[] {
@@ -145,9 +228,10 @@ function toLogical(lines: readonly PhysLine[], width: number): Logical[] {
     const lineWidth = line.indent + displayWidth(line.text);
     if (prev && !bullet) {
       const itemContinues = prev.bullet !== null && line.indent >= prev.textColumn && line.indent > prev.indent;
+      // An indented block (a quote) may have a right margin as wide as its left one (lynx).
       const wrapped =
         width !== Infinity &&
-        prev.lastWidth + 1 + firstWordWidth(line.text) > width &&
+        prev.lastWidth + 1 + firstWordWidth(line.text) > width - line.indent &&
         (prev.bullet ? line.indent === prev.textColumn : line.indent === prev.indent);
       if (itemContinues || wrapped) {
         prev.text = joinText(prev.text, line.text);

@@ -127,7 +127,7 @@ function toOutput(block: Block, quoteIndent: number): OutputBlock {
   }
 }
 
-/** The indentation of ordinary prose (0 for w3m, 3 for lynx); quotes are indented past it. */
+/** The indentation of ordinary prose (0 for w3m, 3 for lynx); quotes are indented 2+ past it (lynx 2, w3m 4). */
 function baseIndent(blocks: readonly Block[]): number {
   const counts = new Map<number, number>();
   for (const b of blocks) {
@@ -279,7 +279,7 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     rest.push(b);
   }
 
-  const quoteIndent = baseIndent(rest) + 3;
+  const quoteIndent = baseIndent(rest) + 2;
   const sections: Section[] = [];
   let current: Section = { heading: null, blocks: [] };
   for (let i = 0; i < rest.length; i++) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate samples/ from the HTML pages in test/corpus/pages (needs w3m; tests do not).
+# Regenerate samples/ from the HTML pages in test/corpus/pages (needs w3m and lynx; tests do not).
 #   bash test/corpus/dump-pages.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -7,4 +7,8 @@ for page in test/corpus/pages/*.html; do
   name=$(basename "$page" .html)
   w3m -dump -T text/html -cols 10000 "$page" > "samples/$name.txt"
   w3m -dump -T text/html "$page" > "samples/$name-80.txt"
+done
+# lynx dumps (link markers and a References list) of two of them
+for name in en-news ar-tagdiv-full; do
+  lynx -dump -force_html -stdin < "test/corpus/pages/$name.html" > "samples/$name-lynx.txt"
 done

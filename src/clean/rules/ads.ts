@@ -152,3 +152,14 @@ export const symbolsOnly: Rule = {
     });
   },
 };
+
+/** The numbered list of link URLs that lynx prints at the end of a dump ("References"). */
+export const linkReferences: Rule = {
+  id: 'link-references',
+  reason: 'list of link URLs printed by lynx',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.role === 'references') ctx.remove(i, `${block.items?.length ?? 0} links`);
+    });
+  },
+};
