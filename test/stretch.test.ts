@@ -1,0 +1,92 @@
+/** The signals that tell article text from page text in a dump, each with both cases. */
+import { describe, expect, it } from 'vitest';
+import { defaultPhrases, rinse, type Block } from '../src/index.js';
+import { judge, mainStretch, type Judgement } from '../src/structure/stretch.js';
+
+const para = (text: string, extra: Partial<Block> = {}): Block => ({ kind: 'paragraph', text, origin: {}, ...extra });
+const list = (items: string[], extra: Partial<Block> = {}): Block => ({ kind: 'list', text: items.join('\n'), items, origin: {}, ...extra });
+const j = (b: Block): Judgement => judge(b, defaultPhrases);
+
+const EN = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+const AR = 'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق، وذلك ضمن خطتها السنوية للوقاية من الأمراض التنفسية.';
+const FR = "Les ventes de vélos à assistance électrique ont progressé de 23 % en un an dans la métropole de Lyon, selon les chiffres publiés ce lundi par l'observatoire régional des mobilités.";
+
+describe('signals', () => {
+  it('length and stop words: prose in several languages is article text', () => {
+    for (const t of [EN, AR, FR]) expect(j(para(t)).cls).toBe('good');
+  });
+
+  it('length and stop words: a long run of names and links without stop words is not', () => {
+    const names = 'Barrons BigCharts DJX Factiva Mansion Global MarketWatch NewsPlus Risk Compliance WSJ Pro WSJ Video Storyful Unruly Harper Collins Makaan PropTiger REA Checkout51 Housing';
+    expect(j(para(names)).cls).toBe('bad');
+  });
+
+  it('sentence punctuation (Latin and Arabic ، ؛ ؟): a short sentence is prose, a short label is not', () => {
+    expect(j(para('وقال الوزير إن الحملة ستستمر حتى نهاية فبراير، وإن اللقاحات متوفرة مجاناً للجميع.')).cls).toBe('near');
+    expect(j(para('آخر الأخبار المحلية والدولية')).cls).toBe('short');
+  });
+
+  it('runs of short items are menus; a list of sentences is not', () => {
+    expect(j(list(['Home', 'News', 'Politics', 'Sports', 'Weather'])).cls).toBe('bad');
+    expect(j(list([EN, EN.replace('Tuesday', 'Monday')])).cls).toBe('near');
+  });
+
+  it('link markers (lynx): a line of links is boilerplate, prose with a link is not', () => {
+    expect(j(para('Subscribe Sign In Home News Politics Business', { links: 6 })).cls).toBe('bad');
+    expect(j(para(EN, { links: 1 })).cls).toBe('good');
+  });
+
+  it('packed lines (teasers with their dates) weigh less than paragraphs of their own', () => {
+    expect(j(para(EN, { kind: 'line' })).value).toBeLessThan(j(para(EN)).value);
+  });
+
+  it('CJK text without spaces is judged by its length and sentence marks', () => {
+    const ja = '東京都は火曜日、旧鉄道操車場を公園に転換する計画を承認した。この計画には遊歩道や遊び場、地域の菜園が含まれており、完成までに六年かかる見込みだと当局者は述べた。';
+    expect(j(para(ja)).cls).toBe('good');
+    expect(j(para('ホーム ニュース')).cls).toBe('short');
+  });
+});
+
+describe('the main stretch', () => {
+  const judged = (blocks: Block[]): Judgement[] => blocks.map(j);
+
+  it('is the one continuous run of prose, short article lines inside it kept', () => {
+    const blocks = [list(['Home', 'News', 'Sports']), para('Menu'), para(EN), para('Opposition over cost'), para(EN), para(EN), list(['About', 'Contact', 'Privacy'])];
+    expect(mainStretch(judged(blocks))).toEqual({ start: 2, end: 6 });
+  });
+
+  it('ends at a wide gap after which much less prose follows (teasers, comments)', () => {
+    const blocks = [para(EN), para(EN), para(EN), para(EN), para('Top Video'), para('Most watched'), para('Weather'), para('Anchor'), para(EN.slice(0, 120) + '.')];
+    expect(mainStretch(judged(blocks))).toEqual({ start: 0, end: 4 });
+  });
+});
+
+describe('in the pipeline', () => {
+  it('removes boilerplate islands and says by which signal (--explain)', () => {
+    const dump = ['City council approves plan for a new park', EN, '  • Home\n  • News\n  • Politics\n  • Sports', EN.replace('Tuesday', 'Monday'), EN.replace('city', 'town')].join('\n\n');
+    const a = rinse(dump, { explain: true });
+    expect(a.body).not.toContain('Politics');
+    const r = a.removed?.find((x) => x.text.includes('Politics'));
+    expect(r?.reason).toMatch(/short items|navigation/);
+  });
+
+  it('keeps the article, drops the page: menus above, teasers and footer below', () => {
+    const page = [
+      '  • Home\n  • World\n  • Business\n  • Opinion',
+      'Subscribe Sign In',
+      'City council approves plan for a new park',
+      EN,
+      EN.replace('Tuesday', 'Monday'),
+      'Opposition over cost',
+      EN.replace('city', 'town'),
+      'More Stories',
+      'Power restored to most homes after overnight storm',
+      'School board delays vote on new calendar',
+      'Terms of Use Privacy Policy Contact Us',
+    ].join('\n\n');
+    const a = rinse(page);
+    expect(a.headline).toBe('City council approves plan for a new park');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Opposition over cost']);
+    expect(a.body).not.toMatch(/Power restored|School board|Terms of Use|Subscribe/);
+  });
+});
