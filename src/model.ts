@@ -85,6 +85,8 @@ export interface Source {
   encoding: string;
   bytes: number;
   sha256: string;
+  /** What was repaired while reading: "mojibake: 12 lines read again as UTF-8 (had been decoded as windows-1256)". */
+  repaired?: string;
 }
 
 export interface Article {

@@ -67,6 +67,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
       sha256: createHash('sha256').update(bytes).digest('hex'),
     },
   };
+  if (decoded.repaired) article.source.repaired = `mojibake: ${decoded.repaired.lines} line(s) read again as UTF-8 (had been decoded as ${decoded.repaired.from})`;
   if (options.explain) {
     article.removed = [...parseRemoved, ...cleaned.removed, ...s.removed]
       .map(({ rule, reason, text, origin, detail }) => (detail === undefined ? { rule, reason, text, origin } : { rule, reason, text, origin, detail }))

@@ -66,6 +66,7 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
       continue;
     }
     removedTotal += article.removed?.length ?? 0;
+    if (article.source.repaired && !opts.quiet) message(io, `${io.color.cyan('rinse: note:')} ${shown}: repaired ${article.source.repaired}`);
     if (!opts.explain) delete article.removed;
     if (article.body.length === 0) {
       empty++;

@@ -4,6 +4,8 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import chardet from 'chardet';
 import type { InputFormat } from '../model.js';
 
 export class InputError extends Error {
@@ -19,6 +21,8 @@ export interface Decoded {
   text: string;
   encoding: string;
   format: InputFormat;
+  /** Mojibake that was repaired: the code page the UTF-8 had been misread as, and how many lines. */
+  repaired?: { from: string; lines: number };
 }
 
 function isGzip(bytes: Uint8Array): boolean {
@@ -49,15 +53,18 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-const ARABIC_1256 = new TextDecoder('windows-1256');
-const WESTERN_1252 = new TextDecoder('windows-1252');
+/** The charset an HTML or XML page declares in its first bytes, if any. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1').toLowerCase();
+  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_:.-]{2,40})/.exec(head) ?? /<\?xml[^>]{0,100}?encoding\s*=\s*["']([a-z0-9_:.-]{2,40})/.exec(head);
+  return m?.[1];
+}
 
-function countArabic(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0x0621 && cp <= 0x064a) n++;
-  }
+/** Browsers read ISO-8859-1 and US-ASCII as windows-1252, its superset; so do we. */
+function canonical(name: string): string {
+  const n = name.toLowerCase();
+  if (n === 'iso-8859-1' || n === 'latin1' || n === 'us-ascii' || n === 'ascii' || n === 'latin-1') return 'windows-1252';
+  if (n === 'utf8') return 'utf-8';
   return n;
 }
 
@@ -71,17 +78,86 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
-  if (isUtf8(bytes)) {
-    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(bytes)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
+  // Not UTF-8: the page's own declaration first, then detection (chardet's statistics).
+  const declared = declaredCharset(bytes);
+  let encoding = declared && canonical(declared) !== 'utf-8' && iconv.encodingExists(declared) ? canonical(declared) : undefined;
+  if (!encoding) {
+    const detected = chardet.detect(bytes);
+    encoding = detected && iconv.encodingExists(detected) && !detected.toLowerCase().startsWith('utf') ? canonical(detected) : 'windows-1252';
   }
-  {
-    // Not UTF-8: a legacy single-byte code page. Arabic sites used windows-1256.
-    const arabic = ARABIC_1256.decode(bytes);
-    let high = 0;
-    for (const b of bytes) if (b >= 0x80) high++;
-    if (high > 0 && countArabic(arabic) >= high * 0.6) return { text: arabic, encoding: 'windows-1256' };
-    return { text: WESTERN_1252.decode(bytes), encoding: 'windows-1252' };
+  return { text: iconv.decode(buffer, encoding), encoding };
+}
+
+const MOJIBAKE_1252 = ['Ã', 'Â', 'â€', 'Ã©', 'Ø§', 'Ù'];
+
+/**
+ * UTF-8 text that was once decoded as windows-1256 (Arabic: "ط§ظ„ط³ط¹ظˆط¯ظٹط©") or windows-1252
+ * ("Ã©", "â€™", Arabic as "Ø§Ù„") and saved again: each such line is encoded back to those bytes
+ * and read as UTF-8, when that gives valid UTF-8 with fewer tell-tale characters.
+ */
+export function repairMojibake(text: string): { text: string; repaired?: { from: string; lines: number } } {
+  let from: string | undefined;
+  let lines = 0;
+  const out = text.split('\n').map((line) => {
+    const fixed = repairLine(line);
+    if (!fixed) return line;
+    from ??= fixed.from;
+    lines++;
+    return fixed.text;
+  });
+  return lines === 0 ? { text } : { text: out.join('\n'), repaired: { from: from as string, lines } };
+}
+
+function arabicStats(line: string): { arabic: number; ta: number } {
+  let arabic = 0;
+  let ta = 0;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0x0600 && cp <= 0x06ff) arabic++;
+    if (ch === 'ط' || ch === 'ظ') ta++;
   }
+  return { arabic, ta };
+}
+
+function suspicion1252(line: string): number {
+  let n = 0;
+  for (const s of MOJIBAKE_1252) {
+    let at = line.indexOf(s);
+    while (at !== -1) {
+      n++;
+      at = line.indexOf(s, at + s.length);
+    }
+  }
+  return n;
+}
+
+function tryEncoding(line: string, encoding: string): string | undefined {
+  const bytes = iconv.encode(line, encoding);
+  if (!isUtf8(bytes)) return undefined;
+  const back = bytes.toString('utf8');
+  // Characters the code page cannot hold come back as "?": the line was not all mojibake.
+  if (back.includes('\ufffd') || (back.split('?').length !== line.split('?').length)) return undefined;
+  return back === line ? undefined : back;
+}
+
+function repairLine(line: string): { text: string; from: string } | undefined {
+  if (line.length < 4) return undefined;
+  const { arabic, ta } = arabicStats(line.length > 10_000 ? line.slice(0, 10_000) : line);
+  // Arabic read as windows-1256: every letter becomes ط or ظ followed by another character.
+  if (arabic >= 6 && ta >= arabic * 0.3) {
+    const fixed = tryEncoding(line, 'windows-1256');
+    if (fixed) {
+      const after = arabicStats(fixed);
+      if (after.ta < after.arabic * 0.2) return { text: fixed, from: 'windows-1256' };
+    }
+  }
+  if (suspicion1252(line.length > 10_000 ? line.slice(0, 10_000) : line) >= 2) {
+    const fixed = tryEncoding(line, 'windows-1252');
+    if (fixed && suspicion1252(fixed) < suspicion1252(line)) return { text: fixed, from: 'windows-1252' };
+  }
+  return undefined;
 }
 
 /** Sniff HTML by content, whatever the file is called. */
@@ -116,6 +192,7 @@ export function decode(raw: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (!utf16 && looksBinary(bytes)) throw new InputError('binary data, not a text or HTML dump');
   const { text, encoding } = decodeBytes(bytes);
   const normalised = normaliseNewlines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  const format = options.format && options.format !== 'auto' ? options.format : sniffFormat(normalised);
-  return { text: normalised, encoding, format };
+  const { text: repairedText, repaired } = repairMojibake(normalised);
+  const format = options.format && options.format !== 'auto' ? options.format : sniffFormat(repairedText);
+  return repaired ? { text: repairedText, encoding, format, repaired } : { text: repairedText, encoding, format };
 }

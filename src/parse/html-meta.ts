@@ -79,7 +79,8 @@ export function stripSiteName(title: string, siteName?: string): string {
 }
 
 /** The few elements metadata comes from, gathered in one walk (no selector re-scans the tree). */
-interface HeadParts {
+export interface HeadParts {
+  body?: Element;
   metas: Element[];
   links: Element[];
   ldScripts: Element[];
@@ -89,7 +90,7 @@ interface HeadParts {
   html?: Element;
 }
 
-function gather(root: AnyNode): HeadParts {
+export function gather(root: AnyNode): HeadParts {
   const parts: HeadParts = { metas: [], links: [], ldScripts: [], titles: [], h1s: [], times: [] };
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
@@ -121,6 +122,9 @@ function gather(root: AnyNode): HeadParts {
         case 'html':
           parts.html ??= el;
           break;
+        case 'body':
+          parts.body ??= el;
+          break;
         case 'svg':
           continue;
       }
@@ -131,10 +135,9 @@ function gather(root: AnyNode): HeadParts {
   return parts;
 }
 
-export function readHints($: CheerioAPI): HtmlHints {
+export function readHints($: CheerioAPI, parts: HeadParts): HtmlHints {
   const meta: Meta = {};
   const headlines: string[] = [];
-  const parts = gather($.root().get(0) as AnyNode);
   const byKey = new Map<string, string>();
   const tags: string[] = [];
   for (const m of parts.metas) {

@@ -16,7 +16,8 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
 import { tidy } from '../text/normalize.js';
-import { chooseHeadline, readHints, type HtmlHints } from './html-meta.js';
+import { chooseHeadline, gather, readHints, type HtmlHints } from './html-meta.js';
+import { limitNesting } from './nesting.js';
 
 export type { HtmlHints } from './html-meta.js';
 
@@ -428,11 +429,13 @@ function extract(body: Element, order: readonly Element[], base: StatsTable, lev
 }
 
 export function parseHtml(html: string, options: { explain?: boolean } = {}): ParsedHtml {
-  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true } });
-  const hints = readHints($);
+  const $ = load(limitNesting(html), { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true } });
+  const root = $.root().get(0) as AnyNode;
+  const parts0 = gather(root);
+  const hints = readHints($, parts0);
   const headline = chooseHeadline(hints.headlines);
   const removed: Removal[] = [];
-  const body = ($('body').get(0) ?? $.root().get(0)) as AnyNode | undefined;
+  const body = (parts0.body ?? parts0.html ?? root) as AnyNode | undefined;
   const result: ParsedHtml = { blocks: [], hints: headline ? { ...hints, headline } : hints, removed };
   if (!body) return result;
 

@@ -47,7 +47,22 @@ export function parseBullet(text: string): Bullet | null {
   return { ordered: true, width: i + 2 };
 }
 
+/** Does the line hold tabs or invisible/space-like characters that need folding? */
+function needsFolding(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 9 || c === 0xa0 || c === 0xad || c === 0xfeff || (c >= 0x2000 && c <= 0x206f) || c === 0x3000) return true;
+  }
+  return false;
+}
+
 function cleanLine(raw: string, no: number): PhysLine {
+  if (!needsFolding(raw)) {
+    const out = raw.trimEnd();
+    let indent = 0;
+    while (indent < out.length && out.charCodeAt(indent) === 32) indent++;
+    return { no, indent, text: indent === 0 ? out : out.slice(indent) };
+  }
   let out = '';
   for (const ch of raw) {
     const cp = ch.codePointAt(0) ?? 0;

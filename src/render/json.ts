@@ -33,6 +33,7 @@ export function toDocument(article: Article): Record<string, unknown> {
       encoding: article.source.encoding,
       bytes: article.source.bytes,
       sha256: article.source.sha256,
+      ...(article.source.repaired ? { repaired: article.source.repaired } : {}),
     },
   };
   if (article.removed) {

@@ -41,6 +41,8 @@ function isCaption(text: string, phrases: PhraseIndex): boolean {
 
 /** Is `a` the same headline as `b`, or a truncated print of it ("… ", "...")? */
 function sameHeadline(a: string, b: string): boolean {
+  // A headline is short: a long paragraph is never one (and is not normalised to find out).
+  if (a.length > 400 || b.length > 400) return false;
   const ka = matchKey(a);
   const kb = matchKey(b);
   if (ka.length === 0 || kb.length === 0) return false;

@@ -41,7 +41,12 @@ interface TextSignals {
   linkDensity: number;
 }
 
-export function textSignals(text: string, phrases: PhraseIndex, links = 0): TextSignals {
+/** Signals are read on at most this many characters and scaled up: bounded work on huge blocks. */
+const SAMPLE = 20_000;
+
+export function textSignals(full: string, phrases: PhraseIndex, links = 0): TextSignals {
+  const text = full.length > SAMPLE ? full.slice(0, SAMPLE) : full;
+  const scale = full.length / Math.max(1, text.length);
   let sentences = 0;
   let clauses = 0;
   let cjk = 0;
@@ -50,6 +55,7 @@ export function textSignals(text: string, phrases: PhraseIndex, links = 0): Text
     else if (CLAUSE_MARKS.has(ch)) clauses++;
     else if (isCjk(ch.codePointAt(0) ?? 0)) cjk++;
   }
+  // Stop words are counted on a sample: a 30 MB single-line dump is not split into millions of words.
   const key = matchKey(text);
   const tokens = key.length === 0 ? [] : key.split(' ');
   let stops = 0;
@@ -57,15 +63,18 @@ export function textSignals(text: string, phrases: PhraseIndex, links = 0): Text
   const words = wordCount(text);
   // Letters, digits and the spaces between words: runs of symbols (━━━, ····) are not text.
   let chars = 0;
-  for (const ch of text) if (ch === ' ' || LETTER_OR_DIGIT.test(ch)) chars++;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c === 32 || (c < 0x80 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(ch))) chars++;
+  }
   return {
-    chars,
-    words,
+    chars: Math.round(chars * scale),
+    words: Math.round(words * scale),
     stopDensity: tokens.length === 0 ? 0 : stops / tokens.length,
-    sentences,
-    clauses,
-    cjk,
-    linkDensity: words === 0 ? 0 : links / words,
+    sentences: Math.round(sentences * scale),
+    clauses: Math.round(clauses * scale),
+    cjk: Math.round(cjk * scale),
+    linkDensity: words === 0 ? 0 : links / (words * scale),
   };
 }
 

@@ -60,6 +60,20 @@ const KEPT_SYMBOL = new Set(['©', '&', '+', '@', '#']);
  * folded, runs of spaces collapsed, ends trimmed.
  */
 export function tidy(text: string): string {
+  // Fast path: nothing to fold (no runs of spaces, line breaks, tabs or invisible characters).
+  let clean = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0xad || c === 0xfeff || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0x202f) {
+      clean = false;
+      break;
+    }
+    if (c === 32 && (i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 32)) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return text;
   let out = '';
   let space = false;
   for (const ch of text) {
@@ -147,6 +161,8 @@ export function words(text: string): string[] {
 
 /** Approximate display width (East Asian wide characters count twice), as w3m wraps by it. */
 export function displayWidth(text: string): number {
+  // Only widths up to a few hundred columns matter (wrap detection); a longer line is just long.
+  if (text.length > 1000) return text.length;
   let w = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;

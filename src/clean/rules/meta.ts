@@ -96,7 +96,7 @@ export const dateLine: Rule = {
   reason: 'date line (the one next to the headline is kept in meta.published)',
   apply(ctx) {
     ctx.blocks.forEach((block, i) => {
-      if (block.kind === 'list') return;
+      if (block.kind === 'list' || block.text.length > 100) return;
       if (isDateLine(block.text, ctx.phrases)) ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
     });
   },
