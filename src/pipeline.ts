@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Block, InputFormat, Removal } from './model.js';
 import { decode, type DecodeOptions } from './input/decode.js';
-import { parseText } from './parse/text.js';
+import { parseTextDocument, type ParsedText } from './parse/text.js';
 import { parseHtml, type ParsedHtml } from './parse/html.js';
 import { clean } from './clean/index.js';
 import { structure } from './structure/index.js';
@@ -31,16 +31,25 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
   let blocks: Block[];
   let hints: ParsedHtml['hints'] | undefined;
   let parseRemoved: Removal[] = [];
+  let markdown: ParsedText['markdown'];
   if (decoded.format === 'html') {
     const parsed = parseHtml(decoded.text, { explain: options.explain ?? false });
     blocks = parsed.blocks;
     hints = parsed.hints;
     parseRemoved = parsed.removed;
   } else {
-    blocks = parseText(decoded.text);
+    const parsed = parseTextDocument(decoded.text);
+    blocks = parsed.blocks;
+    markdown = parsed.markdown;
   }
-  const cleaned = clean(blocks);
-  const structureOptions: Parameters<typeof structure>[2] = { findStretch: decoded.format === 'text' };
+  // rinse's own Markdown is a finished article: cleaning it again must not change it.
+  const cleaned = markdown?.rinse ? { blocks, removed: [] } : clean(blocks);
+  const structureOptions: Parameters<typeof structure>[2] = { findStretch: decoded.format === 'text' && !markdown };
+  if (markdown) {
+    // rinse's own Markdown: the "# " line is the headline, or there is none.
+    structureOptions.declaredHeadline = true;
+    if (markdown.headline) structureOptions.headlineHint = markdown.headline;
+  }
   if (hints?.headline) {
     structureOptions.headlineHint = hints.headline;
     // The page declares its headline: no other block is taken for it.

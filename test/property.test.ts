@@ -55,6 +55,19 @@ describe('properties', () => {
     );
   });
 
+  it("cleaning rinse's own Markdown again keeps the same headline and body", () => {
+    fc.assert(
+      fc.property(dump, (text) => {
+        const article = rinse(text);
+        if (!article) return;
+        const again = rinse(renderMarkdown(article));
+        expect(again?.headline).toBe(article.headline);
+        expect(again?.body).toBe(article.body);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('Markdown never carries raw HTML from the dump', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (s) => {

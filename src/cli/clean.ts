@@ -19,6 +19,8 @@ export interface CleanCommandOptions {
   explain?: boolean;
   maxBytes?: number;
   quiet?: boolean;
+  failOn?: 'empty';
+  maxFailures?: number;
 }
 
 export async function runClean(args: readonly string[], opts: CleanCommandOptions, io: Io): Promise<number> {
@@ -63,6 +65,10 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
     } catch (err) {
       failed++;
       message(io, `${io.color.red('rinse: error:')} ${shown}: ${reasonOf(err)}`);
+      if (opts.maxFailures !== undefined && failed >= opts.maxFailures) {
+        message(io, `rinse: stopping after ${failed} failed input(s) (--max-failures ${opts.maxFailures})`);
+        break;
+      }
       continue;
     }
     removedTotal += article.removed?.length ?? 0;
@@ -70,7 +76,10 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
     if (!opts.explain) delete article.removed;
     if (article.body.length === 0) {
       empty++;
-      if (!opts.quiet) message(io, `${io.color.yellow('rinse: warning:')} ${shown}: no article body found`);
+      if (opts.failOn === 'empty') {
+        failed++;
+        message(io, `${io.color.red('rinse: error:')} ${shown}: no article body found (--fail-on empty)`);
+      } else if (!opts.quiet) message(io, `${io.color.yellow('rinse: warning:')} ${shown}: no article body found`);
     }
     const text = opts.format === 'md' ? renderMarkdown(article) : toStdout && several ? renderJsonLine(article) : renderJson(article);
     if (toStdout) {

@@ -47,6 +47,8 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
     .option('--explain', 'include what was removed and by which rule')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt)
+    .addOption(new Option('--fail-on <what>', 'count a document with no article body as a failure').choices(['empty']))
+    .option('--max-failures <n>', 'stop after this many failed inputs (exit 1)', positiveInt)
     .option('-q, --quiet', 'no warnings or summary on stderr')
     .option('--no-color', 'no colour on stderr')
     .addHelpText('after', EXAMPLES)

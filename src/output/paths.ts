@@ -28,8 +28,12 @@ export function outputPaths(rels: readonly string[], outDir: string, ext: string
   const counts = new Map<string, number>();
   for (const s of short) counts.set(s.toLowerCase(), (counts.get(s.toLowerCase()) ?? 0) + 1);
   const root = path.resolve(outDir);
+  const taken = new Set<string>();
   return safe.map((r, i) => {
-    const name = (counts.get((short[i] as string).toLowerCase()) ?? 0) > 1 ? `${r}.${ext}` : (short[i] as string);
+    let name = (counts.get((short[i] as string).toLowerCase()) ?? 0) > 1 ? `${r}.${ext}` : (short[i] as string);
+    // Still the same name (two inputs both called "..", say): number the later ones.
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${r}-${n}.${ext}`;
+    taken.add(name.toLowerCase());
     const full = path.resolve(root, name);
     if (!full.startsWith(root + path.sep)) throw new Error(`output path escapes the out-dir: ${name}`);
     return full;

@@ -51,7 +51,7 @@ export function parseBullet(text: string): Bullet | null {
 function needsFolding(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c === 9 || c === 0xa0 || c === 0xad || c === 0xfeff || (c >= 0x2000 && c <= 0x206f) || c === 0x3000) return true;
+    if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xad || c === 0xfeff || (c >= 0x2000 && c <= 0x206f) || c === 0x3000) return true;
   }
   return false;
 }
@@ -187,9 +187,124 @@ function stripMarkers(line: PhysLine, max: number): number {
   return count;
 }
 
+/**
+ * rinse's own Markdown (and Markdown like it): YAML front matter, "# headline", "## heading",
+ * "> quote", "- item", with backslash escapes and &lt; &gt; &amp;. Read back into blocks so that
+ * cleaning an output again gives the same article.
+ */
+function isMarkdownArticle(phys: readonly PhysLine[]): number {
+  if (phys[0]?.text !== '---' || phys[0]?.indent !== 0) return -1;
+  for (let i = 1; i < Math.min(phys.length, 200); i++) {
+    const l = phys[i] as PhysLine;
+    if (l.text === '---' && l.indent === 0) return i > 1 ? i + 1 : -1;
+    // YAML front matter: "key: value", "key:", indented items and continuations.
+    if (l.indent === 0 && l.text.length > 0 && !isYamlKeyLine(l.text)) return -1;
+  }
+  return -1;
+}
+
+function isYamlKeyLine(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return false;
+  for (let k = 0; k < colon; k++) {
+    const c = text.charCodeAt(k);
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+    if (!ok) return false;
+  }
+  return colon === text.length - 1 || text[colon + 1] === ' ';
+}
+
+export function unescapeMarkdown(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\' && i + 1 < text.length) {
+      out += text[i + 1];
+      i++;
+    } else if (c === '&') {
+      if (text.startsWith('&lt;', i)) {
+        out += '<';
+        i += 3;
+      } else if (text.startsWith('&gt;', i)) {
+        out += '>';
+        i += 3;
+      } else if (text.startsWith('&amp;', i)) {
+        out += '&';
+        i += 4;
+      } else out += c;
+    } else out += c;
+  }
+  return out;
+}
+
+function markdownBlocks(phys: readonly PhysLine[], from: number): Block[] {
+  const blocks: Block[] = [];
+  let group = 0;
+  for (const b of groupsToBlocks(phys.slice(from))) {
+    const origin = { ...b.origin, group: group++ };
+    if (b.kind === 'list') {
+      const items = (b.items ?? []).map(unescapeMarkdown);
+      blocks.push({ ...b, items, text: items.join('\n'), origin });
+      continue;
+    }
+    const t = b.text;
+    let level = 0;
+    while (level < t.length && level < 6 && t[level] === '#') level++;
+    if (level > 0 && t[level] === ' ') {
+      blocks.push({ kind: 'heading', text: unescapeMarkdown(t.slice(level + 1)), level, origin });
+    } else if (t.startsWith('> ')) {
+      blocks.push({ kind: 'quote', text: unescapeMarkdown(t.slice(2)), origin });
+    } else {
+      blocks.push({ ...b, kind: 'paragraph', text: unescapeMarkdown(t), origin });
+    }
+  }
+  return blocks;
+}
+
+function groupsToBlocks(phys: readonly PhysLine[]): Block[] {
+  const out: Block[] = [];
+  let group = 0;
+  let i = 0;
+  while (i < phys.length) {
+    if ((phys[i]?.text.length ?? 0) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < phys.length && (phys[i]?.text.length ?? 0) > 0) i++;
+    emitGroup(phys.slice(start, i), Infinity, group++, out);
+  }
+  return out;
+}
+
+export interface ParsedText {
+  blocks: Block[];
+  /**
+   * The dump is Markdown with front matter: its "# " line is the headline. `rinse` marks rinse's
+   * own output (front matter with title, lang, dir and source), which is already clean.
+   */
+  markdown?: { headline?: string; rinse: boolean };
+}
+
+/** Parse a text dump into blocks, telling Markdown articles apart. */
+export function parseTextDocument(text: string): ParsedText {
+  const phys = text.split('\n').map((raw, i) => cleanLine(raw, i + 1));
+  const markdownAt = isMarkdownArticle(phys);
+  if (markdownAt === -1) return { blocks: parseLines(phys) };
+  const blocks = markdownBlocks(phys, markdownAt);
+  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  const keys = new Set(phys.slice(1, markdownAt - 1).filter((l) => l.indent === 0).map((l) => l.text.slice(0, l.text.indexOf(':'))));
+  const own = ['title', 'lang', 'dir', 'source'].every((k) => keys.has(k));
+  return { blocks, markdown: h1 ? { headline: h1.text, rinse: own } : { rinse: own } };
+}
+
 /** Parse a text dump into blocks. */
 export function parseText(text: string): Block[] {
-  let phys = text.split('\n').map((raw, i) => cleanLine(raw, i + 1));
+  return parseTextDocument(text).blocks;
+}
+
+function parseLines(lines: PhysLine[]): Block[] {
+  let phys = lines;
   const blocks: Block[] = [];
   const refs = lynxReferences(phys);
   const links = new Map<number, number>();

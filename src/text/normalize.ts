@@ -44,9 +44,9 @@ export function isInvisible(cp: number): boolean {
   );
 }
 
-/** Space-like characters folded to a plain space. */
+/** Space-like characters folded to a plain space: no-break and typographic spaces, tabs and other C0 controls. */
 export function isSpaceLike(cp: number): boolean {
-  return cp === 0x00a0 || cp === 0x202f || cp === 0x2007 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x3000 || cp === 0x09;
+  return cp === 0x00a0 || cp === 0x202f || cp === 0x2007 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x3000 || (cp < 0x20 && cp !== 0x0a) || cp === 0x7f || (cp >= 0x80 && cp < 0xa0);
 }
 
 /** Letters, digits and marks count as word characters; everything else is a separator. */
@@ -64,7 +64,7 @@ export function tidy(text: string): string {
   let clean = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0xad || c === 0xfeff || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0x202f) {
+    if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xad || c === 0xfeff || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0x202f) {
       clean = false;
       break;
     }

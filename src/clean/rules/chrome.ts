@@ -125,11 +125,15 @@ export const breadcrumb: Rule = {
   },
 };
 
+/** The parts of a breadcrumb trail; a trail uses one separator throughout ("a » b » c"). */
 function splitCrumbs(text: string): string[] {
   const parts: string[] = [];
   let cur = '';
+  let separator: string | undefined;
   for (const ch of text) {
     if (CRUMB_SEPARATORS.has(ch)) {
+      if (separator !== undefined && ch !== separator) return [];
+      separator = ch;
       parts.push(cur.trim());
       cur = '';
     } else cur += ch;
