@@ -1,16 +1,21 @@
-/** The default command: clean dumps into JSON or Markdown. */
+/**
+ * The default command: clean dumps into JSON or Markdown — one file, a folder of thousands, a
+ * pipe. Work runs in worker threads (-j), outputs are written atomically, results are reported
+ * in input order whatever order the workers finish in, and re-runs skip unchanged inputs.
+ */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { rinse, type RinseOptions } from '../pipeline.js';
-import type { Article } from '../model.js';
-import { renderJson, renderJsonLine } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { Piscina } from 'piscina';
+import ora, { type Ora } from 'ora';
 import { findInputs, UsageError, type InputRef } from '../input/find.js';
-import { InputError } from '../input/decode.js';
 import { outputPaths } from '../output/paths.js';
 import { writeAtomic } from '../output/write.js';
-import { EXIT_FAILURES, EXIT_OK } from './exit.js';
+import { reasonOf, runJob, sha256, type Job, type JobOptions, type JobResult } from '../batch/job.js';
+import { Manifest } from '../batch/manifest.js';
+import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK } from './exit.js';
 import { message, readAll, type Io } from './io.js';
+import { VERSION } from './version.js';
 
 export interface CleanCommandOptions {
   outDir?: string;
@@ -19,95 +24,247 @@ export interface CleanCommandOptions {
   explain?: boolean;
   maxBytes?: number;
   quiet?: boolean;
+  progress?: boolean;
   failOn?: 'empty';
   maxFailures?: number;
+  jobs?: number;
+  report?: string;
+  force?: boolean;
+  fromNdjson?: boolean;
 }
 
-export async function runClean(args: readonly string[], opts: CleanCommandOptions, io: Io): Promise<number> {
+/** Set by the CLI on SIGINT: no new input is started, the run ends cleanly. */
+export interface StopSignal {
+  stopped: boolean;
+}
+
+interface Item {
+  ref: InputRef;
+  target?: string;
+  /** Output path relative to the out-dir (manifest). */
+  outRel?: string;
+}
+
+interface Outcome {
+  item: Item;
+  status: 'ok' | 'skipped' | 'failed';
+  result?: JobResult;
+  reason?: string;
+}
+
+export async function runClean(args: readonly string[], opts: CleanCommandOptions, io: Io, stop: StopSignal = { stopped: false }): Promise<number> {
+  if (opts.fromNdjson) return runNdjson(opts, io, stop);
   let inputs: InputRef[];
   if (args.length === 0) {
     if (io.stdin.isTTY) throw new UsageError('no input: name files, folders or globs, or pipe a dump to stdin');
     inputs = [{ path: '-', rel: 'stdin' }];
   } else {
-    const findOptions = opts.outDir ? { exclude: opts.outDir } : {};
-    inputs = await findInputs(args, findOptions);
+    inputs = await findInputs(args, opts.outDir ? { exclude: opts.outDir } : {});
     if (inputs.length === 0) throw new UsageError(`no dumps found in ${args.join(' ')} (looked for .txt, .html, .htm, .html.gz …)`);
   }
+  if (opts.report === '-' && !opts.outDir) throw new UsageError('--report - needs --out-dir: without it the documents go to stdout');
+
   const ext = opts.format === 'md' ? 'md' : 'json';
   const targets = opts.outDir ? outputPaths(inputs.map((i) => i.rel), opts.outDir, ext) : [];
-  const toStdout = !opts.outDir;
-  const several = inputs.length > 1;
-  const started = Date.now();
-  let failed = 0;
-  let empty = 0;
-  let removedTotal = 0;
-  // Read ahead a few files while the current one is cleaned, so the disk and the CPU overlap.
-  const READ_AHEAD = 4;
-  const reads = new Map<number, Promise<Buffer>>();
-  const startRead = (k: number): void => {
-    const ref = inputs[k];
-    if (!ref || reads.has(k)) return;
-    const p = ref.path === '-' ? readAll(io.stdin) : readFile(ref.path);
-    p.catch(() => undefined); // the error is reported when the file's turn comes
-    reads.set(k, p);
+  const items: Item[] = inputs.map((ref, i) => {
+    const target = targets[i];
+    return target && opts.outDir ? { ref, target, outRel: path.relative(opts.outDir, target) } : { ref };
+  });
+  const jobOptions: JobOptions = {
+    format: opts.format,
+    inputFormat: opts.inputFormat,
+    explain: Boolean(opts.explain),
+    oneLine: !opts.outDir && inputs.length > 1,
   };
-  for (const [i, input] of inputs.entries()) {
-    for (let k = i; k <= i + READ_AHEAD; k++) startRead(k);
-    const shown = input.path === '-' ? '<stdin>' : input.path;
-    let article: Article;
+  if (opts.maxBytes !== undefined) jobOptions.maxBytes = opts.maxBytes;
+  const optionsKey = JSON.stringify({ v: VERSION, ...jobOptions, oneLine: undefined });
+  const manifest = opts.outDir ? Manifest.load(opts.outDir) : undefined;
+
+  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), inputs.length));
+  const pool = jobs > 1 ? new Piscina({ filename: new URL('../batch/worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) : undefined;
+  const spinner: Ora | undefined = opts.progress !== false && !opts.quiet && Boolean((io.stderr as { isTTY?: boolean }).isTTY) ? ora({ stream: io.stderr, text: `0/${inputs.length} files` }).start() : undefined;
+  const reportLines: string[] = [];
+  const reportToStdout = opts.report === '-';
+
+  const started = performance.now();
+  const counts = { ok: 0, skipped: 0, failed: 0, empty: 0, removed: 0 };
+  const outcomes: (Outcome | undefined)[] = new Array(items.length);
+  let flushed = 0;
+  let done = 0;
+  let stoppedEarly = false;
+
+  /** Report outcomes in input order, as soon as every earlier one is known. */
+  const flush = (): void => {
+    while (flushed < outcomes.length && outcomes[flushed]) {
+      const o = outcomes[flushed] as Outcome;
+      emit(o);
+      flushed++;
+    }
+  };
+
+  const emit = (o: Outcome): void => {
+    const shown = o.item.ref.path === '-' ? '<stdin>' : o.item.ref.path;
+    const r = o.result;
+    if (o.status === 'failed') message(io, `${io.color.red('rinse: error:')} ${shown}: ${o.reason}`);
+    if (o.status === 'ok' && r) {
+      if (r.output !== undefined) io.stdout.write(r.output);
+      if (r.repaired && !opts.quiet) message(io, `${io.color.cyan('rinse: note:')} ${shown}: repaired ${r.repaired}`);
+      if (r.empty) {
+        if (opts.failOn === 'empty') message(io, `${io.color.red('rinse: error:')} ${shown}: no article body found (--fail-on empty)`);
+        else if (!opts.quiet) message(io, `${io.color.yellow('rinse: warning:')} ${shown}: no article body found`);
+      }
+    }
+    if (opts.report) {
+      const line: Record<string, unknown> = { path: o.item.ref.path, status: o.status };
+      if (o.reason) line.reason = o.reason;
+      if (o.item.target && o.status !== 'failed') line.output = o.item.target;
+      line.bytesIn = r?.bytesIn ?? 0;
+      line.bytesOut = r?.bytesOut ?? 0;
+      line.removed = r?.removed ?? 0;
+      line.ms = Math.round((r?.ms ?? 0) * 100) / 100;
+      const text = `${JSON.stringify(line)}\n`;
+      if (reportToStdout) io.stdout.write(text);
+      else reportLines.push(text);
+    }
+  };
+
+  const settle = (index: number, o: Outcome): void => {
+    outcomes[index] = o;
+    done++;
+    if (o.status === 'ok') counts.ok++;
+    else if (o.status === 'skipped') counts.skipped++;
+    else counts.failed++;
+    counts.removed += o.result?.removed ?? 0;
+    if (o.result?.empty) counts.empty++;
+    if (spinner) {
+      const secs = (performance.now() - started) / 1000;
+      const rate = done / Math.max(secs, 0.001);
+      const eta = (items.length - done) / Math.max(rate, 0.001);
+      spinner.text = `${done}/${items.length} files, ${rate.toFixed(0)}/s, ETA ${eta.toFixed(0)}s`;
+    }
+    flush();
+  };
+
+  const process1 = async (index: number): Promise<void> => {
+    const item = items[index] as Item;
+    let bytes: Buffer | undefined;
     try {
-      const pending = reads.get(i) as Promise<Buffer>;
-      reads.delete(i);
-      const bytes = await pending;
-      const rinseOptions: RinseOptions = { path: input.path === '-' ? '-' : input.rel, inputFormat: opts.inputFormat, explain: true };
-      if (opts.maxBytes !== undefined) rinseOptions.maxBytes = opts.maxBytes;
-      article = rinse(bytes, rinseOptions);
+      if (item.ref.path === '-') bytes = await readAll(io.stdin);
+      else if (manifest && !opts.force && item.target) {
+        // The manifest compares bytes: read them once and hand them to the job.
+        bytes = await readFile(item.ref.path);
+        if (manifest.unchanged(item.ref.rel, sha256(bytes), optionsKey, item.outRel as string)) {
+          settle(index, { item, status: 'skipped', reason: 'unchanged since the last run', result: { ok: true, bytesIn: bytes.length, bytesOut: 0, removed: 0, empty: false, ms: 0 } });
+          return;
+        }
+      }
     } catch (err) {
-      failed++;
-      message(io, `${io.color.red('rinse: error:')} ${shown}: ${reasonOf(err)}`);
-      if (opts.maxFailures !== undefined && failed >= opts.maxFailures) {
-        message(io, `rinse: stopping after ${failed} failed input(s) (--max-failures ${opts.maxFailures})`);
-        break;
-      }
-      continue;
+      settle(index, { item, status: 'failed', reason: reasonOf(err) });
+      return;
     }
-    removedTotal += article.removed?.length ?? 0;
-    if (article.source.repaired && !opts.quiet) message(io, `${io.color.cyan('rinse: note:')} ${shown}: repaired ${article.source.repaired}`);
-    if (!opts.explain) delete article.removed;
-    if (article.body.length === 0) {
-      empty++;
-      if (opts.failOn === 'empty') {
-        failed++;
-        message(io, `${io.color.red('rinse: error:')} ${shown}: no article body found (--fail-on empty)`);
-      } else if (!opts.quiet) message(io, `${io.color.yellow('rinse: warning:')} ${shown}: no article body found`);
+    const job: Job = { sourcePath: item.ref.path === '-' ? '-' : item.ref.rel, options: jobOptions };
+    if (bytes) job.bytes = bytes;
+    else job.path = item.ref.path;
+    if (item.target) job.target = item.target;
+    const result: JobResult = pool ? ((await pool.run(job)) as JobResult) : await runJob(job);
+    let status: Outcome['status'] = result.ok ? 'ok' : 'failed';
+    let reason = result.reason;
+    if (result.ok && result.empty && opts.failOn === 'empty') {
+      status = 'failed';
+      reason = 'no article body found (--fail-on empty)';
     }
-    const text = opts.format === 'md' ? renderMarkdown(article) : toStdout && several ? renderJsonLine(article) : renderJson(article);
-    if (toStdout) {
-      io.stdout.write(text);
-    } else {
-      try {
-        await writeAtomic(targets[i] as string, text);
-      } catch (err) {
-        failed++;
-        message(io, `${io.color.red('rinse: error:')} ${shown}: cannot write ${targets[i]}: ${reasonOf(err)}`);
-      }
+    if (manifest && item.target) {
+      if (result.ok && result.sha256) manifest.set(item.ref.rel, { sha256: result.sha256, key: optionsKey, output: item.outRel as string });
+      else manifest.delete(item.ref.rel);
     }
+    const outcome: Outcome = { item, status, result };
+    if (reason && status === 'failed') outcome.reason = reason;
+    settle(index, outcome);
+  };
+
+  // Keep a window of inputs in flight; start the next one as each finishes.
+  const window = jobs * 2;
+  let next = 0;
+  const running = new Set<Promise<void>>();
+  while (next < items.length || running.size > 0) {
+    while (next < items.length && running.size < window && !stop.stopped && !(opts.maxFailures !== undefined && counts.failed >= opts.maxFailures)) {
+      const p: Promise<void> = process1(next++).finally(() => running.delete(p));
+      running.add(p);
+    }
+    if (running.size === 0) break;
+    await Promise.race(running);
   }
-  if (!opts.quiet && opts.outDir) {
-    const ok = inputs.length - failed;
-    const secs = ((Date.now() - started) / 1000).toFixed(2);
-    const parts = [`${io.color.green(`${ok} cleaned`)}`, failed > 0 ? io.color.red(`${failed} failed`) : '0 failed'];
-    if (empty > 0) parts.push(io.color.yellow(`${empty} empty`));
-    message(io, `rinse: ${parts.join(', ')}; ${removedTotal} blocks removed; ${secs}s → ${path.normalize(opts.outDir)}`);
+  stoppedEarly = next < items.length;
+  flush();
+  await pool?.destroy();
+  spinner?.stop();
+  if (manifest) await manifest.save();
+  if (opts.report && !reportToStdout) await writeAtomic(opts.report, reportLines.join(''));
+
+  const secs = ((performance.now() - started) / 1000).toFixed(2);
+  if (stop.stopped) message(io, `rinse: interrupted; ${items.length - next} input(s) not started`);
+  else if (stoppedEarly) message(io, `rinse: stopping after ${counts.failed} failed input(s) (--max-failures ${opts.maxFailures})`);
+  if (!opts.quiet && (opts.outDir || stop.stopped)) {
+    const parts = [io.color.green(`${counts.ok} cleaned`)];
+    if (counts.skipped > 0) parts.push(`${counts.skipped} skipped`);
+    parts.push(counts.failed > 0 ? io.color.red(`${counts.failed} failed`) : '0 failed');
+    if (counts.empty > 0) parts.push(io.color.yellow(`${counts.empty} empty`));
+    message(io, `rinse: ${parts.join(', ')}; ${counts.removed} blocks removed; ${secs}s${opts.outDir ? ` → ${path.normalize(opts.outDir)}` : ''}`);
   }
-  return failed > 0 ? EXIT_FAILURES : EXIT_OK;
+  if (stop.stopped) return EXIT_INTERRUPTED;
+  return counts.failed > 0 ? EXIT_FAILURES : EXIT_OK;
 }
 
-export function reasonOf(err: unknown): string {
-  if (err instanceof InputError || err instanceof UsageError) return err.message;
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return 'no such file';
-  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
-  if (e?.code === 'EISDIR') return 'is a folder';
-  return e?.message ?? String(err);
+interface NdjsonRecord {
+  id?: unknown;
+  path?: unknown;
+  url?: unknown;
+  html?: unknown;
+  text?: unknown;
+}
+
+/**
+ * `--from-ndjson`: records {"id"|"path"|"url", "html"|"text"} on stdin, one document per line on
+ * stdout, in the same order — a step for Spark's RDD.pipe, Hadoop Streaming or GNU parallel.
+ * A bad record gives {"error": …} on its line, so lines stay aligned with the input.
+ */
+async function runNdjson(opts: CleanCommandOptions, io: Io, stop: StopSignal): Promise<number> {
+  const { createInterface } = await import('node:readline');
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let failed = 0;
+  let n = 0;
+  const jobOptions: JobOptions = { format: opts.format, inputFormat: opts.inputFormat, explain: Boolean(opts.explain), oneLine: true };
+  if (opts.maxBytes !== undefined) jobOptions.maxBytes = opts.maxBytes;
+  for await (const line of lines) {
+    if (stop.stopped) break;
+    n++;
+    if (line.trim().length === 0) continue;
+    let record: NdjsonRecord;
+    let id: string = `line ${n}`;
+    try {
+      record = JSON.parse(line) as NdjsonRecord;
+      if (!record || typeof record !== 'object') throw new Error('not a JSON object');
+      const name = record.id ?? record.path ?? record.url;
+      if (name !== undefined) id = String(name);
+      const content = typeof record.html === 'string' ? record.html : typeof record.text === 'string' ? record.text : undefined;
+      if (content === undefined) throw new Error('no "html" or "text" string');
+      const job: Job = { bytes: Buffer.from(content, 'utf8'), sourcePath: id, options: { ...jobOptions, inputFormat: typeof record.html === 'string' && opts.inputFormat === 'auto' ? 'html' : opts.inputFormat } };
+      const result = await runJob(job);
+      if (!result.ok) throw new Error(result.reason);
+      let out = result.output ?? '';
+      if (typeof record.url === 'string' && opts.format === 'json') {
+        const doc = JSON.parse(out) as { meta: Record<string, unknown> };
+        doc.meta.url ??= record.url;
+        out = `${JSON.stringify(doc)}\n`;
+      }
+      io.stdout.write(opts.format === 'md' ? `${JSON.stringify({ id, markdown: out })}\n` : out);
+    } catch (err) {
+      failed++;
+      const reason = err instanceof SyntaxError ? `not JSON (${err.message})` : (err as Error).message;
+      message(io, `${io.color.red('rinse: error:')} stdin ${id}: ${reason}`);
+      io.stdout.write(`${JSON.stringify({ id, error: reason })}\n`);
+    }
+  }
+  if (stop.stopped) return EXIT_INTERRUPTED;
+  return failed > 0 ? EXIT_FAILURES : EXIT_OK;
 }

@@ -1,14 +1,12 @@
 /** The CLI: a thin commander shell over the library. */
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runClean, type CleanCommandOptions } from './clean.js';
+import { runClean, type CleanCommandOptions, type StopSignal } from './clean.js';
 import { runEval, type EvalCommandOptions } from './eval.js';
 import { UsageError } from '../input/find.js';
-import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from './exit.js';
+import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './exit.js';
 import { message, processIo, type Io } from './io.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../../package.json') as { version: string };
+import { VERSION as version } from './version.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -31,11 +29,14 @@ Examples:
   $ w3m -dump URL | rinse                 read a dump from a pipe
   $ rinse a.txt b.html | jq .headline     several documents are NDJSON, one per line
   $ rinse page.txt --explain              include what was removed and by which rule
+  $ rinse dumps/ -o clean -j 4 --report r.jsonl   4 workers, a JSON line per input
+  $ rinse dumps/ -o clean                 a re-run skips inputs unchanged since the last one
+  $ cat pages.ndjson | rinse --from-ndjson  {"id","html"|"text"} records in, documents out
   $ rinse eval dumps/ --gold gold.json    score bodies against gold articles
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each named on stderr), 2 usage error.`;
 
-export function buildProgram(io: Io, result: { code: number }): Command {
+export function buildProgram(io: Io, result: { code: number }, stop: StopSignal = { stopped: false }): Command {
   const program = new Command();
   program
     .name('rinse')
@@ -49,6 +50,11 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt)
     .addOption(new Option('--fail-on <what>', 'count a document with no article body as a failure').choices(['empty']))
     .option('--max-failures <n>', 'stop after this many failed inputs (exit 1)', positiveInt)
+    .option('-j, --jobs <n>', 'worker threads (default: available cores)', positiveInt)
+    .option('--report <file>', 'one JSON line per input (path, status, reason, output, bytes, removed, ms); "-" for stdout with --out-dir')
+    .option('--force', 'clean again inputs that are unchanged since the last run into this --out-dir')
+    .option('--from-ndjson', 'read {"id"|"path"|"url", "html"|"text"} records from stdin, write one document per line')
+    .option('--no-progress', 'no progress line on stderr')
     .option('-q, --quiet', 'no warnings or summary on stderr')
     .option('--no-color', 'no colour on stderr')
     .addHelpText('after', EXAMPLES)
@@ -60,7 +66,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
       outputError: (s, write) => write(`rinse: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see 'rinse --help')\n`),
     })
     .action(async (inputs: string[], opts: CleanCommandOptions) => {
-      result.code = await runClean(inputs, opts, io);
+      result.code = await runClean(inputs, opts, io, stop);
     });
 
   program
@@ -87,7 +93,15 @@ export function buildProgram(io: Io, result: { code: number }): Command {
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const result = { code: EXIT_OK };
-  const program = buildProgram(io, result);
+  // Ctrl-C: start no new input, let the ones under way finish (their writes are atomic), print
+  // the summary and exit 130. A second Ctrl-C ends at once.
+  const stop: StopSignal = { stopped: false };
+  const onSigint = (): void => {
+    if (stop.stopped) process.exit(EXIT_INTERRUPTED);
+    stop.stopped = true;
+  };
+  process.on('SIGINT', onSigint);
+  const program = buildProgram(io, result, stop);
   try {
     await program.parseAsync([...argv]);
     return result.code;
@@ -102,5 +116,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     message(io, `rinse: internal error: ${(err as Error)?.message ?? String(err)}`);
     return EXIT_FAILURES;
+  } finally {
+    process.off('SIGINT', onSigint);
   }
 }
