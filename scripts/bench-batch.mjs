@@ -76,7 +76,7 @@ for (const kind of ['text', 'html']) {
   const floor = timed((out) => ['-e', floorScript, dir, out]);
   rows.push({ kind, what: 'read+write floor', ms: floor, bytes, files });
   for (const j of [1, 2]) {
-    const ms = timed((out) => [path.join(root, 'bin/rinse.js'), dir, '-o', out, '-q', '-j', String(j)]);
+    const ms = timed((out) => [path.join(root, 'bin/rinse.js'), dir, '-o', out, '-q', '--no-learn', '-j', String(j)]);
     rows.push({ kind, what: `rinse -j ${j}`, ms, bytes, files, floor });
   }
 }

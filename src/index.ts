@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import type { Article } from './model.js';
 import { rinse, type RinseOptions } from './pipeline.js';
 
-export { rinse, type RinseOptions } from './pipeline.js';
+export { rinse, learnLines, type RinseOptions } from './pipeline.js';
+export { accumulate, merge, finalize, serialize, parseProfile, templateKeys, documentLines, lineKey, DEFAULT_THRESHOLDS, type Profile, type Thresholds } from './learn/profile.js';
 export type * from './model.js';
 export { renderJson, renderJsonLine, toDocument, SCHEMA_VERSION } from './render/json.js';
 export { renderMarkdown, escapeMarkdown } from './render/markdown.js';

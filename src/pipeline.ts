@@ -10,6 +10,8 @@ import { parseHtml, type ParsedHtml } from './parse/html.js';
 import { clean } from './clean/index.js';
 import { structure } from './structure/index.js';
 import { detectLanguage, directionOf } from './text/lang.js';
+import { documentLines, templateKeys, type DocumentLines, type Profile } from './learn/profile.js';
+import { resolveSite } from './learn/site.js';
 
 export interface RinseOptions {
   /** Path recorded in `source.path` (default "-"). */
@@ -20,30 +22,55 @@ export interface RinseOptions {
   explain?: boolean;
   /** Refuse inputs (or gzip inflations) larger than this. */
   maxBytes?: number;
+  /** A learned site-template profile (rinse learn); its lines are removed by rule site-template. */
+  profile?: Profile;
+  /** The document's site: forced (--site), else the page URL's host, else `folder`. */
+  site?: string;
+  /** The input's folder, the site when nothing else tells. */
+  folder?: string;
 }
 
-export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
+interface ParsedDocument {
+  bytes: Uint8Array;
+  decoded: ReturnType<typeof decode>;
+  blocks: Block[];
+  hints?: ParsedHtml['hints'];
+  parseRemoved: Removal[];
+  markdown?: ParsedText['markdown'];
+  site: string;
+}
+
+function parseDocument(input: string | Uint8Array, options: RinseOptions): ParsedDocument {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const decodeOptions: DecodeOptions = { format: options.inputFormat ?? 'auto' };
   if (options.maxBytes !== undefined) decodeOptions.maxBytes = options.maxBytes;
   const decoded = decode(bytes, decodeOptions);
-
-  let blocks: Block[];
-  let hints: ParsedHtml['hints'] | undefined;
-  let parseRemoved: Removal[] = [];
-  let markdown: ParsedText['markdown'];
   if (decoded.format === 'html') {
     const parsed = parseHtml(decoded.text, { explain: options.explain ?? false });
-    blocks = parsed.blocks;
-    hints = parsed.hints;
-    parseRemoved = parsed.removed;
-  } else {
-    const parsed = parseTextDocument(decoded.text);
-    blocks = parsed.blocks;
-    markdown = parsed.markdown;
+    return { bytes, decoded, blocks: parsed.blocks, hints: parsed.hints, parseRemoved: parsed.removed, site: resolveSite(options.site, parsed.hints.meta.url, options.folder) };
   }
+  const parsed = parseTextDocument(decoded.text);
+  const doc: ParsedDocument = { bytes, decoded, blocks: parsed.blocks, parseRemoved: [], site: resolveSite(options.site, undefined, options.folder) };
+  if (parsed.markdown) doc.markdown = parsed.markdown;
+  return doc;
+}
+
+/** A document's lines for learning its site's template (rinse learn). */
+export function learnLines(input: string | Uint8Array, options: RinseOptions = {}): DocumentLines {
+  const doc = parseDocument(input, options);
+  const texts: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'list') texts.push(...(b.items ?? []));
+    else texts.push(b.text);
+  }
+  return documentLines(doc.site, texts);
+}
+
+export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
+  const { bytes, decoded, blocks, hints, parseRemoved, markdown, site } = parseDocument(input, options);
   // rinse's own Markdown is a finished article: cleaning it again must not change it.
-  const cleaned = markdown?.rinse ? { blocks, removed: [] } : clean(blocks);
+  const template = options.profile ? templateKeys(options.profile, site) : undefined;
+  const cleaned = markdown?.rinse ? { blocks, removed: [] } : clean(blocks, template ? { template } : {});
   const structureOptions: Parameters<typeof structure>[2] = { findStretch: decoded.format === 'text' && !markdown };
   if (markdown) {
     // rinse's own Markdown: the "# " line is the headline, or there is none.

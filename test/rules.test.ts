@@ -4,7 +4,8 @@
  * company it keeps.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRESET, rinse } from '../src/index.js';
+import { DEFAULT_PRESET, rinse, type RinseOptions } from '../src/index.js';
+import { accumulate, documentLines, finalize } from '../src/learn/profile.js';
 
 const P1 =
   'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق، وذلك ضمن خطتها السنوية للوقاية من الأمراض التنفسية.';
@@ -26,11 +27,25 @@ interface RuleCase {
   keeps: string;
   /** Text that must stay in the article. */
   kept: string;
+  options?: RinseOptions;
 }
+
+/** A profile of a site whose pages all end with the same members' call to action. */
+const CTA = 'Support independent journalism: become a member today for five pounds a month.';
+const templateProfile = finalize(
+  accumulate(Array.from({ length: 10 }, (_, i) => documentLines('site', [`Story number ${i} about the harbour`, E1, CTA]))),
+);
 
 const page = (...parts: string[]): string => `<!doctype html><html><body><article><h1>${HE}</h1>${parts.join('')}</article></body></html>`;
 
 const CASES: Record<string, RuleCase> = {
+  'site-template': {
+    removes: ar(HE, E1, E2, CTA),
+    removed: CTA,
+    keeps: ar(HE, E1, 'Support independent journalism, the mayor said, is what the new grant is for.', E2),
+    kept: 'Support independent journalism, the mayor said',
+    options: { profile: templateProfile, site: 'site' },
+  },
   caption: {
     removes: page(`<p>${E1}</p>`, '<figure><img src="a.jpg" alt=""><figcaption>The rail yard seen from the bridge in 2019</figcaption></figure>', `<p>${E2}</p>`),
     removed: 'The rail yard seen from the bridge in 2019',
@@ -189,8 +204,8 @@ const CASES: Record<string, RuleCase> = {
   },
 };
 
-function run(text: string) {
-  const article = rinse(text, { explain: true });
+function run(text: string, options: RinseOptions = {}) {
+  const article = rinse(text, { ...options, explain: true });
   const kept = JSON.stringify([article.headline, article.sections]);
   return { article, kept, removed: article.removed ?? [] };
 }
@@ -203,14 +218,14 @@ describe('rules', () => {
   for (const [id, c] of Object.entries(CASES)) {
     describe(id, () => {
       it('removes what it should', () => {
-        const { removed, kept } = run(c.removes);
+        const { removed, kept } = run(c.removes, c.options);
         const mine = removed.filter((r) => r.rule === id);
         expect(mine.length, JSON.stringify(removed)).toBeGreaterThan(0);
         expect(mine.some((r) => r.text.includes(c.removed)), JSON.stringify(mine)).toBe(true);
         expect(kept).not.toContain(c.removed);
       });
       it('keeps a look-alike that belongs to the article', () => {
-        const { removed, kept } = run(c.keeps);
+        const { removed, kept } = run(c.keeps, c.options);
         expect(kept).toContain(c.kept);
         expect(removed.filter((r) => r.rule === id && r.text.includes(c.kept))).toEqual([]);
       });

@@ -9,6 +9,7 @@ import { renderJson, renderJsonLine } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { writeAtomic } from '../output/write.js';
 import { InputError } from '../input/decode.js';
+import type { Profile } from '../learn/profile.js';
 
 export interface JobOptions {
   format: 'json' | 'md';
@@ -19,7 +20,18 @@ export interface JobOptions {
   oneLine: boolean;
 }
 
+let currentProfile: Profile | undefined;
+
+/** The site-template profile every job of this thread applies (set once per thread). */
+export function setProfile(profile: Profile | undefined): void {
+  currentProfile = profile;
+}
+
 export interface Job {
+  /** The input's folder (relative), the site when nothing else tells. */
+  folder?: string;
+  /** The site, when --site forces it. */
+  site?: string;
   /** File to read; omitted when `bytes` are given (stdin, NDJSON records). */
   path?: string;
   bytes?: Uint8Array;
@@ -61,6 +73,9 @@ export async function runJob(job: Job): Promise<JobResult> {
     const o = job.options;
     const rinseOptions: RinseOptions = { path: job.sourcePath, inputFormat: o.inputFormat, explain: true };
     if (o.maxBytes !== undefined) rinseOptions.maxBytes = o.maxBytes;
+    if (currentProfile) rinseOptions.profile = currentProfile;
+    if (job.folder !== undefined) rinseOptions.folder = job.folder;
+    if (job.site !== undefined) rinseOptions.site = job.site;
     const article = rinse(bytes, rinseOptions);
     const removed = article.removed?.length ?? 0;
     if (!o.explain) delete article.removed;

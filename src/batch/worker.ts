@@ -1,5 +1,9 @@
-/** Worker-thread entry for the pool (piscina): one job per call. */
-import { runJob, type Job, type JobResult } from './job.js';
+/** Worker-thread entry for the pool (piscina): one job per call; the profile comes once, as workerData. */
+import { workerData } from 'node:worker_threads';
+import { runJob, setProfile, type Job, type JobResult } from './job.js';
+import type { Profile } from '../learn/profile.js';
+
+setProfile((workerData as { profile?: Profile } | undefined)?.profile);
 
 export default function work(job: Job): Promise<JobResult> {
   return runJob(job);

@@ -18,6 +18,8 @@ export interface RuleContext {
   isRemoved(index: number): boolean;
   /** What earlier removals told about the article (a byline's author, dates, tags). */
   meta(): Partial<Meta>;
+  /** The site's template lines (keys from a learned profile), if a profile applies. */
+  readonly template?: ReadonlySet<string>;
 }
 
 export interface Rule {
@@ -33,6 +35,8 @@ export interface CleanResult {
 
 export interface CleanOptions {
   phrases?: PhraseIndex;
+  /** Template line keys of the document's site (see learn/profile.ts). */
+  template?: ReadonlySet<string>;
 }
 
 /** Run the rules of a preset over the blocks, in order. */
@@ -47,6 +51,7 @@ export function runRules(input: readonly Block[], rules: readonly Rule[], option
     const ctx: RuleContext = {
       blocks,
       phrases,
+      ...(options.template ? { template: options.template } : {}),
       remove(index, detail, meta) {
         const block = blocks[index];
         if (!block || gone.has(index)) return;

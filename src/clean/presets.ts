@@ -6,11 +6,14 @@ import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder
 import { breadcrumb, cookieNotice, copyright, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
+import { siteTemplate } from './rules/template.js';
 
 export const DEFAULT_PRESET: readonly Rule[] = [
   // First: spot_img is glued to other text ("spot_imgذات صلة"); stripping it lets the later
   // rules see the label underneath.
   adPlaceholder,
+  // The site's learned template early: what is left is what no profile knows.
+  siteTemplate,
   caption,
   linkReferences,
   // Image placeholders before form controls: both are drawn in [brackets].

@@ -11,7 +11,10 @@ import ora, { type Ora } from 'ora';
 import { findInputs, UsageError, type InputRef } from '../input/find.js';
 import { outputPaths } from '../output/paths.js';
 import { writeAtomic } from '../output/write.js';
-import { reasonOf, runJob, sha256, type Job, type JobOptions, type JobResult } from '../batch/job.js';
+import { reasonOf, runJob, setProfile, sha256, type Job, type JobOptions, type JobResult } from '../batch/job.js';
+import { DEFAULT_THRESHOLDS, finalize, merge, parseProfile, serialize, type Profile } from '../learn/profile.js';
+import { folderOf } from '../learn/site.js';
+import { inShard, learnFrom, type Shard } from './learn.js';
 import { Manifest } from '../batch/manifest.js';
 import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK } from './exit.js';
 import { message, readAll, type Io } from './io.js';
@@ -31,7 +34,14 @@ export interface CleanCommandOptions {
   report?: string;
   force?: boolean;
   fromNdjson?: boolean;
+  profile?: string;
+  learn?: boolean;
+  site?: string;
+  shard?: Shard;
 }
+
+/** A folder needs this many documents of one site before rinse learns its template unasked. */
+export const AUTO_LEARN_MIN_DOCS = 20;
 
 /** Set by the CLI on SIGINT: no new input is started, the run ends cleanly. */
 export interface StopSignal {
@@ -61,7 +71,11 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
   } else {
     inputs = await findInputs(args, opts.outDir ? { exclude: opts.outDir } : {});
     if (inputs.length === 0) throw new UsageError(`no dumps found in ${args.join(' ')} (looked for .txt, .html, .htm, .html.gz …)`);
+    inputs = inputs.filter((ref) => inShard(ref, opts.shard));
+    if (inputs.length === 0) return EXIT_OK;
   }
+  const profile = await chooseProfile(inputs, opts, io);
+  setProfile(profile);
   if (opts.report === '-' && !opts.outDir) throw new UsageError('--report - needs --out-dir: without it the documents go to stdout');
 
   const ext = opts.format === 'md' ? 'md' : 'json';
@@ -77,11 +91,11 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
     oneLine: !opts.outDir && inputs.length > 1,
   };
   if (opts.maxBytes !== undefined) jobOptions.maxBytes = opts.maxBytes;
-  const optionsKey = JSON.stringify({ v: VERSION, ...jobOptions, oneLine: undefined });
+  const optionsKey = JSON.stringify({ v: VERSION, ...jobOptions, oneLine: undefined, site: opts.site, profile: profile ? sha256(Buffer.from(serialize(profile))) : undefined });
   const manifest = opts.outDir ? Manifest.load(opts.outDir) : undefined;
 
   const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), inputs.length));
-  const pool = jobs > 1 ? new Piscina({ filename: new URL('../batch/worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) : undefined;
+  const pool = jobs > 1 ? new Piscina({ filename: new URL('../batch/worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, workerData: { profile } }) : undefined;
   const spinner: Ora | undefined = opts.progress !== false && !opts.quiet && Boolean((io.stderr as { isTTY?: boolean }).isTTY) ? ora({ stream: io.stderr, text: `0/${inputs.length} files` }).start() : undefined;
   const reportLines: string[] = [];
   const reportToStdout = opts.report === '-';
@@ -162,7 +176,8 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
       settle(index, { item, status: 'failed', reason: reasonOf(err) });
       return;
     }
-    const job: Job = { sourcePath: item.ref.path === '-' ? '-' : item.ref.rel, options: jobOptions };
+    const job: Job = { sourcePath: item.ref.path === '-' ? '-' : item.ref.rel, options: jobOptions, folder: folderOf(item.ref.rel) };
+    if (opts.site) job.site = opts.site;
     if (bytes) job.bytes = bytes;
     else job.path = item.ref.path;
     if (item.target) job.target = item.target;
@@ -213,6 +228,33 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
   }
   if (stop.stopped) return EXIT_INTERRUPTED;
   return counts.failed > 0 ? EXIT_FAILURES : EXIT_OK;
+}
+
+/**
+ * The profile to apply: --profile, else one learned from the inputs themselves when a site has
+ * enough documents among them (not under --shard, where each shard would learn differently).
+ */
+async function chooseProfile(inputs: readonly InputRef[], opts: CleanCommandOptions, io: Io): Promise<Profile | undefined> {
+  if (opts.profile) {
+    try {
+      return parseProfile(await readFile(opts.profile, 'utf8'));
+    } catch (err) {
+      throw new UsageError(`--profile ${opts.profile}: ${reasonOf(err)}`);
+    }
+  }
+  if (opts.learn === false || opts.shard || inputs.some((r) => r.path === '-')) return undefined;
+  const perFolder = new Map<string, number>();
+  for (const r of inputs) perFolder.set(folderOf(r.rel), (perFolder.get(folderOf(r.rel)) ?? 0) + 1);
+  if (opts.site ? inputs.length < AUTO_LEARN_MIN_DOCS : Math.max(0, ...perFolder.values()) < AUTO_LEARN_MIN_DOCS) return undefined;
+  const learnOptions: Parameters<typeof learnFrom>[1] = { inputFormat: opts.inputFormat, thresholds: DEFAULT_THRESHOLDS };
+  if (opts.site) learnOptions.site = opts.site;
+  const quietIo = { ...io, stderr: { write: () => true } as unknown as NodeJS.WritableStream };
+  const { profile } = await learnFrom(inputs, learnOptions, quietIo);
+  const learned = finalize(merge([profile]));
+  const sites = Object.entries(learned.sites).filter(([, s]) => s.documents >= AUTO_LEARN_MIN_DOCS && s.lines.length > 0);
+  if (sites.length === 0) return undefined;
+  if (!opts.quiet) message(io, `rinse: learned the template of ${sites.map(([n, s]) => `${n} (${s.documents} documents, ${s.lines.length} lines)`).join(', ')} from the inputs (--no-learn to turn off, rinse learn to keep it)`);
+  return learned;
 }
 
 interface NdjsonRecord {

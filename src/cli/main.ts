@@ -2,6 +2,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runClean, type CleanCommandOptions, type StopSignal } from './clean.js';
 import { runEval, type EvalCommandOptions } from './eval.js';
+import { parseShard, runLearn, type LearnCommandOptions, type Shard } from './learn.js';
+import { DEFAULT_THRESHOLDS } from '../learn/profile.js';
 import { UsageError } from '../input/find.js';
 import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './exit.js';
 import { message, processIo, type Io } from './io.js';
@@ -12,6 +14,14 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number above 0');
   return n;
+}
+
+function shardArg(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
 }
 
 function fraction(value: string): number {
@@ -32,6 +42,7 @@ Examples:
   $ rinse dumps/ -o clean -j 4 --report r.jsonl   4 workers, a JSON line per input
   $ rinse dumps/ -o clean                 a re-run skips inputs unchanged since the last one
   $ cat pages.ndjson | rinse --from-ndjson  {"id","html"|"text"} records in, documents out
+  $ rinse learn dumps/site -o site.json   learn a site's template; then --profile site.json
   $ rinse eval dumps/ --gold gold.json    score bodies against gold articles
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each named on stderr), 2 usage error.`;
@@ -54,11 +65,16 @@ export function buildProgram(io: Io, result: { code: number }, stop: StopSignal 
     .option('--report <file>', 'one JSON line per input (path, status, reason, output, bytes, removed, ms); "-" for stdout with --out-dir')
     .option('--force', 'clean again inputs that are unchanged since the last run into this --out-dir')
     .option('--from-ndjson', 'read {"id"|"path"|"url", "html"|"text"} records from stdin, write one document per line')
+    .option('--profile <file>', 'remove the template lines of a profile learned by `rinse learn`')
+    .option('--no-learn', 'do not learn a profile from the input folder when none is given')
+    .option('--site <name>', 'the site of every input (default: the page URL\'s host, else the folder)')
+    .option('--shard <i/N>', 'clean only the i-th of N stable, hash-based shares of the inputs', shardArg)
     .option('--no-progress', 'no progress line on stderr')
     .option('-q, --quiet', 'no warnings or summary on stderr')
     .option('--no-color', 'no colour on stderr')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError(false)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -67,6 +83,33 @@ export function buildProgram(io: Io, result: { code: number }, stop: StopSignal 
     })
     .action(async (inputs: string[], opts: CleanCommandOptions) => {
       result.code = await runClean(inputs, opts, io, stop);
+    });
+
+  program
+    .command('learn')
+    .description("learn sites' template lines (menus, footers, widgets) from their dumps into a profile")
+    .argument('<inputs...>', 'dumps (files, folders, globs); with --merge, shard profiles to merge')
+    .requiredOption('-o, --out <file>', 'the profile to write')
+    .option('--shard <i/N>', 'learn from the i-th of N shares of the inputs (writes a partial profile)', shardArg)
+    .option('--merge', 'merge partial profiles from shards into one')
+    .option('--site <name>', 'the site of every input (default: the page URL\'s host, else the folder)')
+    .option('--min-docs <n>', `a template line is in at least this many documents (default ${DEFAULT_THRESHOLDS.minDocs})`, positiveInt)
+    .option('--ratio <r>', `… and in at least this share of the site's documents (default ${DEFAULT_THRESHOLDS.ratio})`, fraction)
+    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
+    .option('-q, --quiet', 'no summary on stderr')
+    .addHelpText('after', `
+Examples:
+  $ rinse learn dumps/site-a -o site-a.json            learn, then: rinse dumps/site-a --profile site-a.json
+  $ rinse learn dumps --shard 2/4 -o part2.json        one CI job of four
+  $ rinse learn --merge part*.json -o profile.json     the merge job`)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`rinse learn: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see 'rinse learn --help')\n`),
+    })
+    .action(async (inputs: string[], opts: LearnCommandOptions) => {
+      result.code = await runLearn(inputs, opts, io);
     });
 
   program

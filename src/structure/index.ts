@@ -56,8 +56,9 @@ function sameHeadline(a: string, b: string): boolean {
 function headlineScore(block: Block, all: readonly Block[], distance: number, phrases: PhraseIndex, hint?: string): number {
   if (hint && sameHeadline(block.text, hint)) return 1000;
   const n = wordCount(block.text);
-  // Longer lines and lines closer to the article's first paragraph make likelier headlines.
-  let score = Math.min(n, 20) - 2 * distance;
+  // Longer lines, lines closer to the article's first paragraph, and lines standing on their own
+  // (not packed with a label, as a ticker's or a teaser's are) make likelier headlines.
+  let score = Math.min(n, 20) - 5 * distance + (block.kind === 'line' ? 0 : 3);
   if (n < 3) score -= 10;
   if (block.kind === 'heading' && (block.level ?? 2) <= 1) score += 20;
   if (isCaption(block.text, phrases)) score -= 30;
@@ -72,17 +73,31 @@ function findBodyStart(blocks: readonly Block[]): number {
   return -1;
 }
 
-function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIndex, hint?: string): number {
-  const from = Math.max(0, (start === -1 ? Math.min(blocks.length, HEADLINE_WINDOW) : start) - HEADLINE_WINDOW);
+/** How far before the article a headline that a byline or date follows is still looked for. */
+const BYLINE_WINDOW = 30;
+
+function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIndex, hint: string | undefined, removed: readonly RemovalWithMeta[]): number {
   const to = start === -1 ? Math.min(blocks.length, HEADLINE_WINDOW) : start;
+  const from = Math.max(0, to - HEADLINE_WINDOW);
   const window = blocks.slice(from, to);
+  // Lines where a byline or a date stood: a headline is printed right above them.
+  const metaLines = removed.filter((r) => r.meta?.author !== undefined || r.meta?.published !== undefined).map((r) => r.origin.line ?? -1);
+  const followedByMeta = (i: number): boolean => {
+    const here = blocks[i]?.origin.endLine ?? blocks[i]?.origin.line ?? -1;
+    const next = blocks[i + 1]?.origin.line ?? Infinity;
+    return metaLines.some((l) => l > here && l < next);
+  };
   let best = -1;
   let bestScore = -Infinity;
-  for (let i = from; i < to; i++) {
+  for (let i = Math.max(0, to - BYLINE_WINDOW); i < to; i++) {
     const b = blocks[i] as Block;
     if (b.kind === 'list' || b.kind === 'table' || b.kind === 'code') continue;
     if (!isHeadlineLike(b)) continue;
-    const s = headlineScore(b, window, to - 1 - i, phrases, hint);
+    const byline = followedByMeta(i);
+    // Outside the near window, only a line with a byline or date under it is a candidate.
+    if (i < from && !byline) continue;
+    // A byline or date under a line anchors it: its distance from the text no longer counts.
+    const s = headlineScore(b, window, byline ? 0 : to - 1 - i, phrases, hint) + (byline ? 15 : 0);
     if (s > bestScore) {
       best = i;
       bestScore = s;
@@ -238,7 +253,7 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   const judgements: Judgement[] | undefined = options.findStretch ? blocks.map((b) => judge(b, phrases)) : undefined;
   const stretch = judgements ? mainStretch(judgements.slice(0, commentsStart(blocks, judgements, cleanRemoved, phrases))) : undefined;
   const start = stretch ? stretch.start : findBodyStart(blocks);
-  let h = findHeadline(blocks, start, phrases, options.headlineHint);
+  let h = findHeadline(blocks, start, phrases, options.headlineHint, cleanRemoved);
   if (options.declaredHeadline && h !== -1 && !sameHeadline((blocks[h] as Block).text, options.headlineHint ?? '')) h = -1;
   const headlineBlock = h === -1 ? undefined : blocks[h];
   const headline = options.declaredHeadline ? (options.headlineHint ?? null) : (headlineBlock?.text ?? options.headlineHint ?? null);
@@ -262,6 +277,10 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   for (let i = firstKept; i < end; i++) {
     const b = blocks[i] as Block;
     const j = judgements?.[i];
+    if (headline !== null && b.kind !== 'list' && sameHeadline(b.text, headline)) {
+      removed.push({ rule: 'duplicate-headline', reason: 'the headline printed again', text: b.text, origin: b.origin });
+      continue;
+    }
     // Between the headline and the article's first paragraph: bylines, deks, captions and
     // buttons that no rule named. Prose stays (a standfirst that reads as a sentence).
     if (stretch && i < stretch.start && j && j.cls !== 'good' && j.cls !== 'near' && b.kind !== 'list') {
@@ -272,10 +291,6 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     // except a list that a sentence introduces ("… include:"), which is the article's own.
     if (j?.cls === 'bad' && !(b.kind === 'list' && ownList(blocks, judgements ?? [], i))) {
       removed.push({ rule: 'boilerplate-island', reason: `boilerplate inside the article (${j.signal})`, text: b.text, origin: b.origin });
-      continue;
-    }
-    if (headline !== null && b.kind !== 'list' && sameHeadline(b.text, headline)) {
-      removed.push({ rule: 'duplicate-headline', reason: 'the headline printed again', text: b.text, origin: b.origin });
       continue;
     }
     rest.push(b);
