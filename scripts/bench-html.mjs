@@ -55,7 +55,7 @@ for (const tool of ['htmlparser2', 'readability-linkedom', 'readability-jsdom'])
 }
 // rinse: the real CLI, cleaning the folder into a temp out-dir.
 const outDir = mkdtempSync(path.join(tmpdir(), 'rinse-bench-'));
-const { ms } = timed(process.execPath, [path.join(root, 'bin/rinse.js'), dir, '-o', outDir, '-q', '--no-learn']);
+const { ms } = timed(process.execPath, [path.join(root, 'bin/rinse.js'), dir, '-o', outDir, '-q', '--no-learn', '--force']);
 const bodies = {};
 for (const f of readdirSync(outDir)) bodies[f.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(outDir, f), 'utf8')).body;
 rmSync(outDir, { recursive: true, force: true });

@@ -133,3 +133,20 @@ describe('rinse learn and --profile (CLI)', () => {
     expect((await cli(['learn', tmp, '--shard', '5/4', '-o', path.join(tmp, 'y.json')])).exitCode).toBe(2);
   });
 });
+
+describe('sites', () => {
+  it('an HTML page belongs to its URL host; a text dump to its folder; --site wins', () => {
+    const page = (url: string, footer: string) => `<html><head><link rel="canonical" href="${url}"></head><body><article><h1>A headline for the page here</h1><p>${'The council voted on Tuesday night to convert the abandoned rail yard into a public park. '.repeat(3)}</p><p>${footer}</p></article></body></html>`;
+    expect(learnLines(page('https://www.harbour.example/a', 'x')).site).toBe('harbour.example');
+    expect(learnLines('Some text dump line here\n', { folder: 'dumps/site-a' }).site).toBe('dumps/site-a');
+    expect(learnLines(page('https://www.harbour.example/a', 'x'), { site: 'forced' }).site).toBe('forced');
+    // Learned from HTML pages, applied to HTML pages by host.
+    const footer = 'Harbour Times members read every story without limits for five pounds a month';
+    const docs = Array.from({ length: 10 }, (_, i) => learnLines(page(`https://harbour.example/${i}`, footer)));
+    const profile = finalize(merge([accumulate(docs)]));
+    expect(templateKeys(profile, 'harbour.example').size).toBeGreaterThan(0);
+    const a = rinse(page('https://harbour.example/new', footer), { profile, explain: true });
+    expect(a.body).not.toContain('Harbour Times members');
+    expect(a.removed?.some((r) => r.rule === 'site-template')).toBe(true);
+  });
+});

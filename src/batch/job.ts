@@ -71,14 +71,14 @@ export async function runJob(job: Job): Promise<JobResult> {
     const bytes = job.bytes ?? (await readFile(job.path as string));
     bytesIn = bytes.length;
     const o = job.options;
-    const rinseOptions: RinseOptions = { path: job.sourcePath, inputFormat: o.inputFormat, explain: true };
+    const stats = { removed: 0 };
+    const rinseOptions: RinseOptions = { path: job.sourcePath, inputFormat: o.inputFormat, explain: o.explain, stats };
     if (o.maxBytes !== undefined) rinseOptions.maxBytes = o.maxBytes;
     if (currentProfile) rinseOptions.profile = currentProfile;
     if (job.folder !== undefined) rinseOptions.folder = job.folder;
     if (job.site !== undefined) rinseOptions.site = job.site;
     const article = rinse(bytes, rinseOptions);
-    const removed = article.removed?.length ?? 0;
-    if (!o.explain) delete article.removed;
+    const removed = stats.removed;
     const text = o.format === 'md' ? renderMarkdown(article) : o.oneLine ? renderJsonLine(article) : renderJson(article);
     if (job.target) await writeAtomic(job.target, text);
     const result: JobResult = {

@@ -98,6 +98,8 @@ const MOJIBAKE_1252 = ['Ã', 'Â', 'â€', 'Ã©', 'Ø§', 'Ù'];
  * and read as UTF-8, when that gives valid UTF-8 with fewer tell-tale characters.
  */
 export function repairMojibake(text: string): { text: string; repaired?: { from: string; lines: number } } {
+  // Most texts carry no tell-tale character at all: say so without splitting them into lines.
+  if (!MOJIBAKE_1252.some((m) => text.includes(m)) && !hasManyTa(text)) return { text };
   let from: string | undefined;
   let lines = 0;
   const out = text.split('\n').map((line) => {
@@ -108,6 +110,14 @@ export function repairMojibake(text: string): { text: string; repaired?: { from:
     return fixed.text;
   });
   return lines === 0 ? { text } : { text: out.join('\n'), repaired: { from: from as string, lines } };
+}
+
+/** Enough ط and ظ for Arabic read as windows-1256 to be possible at all. */
+function hasManyTa(text: string): boolean {
+  let n = 0;
+  for (let at = text.indexOf('ط'); at !== -1 && n < 6; at = text.indexOf('ط', at + 1)) n++;
+  for (let at = text.indexOf('ظ'); at !== -1 && n < 6; at = text.indexOf('ظ', at + 1)) n++;
+  return n >= 6;
 }
 
 function arabicStats(line: string): { arabic: number; ta: number } {

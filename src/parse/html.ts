@@ -134,6 +134,8 @@ function tokensOf(el: Element): { tokens: string[]; classes: string[] } {
 }
 
 const NO_TOKENS = { tokens: [] as string[], classes: [] as string[] };
+const CAMEL = /([a-z])([A-Z])/g;
+const NON_ALNUM = /[^a-z0-9]+/;
 
 function computeTokens(el: Element): { tokens: string[]; classes: string[] } {
   const a = el.attribs ?? {};
@@ -141,23 +143,12 @@ function computeTokens(el: Element): { tokens: string[]; classes: string[] } {
   const classes = (a.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const roleClasses = classes.filter((c) => !isTaxonomyClass(c));
   const raw = `${roleClasses.join(' ')} ${a.id ?? ''} ${a.role ?? ''} ${a['aria-label'] ?? ''} ${a['data-component'] ?? ''}`;
-  const tokens: string[] = [];
-  let cur = '';
-  for (const ch of raw) {
-    const lower = ch.toLowerCase();
-    const isAlnum = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
-    // camelCase splits too: "relatedPosts" → related, posts
-    if (isAlnum && ch !== lower && cur.length > 0 && cur[cur.length - 1]! >= 'a' && cur[cur.length - 1]! <= 'z') {
-      tokens.push(cur);
-      cur = '';
-    }
-    if (isAlnum) cur += lower;
-    else if (cur) {
-      tokens.push(cur);
-      cur = '';
-    }
-  }
-  if (cur) tokens.push(cur);
+  // camelCase splits too ("relatedPosts" → related, posts); then any non-alphanumeric separates.
+  const tokens = raw
+    .replace(CAMEL, '$1 $2')
+    .toLowerCase()
+    .split(NON_ALNUM)
+    .filter((t) => t.length > 0);
   return { tokens, classes };
 }
 
@@ -279,6 +270,8 @@ export interface ParsedHtml {
   hints: HtmlHints & { headline?: string };
   /** What the HTML stage left out, for --explain. */
   removed: Removal[];
+  /** How many elements the HTML stage left out (counted with or without --explain). */
+  prunedCount: number;
 }
 
 const MAX_REMOVED_TEXT = 200;
@@ -436,7 +429,7 @@ export function parseHtml(html: string, options: { explain?: boolean } = {}): Pa
   const headline = chooseHeadline(hints.headlines);
   const removed: Removal[] = [];
   const body = (parts0.body ?? parts0.html ?? root) as AnyNode | undefined;
-  const result: ParsedHtml = { blocks: [], hints: headline ? { ...hints, headline } : hints, removed };
+  const result: ParsedHtml = { blocks: [], hints: headline ? { ...hints, headline } : hints, removed, prunedCount: 0 };
   if (!body) return result;
 
   // Walk 1 (post-order): text and link text under every element, skipping never-content tags.
@@ -496,6 +489,7 @@ export function parseHtml(html: string, options: { explain?: boolean } = {}): Pa
     const byline = visibleByline(order);
     if (byline) result.hints.meta.author = byline;
   }
+  result.prunedCount = pruned.length;
   if (options.explain) for (const el of pruned) removed.push({ rule: 'html-boilerplate', reason: `page furniture (${finalStats.get(el)?.pruned})`, text: short(textOf(el, NO_STATS)), origin: { path: pathOf(el) } });
 
   // Walk 4: the chosen parts → blocks.
