@@ -261,7 +261,8 @@ function markdownBlocks(phys: readonly PhysLine[], from: number): Block[] {
   return blocks;
 }
 
-function groupsToBlocks(phys: readonly PhysLine[]): Block[] {
+/** Blank-line separated groups of lines → blocks, joining lines wrapped at `width`. */
+function groupsToBlocks(phys: readonly PhysLine[], width = Infinity): Block[] {
   const out: Block[] = [];
   let group = 0;
   let i = 0;
@@ -272,7 +273,7 @@ function groupsToBlocks(phys: readonly PhysLine[]): Block[] {
     }
     const start = i;
     while (i < phys.length && (phys[i]?.text.length ?? 0) > 0) i++;
-    emitGroup(phys.slice(start, i), Infinity, group++, out);
+    emitGroup(phys.slice(start, i), width, group++, out);
   }
   return out;
 }
@@ -325,20 +326,7 @@ function parseLines(lines: PhysLine[]): Block[] {
       origin: { line: tail[0]?.no ?? 0, endLine: tail[tail.length - 1]?.no ?? 0 },
     });
   }
-  const width = wrapWidth(phys);
-  const body: Block[] = [];
-  let group = 0;
-  let i = 0;
-  while (i < phys.length) {
-    if ((phys[i]?.text.length ?? 0) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < phys.length && (phys[i]?.text.length ?? 0) > 0) i++;
-    emitGroup(phys.slice(start, i), width, group, body);
-    group++;
-  }
+  const body = groupsToBlocks(phys, wrapWidth(phys));
   if (links.size > 0) {
     for (const b of body) {
       let n = 0;

@@ -184,50 +184,25 @@ function shortItem(_ctx: RuleContext, block: Block): boolean {
   return wordCount(block.text) <= 6 && !endsSentence(block.text);
 }
 
-export const relatedBlock: Rule = {
-  id: 'related-block',
-  reason: '"Related" block and the headlines it lists',
-  apply(ctx) {
-    regionRule(ctx, 'related', { maxItems: 16, item: teaserItem, inline: true });
-  },
-};
+/** A rule that removes the regions a category of labels introduces, with their items. */
+function regionRuleOf(id: string, reason: string, cat: Category, options: RegionOptions): Rule {
+  return { id, reason, apply: (ctx) => regionRule(ctx, cat, options) };
+}
 
-export const mostRead: Rule = {
-  id: 'most-read',
-  reason: 'most-read / latest-news list',
-  apply(ctx) {
-    regionRule(ctx, 'mostRead', { maxItems: 20, item: teaserItem, inline: true });
-  },
-};
+export const relatedBlock = regionRuleOf('related-block', '"Related" block and the headlines it lists', 'related', { maxItems: 16, item: teaserItem, inline: true });
 
-export const ticker: Rule = {
-  id: 'ticker',
-  reason: 'breaking-news ticker',
-  apply(ctx) {
-    regionRule(ctx, 'ticker', { maxItems: 12, item: teaserItem, inline: true });
-  },
-};
+export const mostRead = regionRuleOf('most-read', 'most-read / latest-news list', 'mostRead', { maxItems: 20, item: teaserItem, inline: true });
 
-export const tags: Rule = {
-  id: 'tags',
-  reason: 'tags block (kept in meta.tags)',
-  apply(ctx) {
-    regionRule(ctx, 'tags', {
-      maxItems: 30,
-      item: shortItem,
-      inline: true,
-      meta: (items) => (items.length > 0 ? { tags: items } : undefined),
-    });
-  },
-};
+export const ticker = regionRuleOf('ticker', 'breaking-news ticker', 'ticker', { maxItems: 12, item: teaserItem, inline: true });
 
-export const prevNext: Rule = {
-  id: 'prev-next',
-  reason: 'previous/next article links',
-  apply(ctx) {
-    regionRule(ctx, 'prevNext', { maxItems: 1, item: (c, b) => isHeadlineLike(b) || isDateLine(b.text, c.phrases), inline: true });
-  },
-};
+export const tags = regionRuleOf('tags', 'tags block (kept in meta.tags)', 'tags', {
+  maxItems: 30,
+  item: shortItem,
+  inline: true,
+  meta: (items) => (items.length > 0 ? { tags: items } : undefined),
+});
+
+export const prevNext = regionRuleOf('prev-next', 'previous/next article links', 'prevNext', { maxItems: 1, item: (c, b) => isHeadlineLike(b) || isDateLine(b.text, c.phrases), inline: true });
 
 export const authorBox: Rule = {
   id: 'author-box',
