@@ -1,5 +1,5 @@
 /** The CLI: a thin commander shell over the library. */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
 import { runClean, type CleanCommandOptions, type StopSignal } from './clean.js';
 import { runEval, type EvalCommandOptions } from './eval.js';
 import { parseShard, runLearn, type LearnCommandOptions, type Shard } from './learn.js';
@@ -28,6 +28,15 @@ function fraction(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
   return n;
+}
+
+/** Help to stdout; errors as one line on stderr, with a hint. */
+function outputTo(io: Io, name: string): OutputConfiguration {
+  return {
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+    outputError: (s, write) => write(`${name}: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see '${name} --help')\n`),
+  };
 }
 
 const EXAMPLES = `
@@ -76,11 +85,7 @@ export function buildProgram(io: Io, result: { code: number }, stop: StopSignal 
     .showHelpAfterError(false)
     .enablePositionalOptions()
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`rinse: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see 'rinse --help')\n`),
-    })
+    .configureOutput(outputTo(io, 'rinse'))
     .action(async (inputs: string[], opts: CleanCommandOptions) => {
       result.code = await runClean(inputs, opts, io, stop);
     });
@@ -103,11 +108,7 @@ Examples:
   $ rinse learn dumps --shard 2/4 -o part2.json        one CI job of four
   $ rinse learn --merge part*.json -o profile.json     the merge job`)
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`rinse learn: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see 'rinse learn --help')\n`),
-    })
+    .configureOutput(outputTo(io, 'rinse learn'))
     .action(async (inputs: string[], opts: LearnCommandOptions) => {
       result.code = await runLearn(inputs, opts, io);
     });
@@ -123,11 +124,7 @@ Examples:
     .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
     .addHelpText('after', `\nExample:\n  $ rinse eval ../shared/bench/aeb/html --gold ../shared/bench/aeb/ground-truth.json --min-f1 0.9`)
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`rinse eval: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see 'rinse eval --help')\n`),
-    })
+    .configureOutput(outputTo(io, 'rinse eval'))
     .action(async (inputs: string[], opts: EvalCommandOptions) => {
       result.code = await runEval(inputs, opts, io);
     });
