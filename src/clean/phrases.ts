@@ -53,6 +53,9 @@ export class PhraseIndex {
   private readonly lists = new Map<Category, string[]>();
   /** Phrases by their first word, longest first: substring search looks only where one can start. */
   private readonly byFirstWord = new Map<Category, Map<string, string[]>>();
+  /** The same for all categories at once: first word → [category, phrase]. */
+  private readonly anyFirstWord = new Map<string, [Category, string][]>();
+  private readonly containedCache = new Map<string, Map<Category, string>>();
   /** Words in the longest phrase: matching looks at runs of at most this many words. */
   private readonly maxWords: number;
 
@@ -76,6 +79,11 @@ export class PhraseIndex {
         else index.set(first, [p]);
       }
       this.byFirstWord.set(cat, index);
+      for (const [first, phrases] of index) {
+        const bucket = this.anyFirstWord.get(first) ?? [];
+        for (const p of phrases) bucket.push([cat, p]);
+        this.anyFirstWord.set(first, bucket);
+      }
     }
     let max = 1;
     for (const set of this.sets.values()) for (const p of set) max = Math.max(max, p.split(' ').length);
@@ -114,24 +122,35 @@ export class PhraseIndex {
 
   /** The longest phrase of the category found anywhere in the key, on word boundaries, if any. */
   contained(cat: Category, key: string): string | undefined {
-    const index = this.byFirstWord.get(cat);
-    if (!index || key.length === 0) return undefined;
-    let best: string | undefined;
+    return this.allContained(key).get(cat);
+  }
+
+  /**
+   * Every category's longest phrase found in the key, computed in one pass over its words and
+   * remembered: several rules ask about the same line.
+   */
+  private allContained(key: string): Map<Category, string> {
+    const cached = this.containedCache.get(key);
+    if (cached) return cached;
+    const found = new Map<Category, string>();
     let start = 0;
     while (start < key.length) {
       let end = key.indexOf(' ', start);
       if (end === -1) end = key.length;
-      const candidates = index.get(key.slice(start, end));
+      const candidates = this.anyFirstWord.get(key.slice(start, end));
       if (candidates) {
-        for (const p of candidates) {
-          if (best !== undefined && p.length <= best.length) break; // longest first
+        for (const [cat, p] of candidates) {
+          const best = found.get(cat);
+          if (best !== undefined && p.length <= best.length) continue;
           const after = start + p.length;
-          if (key.startsWith(p, start) && (after === key.length || key.charCodeAt(after) === 32)) best = p;
+          if (key.startsWith(p, start) && (after === key.length || key.charCodeAt(after) === 32)) found.set(cat, p);
         }
       }
       start = end + 1;
     }
-    return best;
+    if (this.containedCache.size >= 20_000) this.containedCache.clear();
+    this.containedCache.set(key, found);
+    return found;
   }
 
   /** Every word-run of the key is a phrase of one of the categories (greedy, longest first). */
