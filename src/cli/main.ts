@@ -54,7 +54,8 @@ Examples:
   $ rinse learn dumps/site -o site.json   learn a site's template; then --profile site.json
   $ rinse eval dumps/ --gold gold.json    score bodies against gold articles
 
-Exit codes: 0 all inputs cleaned, 1 some inputs failed (each named on stderr), 2 usage error.`;
+Exit codes: 0 all inputs cleaned, 1 some inputs failed (each named on stderr), 2 usage error,
+130 interrupted (Ctrl-C: inputs under way finish, nothing is half-written).`;
 
 export function buildProgram(io: Io, result: { code: number }, stop: StopSignal = { stopped: false }): Command {
   const program = new Command();
@@ -67,7 +68,7 @@ export function buildProgram(io: Io, result: { code: number }, stop: StopSignal 
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
     .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
     .option('--explain', 'include what was removed and by which rule')
-    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt)
+    .option('--max-bytes <n>', 'refuse inputs (and gzip contents) larger than this many bytes (default 64 MiB)', positiveInt)
     .addOption(new Option('--fail-on <what>', 'count a document with no article body as a failure').choices(['empty']))
     .option('--max-failures <n>', 'stop after this many failed inputs (exit 1)', positiveInt)
     .option('-j, --jobs <n>', 'worker threads (default: available cores)', positiveInt)
