@@ -25,6 +25,9 @@ if (tool === 'htmlparser2') {
   const { Readability } = await import('@mozilla/readability');
   const { parseHTML } = await import('linkedom');
   run = (html) => new Readability(parseHTML(html).document).parse()?.textContent ?? '';
+} else if (tool === 'rinse') {
+  const { rinse } = await import('../dist/index.js');
+  run = (html) => rinse(html, { inputFormat: 'html' }).body;
 } else {
   throw new Error(`unknown tool ${tool}`);
 }
