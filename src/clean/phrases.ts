@@ -90,11 +90,6 @@ export class PhraseIndex {
     this.maxWords = max;
   }
 
-  /** The category's phrases in key form, longest first. */
-  phrasesOf(cat: Category): readonly string[] {
-    return this.lists.get(cat) ?? [];
-  }
-
   /** The category's phrases that begin with the key's first word, longest first. */
   startingWith(cat: Category, key: string): readonly string[] {
     const sp = key.indexOf(' ');

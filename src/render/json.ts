@@ -1,7 +1,6 @@
 /** Article → JSON. Key order is fixed so the same input gives the same bytes. */
 import type { Article } from '../model.js';
 
-export const SCHEMA_ID = 'https://rinse.dev/schema/article-1.json';
 export const SCHEMA_VERSION = 1;
 
 const META_KEYS = ['author', 'published', 'modified', 'siteName', 'url', 'description', 'section', 'tags', 'image'] as const;

@@ -154,11 +154,6 @@ function asciiKey(text: string): string {
   return out;
 }
 
-/** Words of a text (letters/digits runs), for counting. */
-export function words(text: string): string[] {
-  return matchKey(text).split(' ').filter((w) => w.length > 0);
-}
-
 /** Approximate display width (East Asian wide characters count twice), as w3m wraps by it. */
 export function displayWidth(text: string): number {
   // Only widths up to a few hundred columns matter (wrap detection); a longer line is just long.
