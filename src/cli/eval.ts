@@ -7,6 +7,7 @@ import { evaluate, scoreBody, type PageScore } from '../eval/metric.js';
 import { EXIT_FAILURES, EXIT_OK } from './exit.js';
 import { message, type Io } from './io.js';
 import { reasonOf } from '../batch/job.js';
+import { stripExtension } from '../output/paths.js';
 
 export interface EvalCommandOptions {
   gold: string;
@@ -18,9 +19,7 @@ export interface EvalCommandOptions {
 
 /** The page id of a dump: its file name without the dump extensions. */
 export function pageId(file: string): string {
-  let name = path.basename(file);
-  for (const ext of ['.gz', '.html', '.htm', '.txt', '.text', '.dump']) if (name.toLowerCase().endsWith(ext)) name = name.slice(0, -ext.length);
-  return name;
+  return stripExtension(path.basename(file));
 }
 
 type Gold = Record<string, { articleBody?: string }>;

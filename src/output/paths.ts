@@ -3,7 +3,8 @@ import path from 'node:path';
 
 const STRIP = ['.html.gz', '.htm.gz', '.txt.gz', '.gz', '.txt', '.text', '.dump', '.html', '.htm', '.xhtml'];
 
-function stripExtension(name: string): string {
+/** A dump's name without its dump extension ("x.html.gz" → "x"). */
+export function stripExtension(name: string): string {
   const lower = name.toLowerCase();
   for (const ext of STRIP) if (lower.endsWith(ext) && name.length > ext.length) return name.slice(0, -ext.length);
   return name;

@@ -508,15 +508,14 @@ const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كت�
 /** The first element that names the author (rel/itemprop author, author/byline classes). */
 function visibleByline(order: readonly Element[]): string | undefined {
   // `order` is post-order; the byline nearest the top of the page comes first in document order.
-  let best: { el: Element; pos: number } | undefined;
-  order.forEach((el, pos) => {
+  let best: Element | undefined;
+  for (const el of order) {
     const a = el.attribs ?? {};
     const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class ?? '').toLowerCase().split(/\s+/).some((c) => BYLINE_CLASSES.has(c));
-    if (!marked) return;
-    if (!best || startsBefore(el, best.el)) best = { el, pos };
-  });
+    if (marked && (!best || startsBefore(el, best))) best = el;
+  }
   if (!best) return undefined;
-  const text = tidy(textOf(best.el, NO_STATS)).replace(BYLINE_MARKERS, '');
+  const text = tidy(textOf(best, NO_STATS)).replace(BYLINE_MARKERS, '');
   const words = text.split(' ').filter(Boolean).length;
   return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
 }
