@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, Block, InputFormat, Removal } from './model.js';
-import { decode, type DecodeOptions } from './input/decode.js';
+import { decode, decodeString, type DecodeOptions } from './input/decode.js';
 import { parseTextDocument, type ParsedText } from './parse/text.js';
 import { parseHtml, type ParsedHtml } from './parse/html.js';
 import { clean } from './clean/index.js';
@@ -33,7 +33,9 @@ export interface RinseOptions {
 }
 
 interface ParsedDocument {
-  bytes: Uint8Array;
+  /** The input as given: bytes, or a string (hashed and counted as its UTF-8 encoding). */
+  input: string | Uint8Array;
+  byteLength: number;
   decoded: ReturnType<typeof decode>;
   blocks: Block[];
   hints?: ParsedHtml['hints'];
@@ -44,16 +46,16 @@ interface ParsedDocument {
 }
 
 function parseDocument(input: string | Uint8Array, options: RinseOptions): ParsedDocument {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const decodeOptions: DecodeOptions = { format: options.inputFormat ?? 'auto' };
   if (options.maxBytes !== undefined) decodeOptions.maxBytes = options.maxBytes;
-  const decoded = decode(bytes, decodeOptions);
+  const byteLength = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length;
+  const decoded = typeof input === 'string' ? decodeString(input, byteLength, decodeOptions) : decode(input, decodeOptions);
   if (decoded.format === 'html') {
     const parsed = parseHtml(decoded.text, { explain: options.explain ?? false });
-    return { bytes, decoded, blocks: parsed.blocks, hints: parsed.hints, parseRemoved: parsed.removed, parseRemovedCount: parsed.prunedCount, site: resolveSite(options.site, parsed.hints.meta.url, options.folder) };
+    return { input, byteLength, decoded, blocks: parsed.blocks, hints: parsed.hints, parseRemoved: parsed.removed, parseRemovedCount: parsed.prunedCount, site: resolveSite(options.site, parsed.hints.meta.url, options.folder) };
   }
   const parsed = parseTextDocument(decoded.text);
-  const doc: ParsedDocument = { bytes, decoded, blocks: parsed.blocks, parseRemoved: [], parseRemovedCount: 0, site: resolveSite(options.site, undefined, options.folder) };
+  const doc: ParsedDocument = { input, byteLength, decoded, blocks: parsed.blocks, parseRemoved: [], parseRemovedCount: 0, site: resolveSite(options.site, undefined, options.folder) };
   if (parsed.markdown) doc.markdown = parsed.markdown;
   return doc;
 }
@@ -70,7 +72,7 @@ export function learnLines(input: string | Uint8Array, options: RinseOptions = {
 }
 
 export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
-  const { bytes, decoded, blocks, hints, parseRemoved, parseRemovedCount, markdown, site } = parseDocument(input, options);
+  const { input: given, byteLength, decoded, blocks, hints, parseRemoved, parseRemovedCount, markdown, site } = parseDocument(input, options);
   // rinse's own Markdown is a finished article: cleaning it again must not change it.
   const template = options.profile ? templateKeys(options.profile, site) : undefined;
   const cleaned = markdown?.rinse ? { blocks, removed: [] } : clean(blocks, template ? { template } : {});
@@ -102,8 +104,8 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
       path: options.path ?? '-',
       format: decoded.format,
       encoding: decoded.encoding,
-      bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: byteLength,
+      sha256: (typeof given === 'string' ? createHash('sha256').update(given, 'utf8') : createHash('sha256').update(given)).digest('hex'),
     },
   };
   if (decoded.repaired) article.source.repaired = `mojibake: ${decoded.repaired.lines} line(s) read again as UTF-8 (had been decoded as ${decoded.repaired.from})`;

@@ -18,7 +18,7 @@ const html = fc
   .map((parts) => `<html><body>${parts.map(([t, l]) => `<${t}>${l.replace(/[<>&]/g, ' ')}`).join('')}</body></html>`);
 
 /** rinse, where refusing the input with an InputError counts as an answer (undefined). */
-function rinse(input: string, options?: RinseOptions) {
+function rinse(input: string | Uint8Array, options?: RinseOptions) {
   try {
     return rinseRaw(input, options);
   } catch (err) {
@@ -52,6 +52,18 @@ describe('properties', () => {
         expect(renderJson(rinse(page) ?? article)).toBe(a);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('a string and its UTF-8 bytes give the same article (or the same refusal)', () => {
+    const input = fc.oneof(dump, html, dump.map((d) => `\ufeff${d}\ud800 tail`));
+    fc.assert(
+      fc.property(input, (text) => {
+        const fromString = rinse(text);
+        const fromBytes = rinse(Buffer.from(text, 'utf8'));
+        expect(fromString === undefined ? undefined : renderJson(fromString)).toBe(fromBytes === undefined ? undefined : renderJson(fromBytes));
+      }),
+      { numRuns: 200 },
     );
   });
 

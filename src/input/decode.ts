@@ -53,6 +53,20 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
+/** looksBinary on the UTF-8 bytes of a string: control characters are the same code units. */
+function looksBinaryText(text: string): boolean {
+  let n = 0;
+  let bytes = 0;
+  let control = 0;
+  for (; n < text.length && bytes < 8192; n++) {
+    const c = text.charCodeAt(n);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+    if (c === 0) return true;
+    if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b)) control++;
+  }
+  return bytes > 0 && control / Math.min(bytes, 8192) > 0.1;
+}
+
 /** The charset an HTML or XML page declares in its first bytes, if any. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1').toLowerCase();
@@ -201,6 +215,23 @@ export function decode(raw: Uint8Array, options: DecodeOptions = {}): Decoded {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!utf16 && looksBinary(bytes)) throw new InputError('binary data, not a text or HTML dump');
   const { text, encoding } = decodeBytes(bytes);
+  return finish(text, encoding, options);
+}
+
+/**
+ * The same for text that is already a string (the library called with one): it is what its
+ * UTF-8 encoding would decode to, so it is not encoded and decoded again.
+ */
+export function decodeString(text: string, byteLength: number, options: DecodeOptions = {}): Decoded {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (byteLength > maxBytes) throw new InputError(`input is ${byteLength} bytes, over the ${maxBytes}-byte limit (--max-bytes)`);
+  if (looksBinaryText(text)) throw new InputError('binary data, not a text or HTML dump');
+  // Lone surrogates become U+FFFD, as encoding to UTF-8 and decoding would make them.
+  const wellFormed = text as string & { isWellFormed(): boolean; toWellFormed(): string };
+  return finish(wellFormed.isWellFormed() ? text : wellFormed.toWellFormed(), 'utf-8', options);
+}
+
+function finish(text: string, encoding: string, options: DecodeOptions): Decoded {
   const normalised = normaliseNewlines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const { text: repairedText, repaired } = repairMojibake(normalised);
   const format = options.format && options.format !== 'auto' ? options.format : sniffFormat(repairedText);
