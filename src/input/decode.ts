@@ -4,9 +4,18 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+import type * as Iconv from 'iconv-lite';
+import type * as Chardet from 'chardet';
 import type { InputFormat } from '../model.js';
+
+// The code-page libraries are loaded when a page needs them: most input is UTF-8, and every
+// process (and worker) would otherwise pay for loading their tables at start-up.
+const require = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+let chardetModule: typeof Chardet | undefined;
+const iconv = (): typeof Iconv => (iconvModule ??= require('iconv-lite') as typeof Iconv);
+const chardet = (): typeof Chardet => (chardetModule ??= require('chardet') as typeof Chardet);
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -96,12 +105,12 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   if (isUtf8(bytes)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
   // Not UTF-8: the page's own declaration first, then detection (chardet's statistics).
   const declared = declaredCharset(bytes);
-  let encoding = declared && canonical(declared) !== 'utf-8' && iconv.encodingExists(declared) ? canonical(declared) : undefined;
+  let encoding = declared && canonical(declared) !== 'utf-8' && iconv().encodingExists(declared) ? canonical(declared) : undefined;
   if (!encoding) {
-    const detected = chardet.detect(bytes);
-    encoding = detected && iconv.encodingExists(detected) && !detected.toLowerCase().startsWith('utf') ? canonical(detected) : 'windows-1252';
+    const detected = chardet().detect(bytes);
+    encoding = detected && iconv().encodingExists(detected) && !detected.toLowerCase().startsWith('utf') ? canonical(detected) : 'windows-1252';
   }
-  return { text: iconv.decode(buffer, encoding), encoding };
+  return { text: iconv().decode(buffer, encoding), encoding };
 }
 
 const MOJIBAKE_1252 = ['Ã', 'Â', 'â€', 'Ã©', 'Ø§', 'Ù'];
@@ -158,7 +167,7 @@ function suspicion1252(line: string): number {
 }
 
 function tryEncoding(line: string, encoding: string): string | undefined {
-  const bytes = iconv.encode(line, encoding);
+  const bytes = iconv().encode(line, encoding);
   if (!isUtf8(bytes)) return undefined;
   const back = bytes.toString('utf8');
   // Characters the code page cannot hold come back as "?": the line was not all mojibake.

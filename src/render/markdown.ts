@@ -2,7 +2,13 @@
  * Article → Markdown with YAML front matter. Text is escaped so that nothing in a dump can
  * become raw HTML or Markdown syntax; front matter is written by the yaml library.
  */
-import { stringify } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+
+// yaml is loaded on the first Markdown document: JSON runs do not pay for it at start-up.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | undefined;
+const yaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
 import type { Article, OutputBlock } from '../model.js';
 import { orderedMeta } from './json.js';
 
@@ -66,7 +72,7 @@ export function renderMarkdown(article: Article): string {
   };
   const meta = orderedMeta(article.meta);
   if (Object.keys(meta).length > 0) front.meta = meta;
-  const parts: string[] = [`---\n${stringify(front, { lineWidth: 0 })}---`];
+  const parts: string[] = [`---\n${yaml().stringify(front, { lineWidth: 0 })}---`];
   if (article.headline) parts.push(`# ${escapeMarkdown(article.headline)}`);
   for (const s of article.sections) {
     if (s.heading) parts.push(`## ${escapeMarkdown(s.heading)}`);
