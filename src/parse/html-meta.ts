@@ -2,7 +2,6 @@
  * What a page declares about itself: headline candidates, language, and metadata from JSON-LD
  * (NewsArticle/Article…), OpenGraph, <meta> tags and <link rel=canonical>.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Meta } from '../model.js';
 import { matchKey, tidy } from '../text/normalize.js';
@@ -135,7 +134,7 @@ export function gather(root: AnyNode): HeadParts {
   return parts;
 }
 
-export function readHints($: CheerioAPI, parts: HeadParts): HtmlHints {
+export function readHints(parts: HeadParts): HtmlHints {
   const meta: Meta = {};
   const headlines: string[] = [];
   const byKey = new Map<string, string>();
@@ -154,7 +153,7 @@ export function readHints($: CheerioAPI, parts: HeadParts): HtmlHints {
   // JSON-LD first: it is the most explicit.
   let ldHeadline: string | undefined;
   for (const el of parts.ldScripts) {
-    const raw = $(el).text();
+    const raw = textContent(el);
     if (raw.length > 1_000_000) continue;
     let data: Json;
     try {
@@ -201,9 +200,9 @@ export function readHints($: CheerioAPI, parts: HeadParts): HtmlHints {
   // A meta author that is a URL (article:author often is) says nothing readable.
   if (meta.author && /^https?:\/\//.test(meta.author)) delete meta.author;
 
-  const h1s = parts.h1s.map((el) => tidy($(el).text())).filter((t) => t.length > 0);
+  const h1s = parts.h1s.map((el) => tidy(textContent(el))).filter((t) => t.length > 0);
   const og = metaContent('og:title') ?? metaContent('twitter:title');
-  const title = parts.titles[0] ? tidy($(parts.titles[0]).text()) : '';
+  const title = parts.titles[0] ? tidy(textContent(parts.titles[0])) : '';
   for (const h of [...h1s, og, ldHeadline, title ? stripSiteName(title, meta.siteName) : undefined]) {
     if (h && !headlines.includes(h)) headlines.push(h);
   }
@@ -225,4 +224,19 @@ export function chooseHeadline(candidates: readonly string[]): string | undefine
     if (keys.some((o, j) => j !== i && o.length > 0 && (o === k || o.startsWith(k) || k.startsWith(o)))) return candidates[i];
   }
   return candidates.find((c) => c.length > 0);
+}
+
+/** All text under a node, in document order. */
+function textContent(node: AnyNode): string {
+  let out = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if (n.type !== 'comment' && 'children' in n) {
+      const kids = n.children as AnyNode[];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+    }
+  }
+  return out;
 }

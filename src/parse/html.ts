@@ -1,8 +1,9 @@
 /**
  * HTML dump → blocks, with the main-content choice.
  *
- * One parse (cheerio on htmlparser2), then a bounded number of iterative walks over the tree
- * (no recursion: deeply nested pages cannot overflow the stack; no per-node re-querying):
+ * One parse (htmlparser2's DOM, the one cheerio builds, without cheerio's wrapper: see README),
+ * then a bounded number of iterative walks over the tree (no recursion: deeply nested pages
+ * cannot overflow the stack; no per-node re-querying):
  *  1. measure the text under every element;
  *  2. prune what is never content: scripts, forms, navigation, and elements whose class, id,
  *     role or aria-label mark them as ads, sharing, related posts, comments, newsletters,
@@ -12,7 +13,7 @@
  *  4. walk the chosen container into blocks: h2–h6, p, lists, quotes, tables, code; figure
  *     captions are marked so the caption rule can keep them out of the body.
  */
-import { load } from 'cheerio/slim';
+import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
 import { tidy } from '../text/normalize.js';
@@ -422,10 +423,9 @@ function extract(body: Element, order: readonly Element[], base: StatsTable, lev
 }
 
 export function parseHtml(html: string, options: { explain?: boolean } = {}): ParsedHtml {
-  const $ = load(limitNesting(html), { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true } });
-  const root = $.root().get(0) as AnyNode;
+  const root = parseDocument(limitNesting(html), { xmlMode: false, decodeEntities: true, withStartIndices: true }) as AnyNode;
   const parts0 = gather(root);
-  const hints = readHints($, parts0);
+  const hints = readHints(parts0);
   const headline = chooseHeadline(hints.headlines);
   const removed: Removal[] = [];
   const body = (parts0.body ?? parts0.html ?? root) as AnyNode | undefined;
