@@ -105,12 +105,14 @@ export class PhraseIndex {
   prefix(cat: Category, key: string): string | undefined {
     const set = this.sets.get(cat);
     if (!set) return undefined;
-    const words = key.split(' ');
-    let run = '';
+    // The runs of the first 1..maxWords words that leave at least one word after them; the
+    // key is not split whole (a paragraph's key has thousands of words).
     let best: string | undefined;
-    for (let n = 0; n < Math.min(words.length - 1, this.maxWords); n++) {
-      run = n === 0 ? (words[0] ?? '') : `${run} ${words[n]}`;
+    let end = key.indexOf(' ');
+    for (let n = 0; n < this.maxWords && end !== -1; n++) {
+      const run = key.slice(0, end);
       if (set.has(run)) best = run;
+      end = key.indexOf(' ', end + 1);
     }
     return best;
   }

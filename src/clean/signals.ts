@@ -3,10 +3,8 @@
  * what looks like prose, like a headline, like a date, like a form control.
  */
 import type { Block } from '../model.js';
-import { endsSentence, matchKey, proseMarks } from '../text/normalize.js';
+import { endsSentence, isLetterOrDigit, matchKey, proseMarks } from '../text/normalize.js';
 import type { PhraseIndex } from './phrases.js';
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const countCache = new Map<string, number>();
 
@@ -24,18 +22,21 @@ function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   let counted = false;
-  for (const ch of text) {
-    const space = ch === ' ' || ch === '\n' || ch === '\t';
-    if (space) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9) {
       inWord = false;
       continue;
     }
     if (!inWord) counted = false;
     inWord = true;
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      cp = text.codePointAt(i) ?? c;
+      if (cp > 0xffff) i++;
+    }
     if (counted) continue;
-    const c = ch.charCodeAt(0);
-    const letterOrDigit = c < 0x80 ? (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : LETTER_OR_DIGIT.test(ch);
-    if (letterOrDigit) {
+    if (isLetterOrDigit(cp)) {
       n++;
       counted = true;
     }

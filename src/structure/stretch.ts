@@ -7,7 +7,7 @@
  */
 import type { Block } from '../model.js';
 import type { PhraseIndex } from '../clean/phrases.js';
-import { matchKey } from '../text/normalize.js';
+import { isLetterOrDigit, matchKey } from '../text/normalize.js';
 import { wordCount } from '../clean/signals.js';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -22,9 +22,8 @@ export interface Judgement {
   list?: boolean;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。', '！', '？', '…']);
-const CLAUSE_MARKS = new Set([',', '،', ';', '؛', '、', '，', ':']);
+const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。', '！', '？', '…'].map((c) => c.charCodeAt(0)));
+const CLAUSE_MARKS = new Set([',', '،', ';', '؛', '、', '，', ':'].map((c) => c.charCodeAt(0)));
 
 function isCjk(cp: number): boolean {
   return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3);
@@ -50,27 +49,35 @@ export function textSignals(full: string, phrases: PhraseIndex, links = 0): Text
   let sentences = 0;
   let clauses = 0;
   let cjk = 0;
-  for (const ch of text) {
-    if (SENTENCE_MARKS.has(ch)) sentences++;
-    else if (CLAUSE_MARKS.has(ch)) clauses++;
-    else if (isCjk(ch.codePointAt(0) ?? 0)) cjk++;
+  // Letters, digits and the spaces between words: runs of symbols (━━━, ····) are not text.
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      cp = text.codePointAt(i) ?? cp;
+      if (cp > 0xffff) i++;
+    }
+    if (SENTENCE_MARKS.has(cp)) sentences++;
+    else if (CLAUSE_MARKS.has(cp)) clauses++;
+    else if (isCjk(cp)) cjk++;
+    if (cp === 32 || isLetterOrDigit(cp)) chars++;
   }
   // Stop words are counted on a sample: a 30 MB single-line dump is not split into millions of words.
   const key = matchKey(text);
-  const tokens = key.length === 0 ? [] : key.split(' ');
   let stops = 0;
-  for (const t of tokens) if (phrases.is('stopwords', t)) stops++;
-  const words = wordCount(text);
-  // Letters, digits and the spaces between words: runs of symbols (━━━, ····) are not text.
-  let chars = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c === 32 || (c < 0x80 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(ch))) chars++;
+  let tokens = 0;
+  for (let start = 0; start < key.length; ) {
+    let end = key.indexOf(' ', start);
+    if (end === -1) end = key.length;
+    tokens++;
+    if (phrases.is('stopwords', key.slice(start, end))) stops++;
+    start = end + 1;
   }
+  const words = wordCount(text);
   return {
     chars: Math.round(chars * scale),
     words: Math.round(words * scale),
-    stopDensity: tokens.length === 0 ? 0 : stops / tokens.length,
+    stopDensity: tokens === 0 ? 0 : stops / tokens,
     sentences: Math.round(sentences * scale),
     clauses: Math.round(clauses * scale),
     cjk: Math.round(cjk * scale),

@@ -85,14 +85,17 @@ export function detectLanguage(text: string): LangGuess {
   return { lang, dir: directionOf(lang) };
 }
 
+/** Each stop word → the languages it belongs to (built once). */
+const STOPWORD_LANGS = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(STOPWORDS)) for (const w of list) STOPWORD_LANGS.set(w, [...(STOPWORD_LANGS.get(w) ?? []), lang]);
+
 function latinLanguage(text: string): string {
   const counts = new Map<string, number>();
-  const lower = text.toLowerCase();
-  const tokens = lower.split(/[^\p{L}]+/u);
-  const sets = Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list)] as const);
+  const tokens = text.toLowerCase().split(/[^\p{L}]+/u);
   for (const tok of tokens) {
     if (tok.length === 0 || tok.length > 6) continue;
-    for (const [lang, set] of sets) if (set.has(tok)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const langs = STOPWORD_LANGS.get(tok);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best = 'en';
   let bestCount = 0;

@@ -49,6 +49,25 @@ export function isSpaceLike(cp: number): boolean {
   return cp === 0x00a0 || cp === 0x202f || cp === 0x2007 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x3000 || (cp < 0x20 && cp !== 0x0a) || cp === 0x7f || (cp >= 0x80 && cp < 0xa0);
 }
 
+/** What /[\p{L}\p{N}]/u says of each BMP code unit, learned on first sight (0 unknown, 1 yes, 2 no). */
+const letterOrDigitTable = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * Is the code point a letter or a digit (Unicode L or N)? The same answer as the regex, without
+ * running it for every character: BMP answers are remembered in a table.
+ */
+export function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  if (cp > 0xffff) return LETTER_OR_DIGIT_RE.test(String.fromCodePoint(cp));
+  let v = letterOrDigitTable[cp];
+  if (v === 0) {
+    v = LETTER_OR_DIGIT_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+    letterOrDigitTable[cp] = v;
+  }
+  return v === 1;
+}
+
 /** Letters, digits and marks count as word characters; everything else is a separator. */
 const WORDISH = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
