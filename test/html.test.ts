@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rinse } from '../src/index.js';
+import { limitNesting } from '../src/parse/nesting.js';
 
 const page = (name: string): Buffer => readFileSync(new URL(`./corpus/pages/${name}.html`, import.meta.url));
 const P = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
@@ -88,5 +89,29 @@ describe('HTML main content', () => {
     const depth = 200_000;
     const html = `<html><body>${'<div>'.repeat(depth)}<p>${P}</p>${'</div>'.repeat(depth)}</body></html>`;
     expect(rinse(html).body).toBe(P);
+  });
+});
+
+describe('nesting limit', () => {
+  const deep = (n: number, inner = 'x') => `${'<div>'.repeat(n)}${inner}${'</div>'.repeat(n)}`;
+
+  it('leaves pages within the limit untouched', () => {
+    const page = `<html><body>${deep(40, '<p>text<br/><img src="a.png"><input></p>')}</body></html>`;
+    expect(limitNesting(page, 50)).toBe(page);
+  });
+
+  it('drops the tags past the limit and keeps their text', () => {
+    const out = limitNesting(deep(60, 'deep text'), 50);
+    expect(out).not.toBe(deep(60, 'deep text'));
+    expect(out).toContain('deep text');
+    expect((out.match(/<div>/g) ?? []).length).toBe(50);
+  });
+
+  it('does not count void, self-closing, raw-text or commented tags', () => {
+    const noise = `${'<br>'.repeat(100)}${'<span/>'.repeat(100)}<script>${'<div>'.repeat(100)}</script><!--${'<div>'.repeat(100)}-->`;
+    const page = deep(40, noise);
+    expect(limitNesting(page, 50)).toBe(page);
+    // …while real nesting past the limit is still found behind them.
+    expect(limitNesting(deep(40, noise + deep(20)), 50)).not.toBe(deep(40, noise + deep(20)));
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode, parseText, rinse } from '../src/index.js';
+import { repairMojibake } from '../src/input/decode.js';
+import iconv from 'iconv-lite';
 import { parseBullet } from '../src/parse/text.js';
 import { scoreBody, evaluate, tokenize } from '../src/eval/metric.js';
 
@@ -79,5 +81,27 @@ describe('benchmark metric', () => {
     expect(summary.recall).toBeCloseTo(0.75);
     expect(summary.f1).toBeCloseTo(0.75);
     expect(summary.accuracy).toBeCloseTo(0.5);
+  });
+});
+
+describe('mojibake repair', () => {
+  const arabic = 'أعلنت وزارة الصحة السعودية اليوم عن إطلاق حملة وطنية جديدة للتطعيم';
+  const french = 'Le vélo électrique séduit les Lyonnais';
+  const as1256 = iconv.decode(Buffer.from(arabic, 'utf8'), 'windows-1256');
+  const as1252 = iconv.decode(Buffer.from(french, 'utf8'), 'windows-1252');
+
+  it('repairs only the lines that were misread, in a page of correct text', () => {
+    const text = [arabic, as1256, 'طط ظظ', as1252, french].join('\n');
+    const r = repairMojibake(text);
+    expect(r.text.split('\n')).toEqual([arabic, arabic, 'طط ظظ', french, french]);
+    expect(r.repaired).toEqual({ from: 'windows-1256', lines: 2 });
+    // Each kind alone is found too.
+    expect(repairMojibake([arabic, as1256, arabic].join('\n')).repaired).toEqual({ from: 'windows-1256', lines: 1 });
+    expect(repairMojibake([french, as1252, french].join('\n')).repaired).toEqual({ from: 'windows-1252', lines: 1 });
+  });
+
+  it('leaves correct text as it is, even Arabic rich in ط and ظ', () => {
+    const text = [arabic, 'ظهر الطبيب في المطار ظهرا وطلب الطعام', french, 'Ãƒ'].join('\n');
+    expect(repairMojibake(text)).toEqual({ text });
   });
 });

@@ -121,8 +121,8 @@ const MOJIBAKE_1252 = ['Ã', 'Â', 'â€', 'Ã©', 'Ø§', 'Ù'];
  * and read as UTF-8, when that gives valid UTF-8 with fewer tell-tale characters.
  */
 export function repairMojibake(text: string): { text: string; repaired?: { from: string; lines: number } } {
-  // Most texts carry no tell-tale character at all: say so without splitting them into lines.
-  if (!MOJIBAKE_1252.some((m) => text.includes(m)) && !hasManyTa(text)) return { text };
+  // Most texts have no line that could be mojibake: say so in one pass, without splitting them.
+  if (!anySuspectLine(text)) return { text };
   let from: string | undefined;
   let lines = 0;
   const out = text.split('\n').map((line) => {
@@ -135,12 +135,37 @@ export function repairMojibake(text: string): { text: string; repaired?: { from:
   return lines === 0 ? { text } : { text: out.join('\n'), repaired: { from: from as string, lines } };
 }
 
-/** Enough ط and ظ for Arabic read as windows-1256 to be possible at all. */
-function hasManyTa(text: string): boolean {
-  let n = 0;
-  for (let at = text.indexOf('ط'); at !== -1 && n < 6; at = text.indexOf('ط', at + 1)) n++;
-  for (let at = text.indexOf('ظ'); at !== -1 && n < 6; at = text.indexOf('ظ', at + 1)) n++;
-  return n >= 6;
+/**
+ * Does any line pass the first test of repairLine (on its first 10,000 characters): Arabic with
+ * ط and ظ making up 30 % of its letters (windows-1256 mojibake), or two windows-1252 tell-tales
+ * (Ã, Â, â€, Ø§, Ù; Ã© counts twice, as suspicion1252 counts it)? One pass over the char codes.
+ */
+function anySuspectLine(text: string): boolean {
+  let arabic = 0;
+  let ta = 0;
+  let marks = 0;
+  let column = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      if (column >= 4 && ((arabic >= 6 && ta >= arabic * 0.3) || marks >= 2)) return true;
+      arabic = 0;
+      ta = 0;
+      marks = 0;
+      column = 0;
+      continue;
+    }
+    if (column++ >= 10_000) continue;
+    if (c >= 0x0600 && c <= 0x06ff) {
+      arabic++;
+      if (c === 0x0637 || c === 0x0638) ta++;
+    } else if (c === 0xc3) {
+      marks += text.charCodeAt(i + 1) === 0xa9 ? 2 : 1;
+    } else if (c === 0xc2 || c === 0xd9) marks++;
+    else if (c === 0xe2 && text.charCodeAt(i + 1) === 0x20ac) marks++;
+    else if (c === 0xd8 && text.charCodeAt(i + 1) === 0xa7) marks++;
+  }
+  return false;
 }
 
 function arabicStats(line: string): { arabic: number; ta: number } {

@@ -62,12 +62,71 @@ export function limitNesting(html: string, limit = MAX_NESTING): string {
   return out + html.slice(copied);
 }
 
+/**
+ * The deepest nesting walkTags would report, stopping once past `stopAbove`. The same scan, but
+ * without building a Tag or slicing a name for each tag: almost every page ends here, so this is
+ * the scan every page pays for.
+ */
 function maxDepth(html: string, stopAbove: number): number {
   let max = 0;
-  walkTags(html, (_tag, depth) => {
-    if (depth > max) max = depth;
-    return max > stopAbove;
-  });
+  let depth = 0;
+  const n = html.length;
+  let i = html.indexOf('<');
+  while (i !== -1 && i < n) {
+    const next = html.charCodeAt(i + 1);
+    if (next === 33) {
+      const end = html.startsWith('<!--', i) ? html.indexOf('-->', i + 4) : html.indexOf('>', i);
+      i = end === -1 ? -1 : html.indexOf('<', end + 1);
+      continue;
+    }
+    let j = i + 1;
+    const closing = next === 47;
+    if (closing) j++;
+    const nameStart = j;
+    while (j < n) {
+      const c = html.charCodeAt(j);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58)) break;
+      j++;
+    }
+    const nameEnd = j;
+    if (nameEnd === nameStart) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    let quote = 0;
+    while (j < n) {
+      const c = html.charCodeAt(j);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === 62) break;
+      j++;
+    }
+    if (j >= n) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const end = j + 1;
+    // Only names that could be void or raw-text tags are sliced (at most 9 letters).
+    const name = nameEnd - nameStart <= 9 ? html.slice(nameStart, nameEnd).toLowerCase() : '';
+    if (closing) {
+      if (!VOID.has(name)) depth = Math.max(0, depth - 1);
+    } else {
+      const opens = !VOID.has(name) && html.charCodeAt(j - 1) !== 47;
+      if (opens) {
+        depth++;
+        if (depth > max) {
+          max = depth;
+          if (max > stopAbove) return max;
+        }
+        if (RAW_TEXT.has(name)) {
+          i = findClose(html, name, end);
+          continue;
+        }
+      }
+    }
+    i = html.indexOf('<', end);
+  }
   return max;
 }
 
