@@ -121,52 +121,38 @@ const MOJIBAKE_1252 = ['Ã', 'Â', 'â€', 'Ã©', 'Ø§', 'Ù'];
  * and read as UTF-8, when that gives valid UTF-8 with fewer tell-tale characters.
  */
 export function repairMojibake(text: string): { text: string; repaired?: { from: string; lines: number } } {
-  // Most texts have no line that could be mojibake: say so in one pass, without splitting them.
-  if (!anySuspectLine(text)) return { text };
+  // Only lines with a tell-tale can be mojibake; a native regex finds them, so a page without
+  // any is not walked character by character (that walk is what a cold process pays for).
+  SUSPECT.lastIndex = 0;
+  let m = SUSPECT.exec(text);
+  if (!m) return { text };
   let from: string | undefined;
   let lines = 0;
-  const out = text.split('\n').map((line) => {
-    const fixed = repairLine(line);
-    if (!fixed) return line;
-    from ??= fixed.from;
-    lines++;
-    return fixed.text;
-  });
-  return lines === 0 ? { text } : { text: out.join('\n'), repaired: { from: from as string, lines } };
+  let out = '';
+  let copied = 0;
+  while (m) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end === -1) end = text.length;
+    const fixed = repairLine(text.slice(start, end));
+    if (fixed) {
+      from ??= fixed.from;
+      lines++;
+      out += text.slice(copied, start) + fixed.text;
+      copied = end;
+    }
+    SUSPECT.lastIndex = end + 1;
+    m = end >= text.length ? null : SUSPECT.exec(text);
+  }
+  return lines === 0 ? { text } : { text: out + text.slice(copied), repaired: { from: from as string, lines } };
 }
 
 /**
- * Does any line pass the first test of repairLine (on its first 10,000 characters): Arabic with
- * ط and ظ making up 30 % of its letters (windows-1256 mojibake), or two windows-1252 tell-tales
- * (Ã, Â, â€, Ø§, Ù; Ã© counts twice, as suspicion1252 counts it)? One pass over the char codes.
+ * What a misread line shows. windows-1252: Ã, Â, Ù, â€, Ø§ (suspicion1252 needs two of them).
+ * windows-1256: UTF-8 Arabic letters are two bytes, the first read as ط or ظ and the second as
+ * a non-ASCII character, so any word of two letters or more shows ط/ظ, one character, ط/ظ.
  */
-function anySuspectLine(text: string): boolean {
-  let arabic = 0;
-  let ta = 0;
-  let marks = 0;
-  let column = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10) {
-      if (column >= 4 && ((arabic >= 6 && ta >= arabic * 0.3) || marks >= 2)) return true;
-      arabic = 0;
-      ta = 0;
-      marks = 0;
-      column = 0;
-      continue;
-    }
-    if (column++ >= 10_000) continue;
-    if (c >= 0x0600 && c <= 0x06ff) {
-      arabic++;
-      if (c === 0x0637 || c === 0x0638) ta++;
-    } else if (c === 0xc3) {
-      marks += text.charCodeAt(i + 1) === 0xa9 ? 2 : 1;
-    } else if (c === 0xc2 || c === 0xd9) marks++;
-    else if (c === 0xe2 && text.charCodeAt(i + 1) === 0x20ac) marks++;
-    else if (c === 0xd8 && text.charCodeAt(i + 1) === 0xa7) marks++;
-  }
-  return false;
-}
+const SUSPECT = /[\u0637\u0638][\u0080-\uffff][\u0637\u0638]|[\u00c3\u00c2\u00d9]|\u00e2\u20ac|\u00d8\u00a7/g;
 
 function arabicStats(line: string): { arabic: number; ta: number } {
   let arabic = 0;
