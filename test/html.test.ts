@@ -115,3 +115,20 @@ describe('nesting limit', () => {
     expect(limitNesting(deep(40, noise + deep(20)), 50)).not.toBe(deep(40, noise + deep(20)));
   });
 });
+
+describe('deep pages', () => {
+  const para = (i: number) => `Paragraph number ${i} of the article says something long enough to be kept, with a comma, and a full stop.`;
+
+  it('a page nested past the limit keeps its text', () => {
+    const page = `<html><body><article>${'<div>'.repeat(3000)}<p>${para(1)}</p>${'</div>'.repeat(3000)}<p>${para(2)}</p></article></body></html>`;
+    const body = rinse(page, { inputFormat: 'html' }).body;
+    expect(body).toContain(para(1));
+    expect(body).toContain(para(2));
+  });
+
+  it('thousands of unclosed <p> are paragraphs, not nesting: none is merged', () => {
+    const page = `<html><body><article>${Array.from({ length: 1500 }, (_, i) => `<p>${para(i)}`).join('\n')}</article></body></html>`;
+    const article = rinse(page, { inputFormat: 'html' });
+    expect(article.body.split('\n\n')).toHaveLength(1500);
+  });
+});

@@ -13,12 +13,13 @@
  *  4. walk the chosen container into blocks: h2–h6, p, lists, quotes, tables, code; figure
  *     captions are marked so the caption rule can keep them out of the body.
  */
-import { parseDocument } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
+import { DomHandler } from 'domhandler';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
 import { tidy } from '../text/normalize.js';
 import { chooseHeadline, gather, readHints, type HtmlHints } from './html-meta.js';
-import { limitNesting } from './nesting.js';
+import { limitNesting, MAX_NESTING } from './nesting.js';
 
 export type { HtmlHints } from './html-meta.js';
 
@@ -422,8 +423,41 @@ function extract(body: Element, order: readonly Element[], base: StatsTable, lev
   return { parts, pruned, stats, text };
 }
 
+const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: true };
+
+/** Thrown by DepthGuard when the tree gets deeper than MAX_NESTING. */
+const TOO_DEEP = new Error('nesting past the limit');
+
+/**
+ * htmlparser2's DOM builder, stopping the parse as soon as elements nest deeper than
+ * MAX_NESTING: htmlparser2's own stack of open elements costs as much per tag as it is deep.
+ */
+class DepthGuard extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.tagStack.length > MAX_NESTING) throw TOO_DEEP;
+    super.onopentag(name, attribs);
+  }
+}
+
+/**
+ * Parse once; only a page that nests past the limit (a hostile one) is parsed again, with the
+ * tags past the limit taken out first (their text stays).
+ */
+function parseDom(html: string): AnyNode {
+  const guard = new DepthGuard(undefined, PARSE_OPTIONS);
+  try {
+    new Parser(guard, PARSE_OPTIONS).end(html);
+    return guard.root as AnyNode;
+  } catch (err) {
+    if (err !== TOO_DEEP) throw err;
+  }
+  const handler = new DomHandler(undefined, PARSE_OPTIONS);
+  new Parser(handler, PARSE_OPTIONS).end(limitNesting(html));
+  return handler.root as AnyNode;
+}
+
 export function parseHtml(html: string, options: { explain?: boolean } = {}): ParsedHtml {
-  const root = parseDocument(limitNesting(html), { xmlMode: false, decodeEntities: true, withStartIndices: true }) as AnyNode;
+  const root = parseDom(html);
   const parts0 = gather(root);
   const hints = readHints(parts0);
   const headline = chooseHeadline(hints.headlines);

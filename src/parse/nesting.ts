@@ -3,7 +3,8 @@
  * array it shifts and unshifts, so each tag costs as much as the nesting is deep: 200,000 nested
  * <div>s take minutes. Real pages nest a few dozen levels; tags deeper than a limit carry no
  * structure worth keeping, so they are dropped (their text stays) before the parse. One linear
- * scan, no regular expressions.
+ * scan, no regular expressions. parse/html.ts parses every page with a depth guard and comes
+ * here only for a page whose tree does get deeper than the limit.
  */
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command']);
@@ -71,6 +72,7 @@ function maxDepth(html: string, stopAbove: number): number {
   let max = 0;
   let depth = 0;
   const n = html.length;
+  const ends = new TagEnds(html);
   let i = html.indexOf('<');
   while (i !== -1 && i < n) {
     const next = html.charCodeAt(i + 1);
@@ -93,16 +95,8 @@ function maxDepth(html: string, stopAbove: number): number {
       i = html.indexOf('<', i + 1);
       continue;
     }
-    let quote = 0;
-    while (j < n) {
-      const c = html.charCodeAt(j);
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === 34 || c === 39) quote = c;
-      else if (c === 62) break;
-      j++;
-    }
-    if (j >= n) {
+    j = ends.find(j);
+    if (j === -1) {
       i = html.indexOf('<', i + 1);
       continue;
     }
@@ -166,6 +160,34 @@ function walkTags(html: string, visit: (tag: Tag, depth: number) => boolean | vo
       }
     }
     i = html.indexOf('<', tag.end);
+  }
+}
+
+/**
+ * Finds the '>' that ends a tag, skipping quoted attribute values, by jumping with indexOf
+ * (native) rather than stepping through the attributes. The next '"' and "'" are remembered, so
+ * the whole scan of a page looks at each quote once.
+ */
+class TagEnds {
+  private dq = -2;
+  private sq = -2;
+  constructor(private readonly html: string) {}
+
+  /** The index of the '>' ending a tag whose attributes start at `from`, or -1. */
+  find(from: number): number {
+    const html = this.html;
+    let at = from;
+    for (;;) {
+      const gt = html.indexOf('>', at);
+      if (gt === -1) return -1;
+      if (this.dq !== -1 && this.dq < at) this.dq = html.indexOf('"', at);
+      if (this.sq !== -1 && this.sq < at) this.sq = html.indexOf("'", at);
+      const q = this.dq === -1 ? this.sq : this.sq === -1 ? this.dq : Math.min(this.dq, this.sq);
+      if (q === -1 || q > gt) return gt;
+      const close = html.indexOf(q === this.dq ? '"' : "'", q + 1);
+      if (close === -1) return -1;
+      at = close + 1;
+    }
   }
 }
 
