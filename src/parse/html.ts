@@ -76,7 +76,7 @@ interface Stats {
   commas: number;
   score: number;
   scored: boolean;
-  pruned?: string;
+  pruned: string | undefined;
 }
 
 /**
@@ -125,23 +125,42 @@ function isTaxonomyClass(c: string): boolean {
   return TAXONOMY_PREFIXES.some((p) => c.startsWith(p) && c.length > p.length && c !== 'post-content' && !CONTENT_CLASSES.has(c)) && !NEGATIVE_CLASSES.has(c) && !/^(tag|tags|author|category|cat)-(list|links|cloud|box|bio|info|widget|wrap|name)/.test(c);
 }
 
-const tokenCache = new WeakMap<Element, { tokens: string[]; classes: string[] }>();
-
-function tokensOf(el: Element): { tokens: string[]; classes: string[] } {
-  const cached = tokenCache.get(el);
-  if (cached) return cached;
-  const result = computeTokens(el);
-  tokenCache.set(el, result);
-  return result;
+interface Tokens {
+  tokens: string[];
+  classes: string[];
+  /** attributeReason at each level, once asked (null: not boilerplate). */
+  all?: string | null;
+  sure?: string | null;
 }
 
-const NO_TOKENS = { tokens: [] as string[], classes: [] as string[] };
+/**
+ * The tokens of an element's class, id, role, aria-label and data-component. Pages repeat the
+ * same few attribute sets on thousands of elements ("td-block-span12"), so tokens are computed
+ * once per attribute set (a bounded map), not once per element.
+ */
+const tokensByAttributes = new Map<string, Tokens>();
+
+function tokensOf(el: Element): Tokens {
+  const a = el.attribs ?? {};
+  const { class: cls, id, role } = a;
+  const aria = a['aria-label'];
+  const component = a['data-component'];
+  if (cls === undefined && id === undefined && role === undefined && aria === undefined && component === undefined) return NO_TOKENS;
+  const key = id === undefined && role === undefined && aria === undefined && component === undefined ? (cls as string) : `${cls ?? ''}\u0000${id ?? ''}\u0000${role ?? ''}\u0000${aria ?? ''}\u0000${component ?? ''}`;
+  let tokens = tokensByAttributes.get(key);
+  if (tokens === undefined) {
+    tokens = computeTokens(a);
+    if (tokensByAttributes.size >= 10_000) tokensByAttributes.clear();
+    tokensByAttributes.set(key, tokens);
+  }
+  return tokens;
+}
+
+const NO_TOKENS: Tokens = { tokens: [], classes: [] };
 const CAMEL = /([a-z])([A-Z])/g;
 const NON_ALNUM = /[^a-z0-9]+/;
 
-function computeTokens(el: Element): { tokens: string[]; classes: string[] } {
-  const a = el.attribs ?? {};
-  if (a.class === undefined && a.id === undefined && a.role === undefined && a['aria-label'] === undefined && a['data-component'] === undefined) return NO_TOKENS;
+function computeTokens(a: Record<string, string>): Tokens {
   const classes = (a.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const roleClasses = classes.filter((c) => !isTaxonomyClass(c));
   const raw = `${roleClasses.join(' ')} ${a.id ?? ''} ${a.role ?? ''} ${a['aria-label'] ?? ''} ${a['data-component'] ?? ''}`;
@@ -172,15 +191,25 @@ function boilerplateReason(el: Element, level: 'all' | 'sure' = 'all'): string |
   if (SKIP_TAGS.has(name) || (FURNITURE_TAGS.has(name) && level === 'all')) return `<${name}>`;
   if (name === 'body' || name === 'html' || name === 'main') return undefined;
   if (isHidden(el)) return 'hidden element';
-  const { tokens, classes } = tokensOf(el);
-  if (isContentMarked(el, classes)) return undefined;
+  const t = tokensOf(el);
+  if (t === NO_TOKENS) return undefined;
+  if (el.attribs?.itemprop === 'articleBody') return undefined;
+  // What the attributes say is the same for every element that carries them: said once.
+  const memo = level === 'all' ? t.all : t.sure;
+  if (memo !== undefined) return memo ?? undefined;
+  const reason = attributeReason(t, el.attribs?.role, level);
+  if (level === 'all') t.all = reason ?? null;
+  else t.sure = reason ?? null;
+  return reason;
+}
+
+/** Why an element's class, id, role and labels make it boilerplate, or undefined. */
+function attributeReason({ tokens, classes }: Tokens, role: string | undefined, level: 'all' | 'sure'): string | undefined {
+  if (classes.some((c) => CONTENT_CLASSES.has(c))) return undefined;
   const strong = classes.find((c) => NEGATIVE_CLASSES.has(c));
   if (strong) return `class "${strong}"`;
-  const role = el.attribs?.role;
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'search' || role === 'dialog') return `role "${role}"`;
-  if (name === 'header' || name === 'article' || name === 'section') {
-    // These tags name themselves; only a negative token settles it.
-  }
+  // header, article and section name themselves; only a negative token settles it.
   if (level === 'sure') return undefined;
   const neg = tokens.find((t) => NEGATIVE.has(t));
   if (!neg) return undefined;
@@ -362,7 +391,7 @@ function extract(body: Element, order: readonly Element[], base: StatsTable, lev
   const stats = new StatsTable(level === 'all' ? '__rinseAll' : '__rinseSure');
   for (const el of order) {
     const s = base.get(el) as Stats;
-    stats.set(el, { text: s.text, link: s.link, own: s.own, commas: s.commas, score: 0, scored: false });
+    stats.set(el, { text: s.text, link: s.link, own: s.own, commas: s.commas, score: 0, scored: false, pruned: undefined });
   }
   const pruned: Element[] = [];
   const stack: AnyNode[] = [body];
@@ -425,17 +454,29 @@ function extract(body: Element, order: readonly Element[], base: StatsTable, lev
 
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: true };
 
-/** Thrown by DepthGuard when the tree gets deeper than MAX_NESTING. */
+/** Thrown by RinseDom when the tree gets deeper than its limit. */
 const TOO_DEEP = new Error('nesting past the limit');
 
+/** The per-element slots that the walks fill in (StatsTable keys). */
+const SLOTS = ['__rinseBase', '__rinseAll', '__rinseSure'] as const;
+
 /**
- * htmlparser2's DOM builder, stopping the parse as soon as elements nest deeper than
- * MAX_NESTING: htmlparser2's own stack of open elements costs as much per tag as it is deep.
+ * htmlparser2's DOM builder with two additions. It stops the parse as soon as elements nest
+ * deeper than the limit: htmlparser2's own stack of open elements costs as much per tag as it is
+ * deep. And every element is born with the slots the walks fill in, so all elements share one
+ * shape: slots added later, walk by walk, would give V8 several shapes for the same loops to
+ * handle, and it throws their optimised code away each time it meets a new one.
  */
-class DepthGuard extends DomHandler {
+class RinseDom extends DomHandler {
+  constructor(private readonly limit: number) {
+    super(undefined, PARSE_OPTIONS);
+  }
+
   override onopentag(name: string, attribs: Record<string, string>): void {
-    if (this.tagStack.length > MAX_NESTING) throw TOO_DEEP;
+    if (this.tagStack.length > this.limit) throw TOO_DEEP;
     super.onopentag(name, attribs);
+    const el = this.tagStack[this.tagStack.length - 1] as unknown as Record<string, unknown>;
+    for (const slot of SLOTS) el[slot] = undefined;
   }
 }
 
@@ -444,16 +485,62 @@ class DepthGuard extends DomHandler {
  * tags past the limit taken out first (their text stays).
  */
 function parseDom(html: string): AnyNode {
-  const guard = new DepthGuard(undefined, PARSE_OPTIONS);
+  const guarded = new RinseDom(MAX_NESTING);
   try {
-    new Parser(guard, PARSE_OPTIONS).end(html);
-    return guard.root as AnyNode;
+    new Parser(guarded, PARSE_OPTIONS).end(html);
+    return guarded.root as AnyNode;
   } catch (err) {
     if (err !== TOO_DEEP) throw err;
   }
-  const handler = new DomHandler(undefined, PARSE_OPTIONS);
+  const handler = new RinseDom(Infinity);
   new Parser(handler, PARSE_OPTIONS).end(limitNesting(html));
   return handler.root as AnyNode;
+}
+
+/**
+ * Walk 1 (post-order): text, link text, loose text and commas under every element, skipping
+ * never-content tags; returns the elements in post-order. A function of its own, so that its
+ * optimised code does not go when something else in parseHtml deoptimises.
+ */
+function measure(body: Element, stats: StatsTable): Element[] {
+  const order: Element[] = [];
+  const stack: { node: AnyNode; done: boolean }[] = [{ node: body, done: false }];
+  while (stack.length > 0) {
+    const top = stack.pop() as { node: AnyNode; done: boolean };
+    const n = top.node;
+    if (!isElement(n)) continue;
+    if (top.done) {
+      const s: Stats = { text: 0, link: 0, own: 0, commas: 0, score: 0, scored: false, pruned: undefined };
+      for (const k of n.children) {
+        if (k.type === 'text') {
+          const data = (k as unknown as { data: string }).data;
+          const len = textLength(data);
+          s.commas += commas(data);
+          s.text += len;
+          s.own += len;
+          if (n.name === 'a') s.link += len;
+        } else if (isElement(k)) {
+          const ks = stats.get(k);
+          if (!ks) continue;
+          s.text += ks.text;
+          s.commas += ks.commas;
+          s.link += n.name === 'a' ? ks.text : ks.link;
+          if (!BLOCK_TAGS.has(k.name) && k.name !== 'a') s.own += ks.text;
+        }
+      }
+      stats.set(n, s);
+      order.push(n);
+      continue;
+    }
+    if (SKIP_TAGS.has(n.name)) continue;
+    stack.push({ node: n, done: true });
+    const kids = n.children;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i] as AnyNode;
+      if (isElement(k)) stack.push({ node: k, done: false });
+    }
+  }
+  return order;
 }
 
 export function parseHtml(html: string, options: { explain?: boolean } = {}): ParsedHtml {
@@ -468,45 +555,7 @@ export function parseHtml(html: string, options: { explain?: boolean } = {}): Pa
 
   // Walk 1 (post-order): text and link text under every element, skipping never-content tags.
   const stats = new StatsTable('__rinseBase');
-  const order: Element[] = [];
-  {
-    const stack: { node: AnyNode; done: boolean }[] = [{ node: body, done: false }];
-    while (stack.length > 0) {
-      const top = stack.pop() as { node: AnyNode; done: boolean };
-      const n = top.node;
-      if (!isElement(n)) continue;
-      if (top.done) {
-        const s: Stats = { text: 0, link: 0, own: 0, commas: 0, score: 0, scored: false };
-        for (const k of n.children) {
-          if (k.type === 'text') {
-            const data = (k as unknown as { data: string }).data;
-            const len = textLength(data);
-            s.commas += commas(data);
-            s.text += len;
-            s.own += len;
-            if (n.name === 'a') s.link += len;
-          } else if (isElement(k)) {
-            const ks = stats.get(k);
-            if (!ks) continue;
-            s.text += ks.text;
-            s.commas += ks.commas;
-            s.link += n.name === 'a' ? ks.text : ks.link;
-            if (!BLOCK_TAGS.has(k.name) && k.name !== 'a') s.own += ks.text;
-          }
-        }
-        stats.set(n, s);
-        order.push(n);
-        continue;
-      }
-      if (SKIP_TAGS.has(n.name)) continue;
-      stack.push({ node: n, done: true });
-      const kids = n.children;
-      for (let i = kids.length - 1; i >= 0; i--) {
-        const k = kids[i] as AnyNode;
-        if (isElement(k)) stack.push({ node: k, done: false });
-      }
-    }
-  }
+  const order = measure(body as Element, stats);
 
   // Attempt 1 prunes everything that looks like furniture; when that leaves too little text
   // (a layout wrapper called "and-w-sidebar" around the article), attempt 2 prunes only what
