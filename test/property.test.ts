@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError, renderJson, renderMarkdown, rinse as rinseRaw, type RinseOptions } from '../src/index.js';
 import { validateArticle } from './helpers/schema.js';
+import { isInvisible, matchKey } from '../src/text/normalize.js';
 
 const NOISE = ['spot_img', 'spot_imgspot_img', 'ذات صلة', 'شارك فيسبوك تويتر', 'اترك تعليقاً', '© 2026 جميع الحقوق محفوظة', '  • الرئيسية', 'Related', 'Share', '[          ]', 'By Jane Doe', '12', 'Home > News'];
 const WORDS = ['السعودية', 'وزارة', 'الصحة', 'في', 'من', 'على', 'the', 'city', 'council', 'park', 'voted', 'and', 'to', 'of', 'le', 'vélo', 'ville'];
@@ -90,6 +91,42 @@ describe('properties', () => {
         expect(md).not.toContain('<script>');
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+/** matchKey as first written (a regex per character): the oracle for the table-driven one. */
+function referenceKey(text: string): string {
+  const fold: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي', 'ک': 'ك', 'ی': 'ي' };
+  const arabicMark = (cp: number) => cp === 0x0640 || (cp >= 0x0610 && cp <= 0x061a) || (cp >= 0x064b && cp <= 0x065f) || cp === 0x0670 || (cp >= 0x06d6 && cp <= 0x06ed);
+  const kept = new Set(['©', '&', '+', '@', '#']);
+  let out = '';
+  let pending = false;
+  for (const ch of text.normalize('NFKD').toLowerCase()) {
+    const cp = ch.codePointAt(0) ?? 0;
+    let wordish: boolean;
+    if (cp < 0x80) wordish = (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39);
+    else {
+      if (arabicMark(cp) || isInvisible(cp) || /\p{M}/u.test(ch)) continue;
+      wordish = /[\p{L}\p{N}]/u.test(fold[ch] ?? ch) || kept.has(ch);
+    }
+    if (wordish || kept.has(ch)) {
+      if (pending && out.length > 0) out += ' ';
+      pending = false;
+      out += fold[ch] ?? ch;
+    } else pending = true;
+  }
+  return out.normalize('NFC');
+}
+
+describe('matchKey', () => {
+  it('gives what the per-character regex version gave, on any text', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: fc.constantFrom(...'أإآٱىةؤئکیاَُِّـ ﻻ٫،©&+@#AbÉé\u200b\u00ad ́x1٣'), maxLength: 40 }), line);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matchKey(t)).toBe(referenceKey(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

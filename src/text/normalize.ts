@@ -136,27 +136,50 @@ function computeKey(text: string): string {
   const decomposed = text.normalize('NFKD').toLowerCase();
   let out = '';
   let pendingSpace = false;
-  for (const ch of decomposed) {
-    const cp = ch.codePointAt(0) ?? 0;
-    let wordish: boolean;
-    if (cp < 0x80) {
-      wordish = (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39);
+  for (let i = 0; i < decomposed.length; i++) {
+    const c = decomposed.charCodeAt(i);
+    let kept: string | undefined;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < decomposed.length && (decomposed.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // Outside the BMP: asked of the regexes directly (rare).
+      const ch = decomposed.slice(i, i + 2);
+      i++;
+      if (MARK.test(ch)) continue;
+      if (WORDISH.test(ch)) kept = ch;
     } else {
-      if (isArabicMark(cp) || isInvisible(cp) || MARK.test(ch)) continue;
-      wordish = WORDISH.test(ARABIC_FOLD[ch] ?? ch) || KEPT_SYMBOL.has(ch);
+      let cls = KEY_CLASS[c] as number;
+      if (cls === 0) cls = classify(c);
+      if (cls === SKIP) continue;
+      if (cls === KEEP) kept = String.fromCharCode(c);
+      else if (cls === FOLD) kept = ARABIC_FOLD_CP.get(c);
     }
-    if (wordish || KEPT_SYMBOL.has(ch)) {
+    if (kept !== undefined) {
       if (pendingSpace && out.length > 0) out += ' ';
       pendingSpace = false;
-      out += ARABIC_FOLD[ch] ?? ch;
-    } else {
-      pendingSpace = true;
-    }
+      out += kept;
+    } else pendingSpace = true;
   }
   return out.normalize('NFC');
 }
 
-/** The same key for plain ASCII text, without normalisation or regexes. */
+/** What computeKey does with each BMP code unit, learned on first sight. */
+const KEY_CLASS = new Uint8Array(0x10000);
+const SKIP = 1;
+const KEEP = 2;
+const FOLD = 3;
+const SEPARATE = 4;
+const ARABIC_FOLD_CP = new Map(Object.entries(ARABIC_FOLD).map(([from, to]) => [from.charCodeAt(0), to]));
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  let cls: number;
+  if (c < 0x80) cls = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
+  else if (isArabicMark(c) || isInvisible(c) || MARK.test(ch)) cls = SKIP;
+  else if (ARABIC_FOLD_CP.has(c)) cls = FOLD;
+  else cls = WORDISH.test(ch) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
+  KEY_CLASS[c] = cls;
+  return cls;
+}
+
 function asciiKey(text: string): string {
   let out = '';
   let pendingSpace = false;
