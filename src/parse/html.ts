@@ -579,7 +579,8 @@ export function parseHtml(html: string, options: { explain?: boolean } = {}): Pa
   let index = 0;
   const push = (b: Omit<Block, 'origin'>, el: Element): void => {
     if (b.text.length === 0) return;
-    result.blocks.push({ ...b, origin: { path: pathOf(el), line: ++index } });
+    // The element path is only for --explain: building it for every block costs.
+    result.blocks.push({ ...b, origin: options.explain ? { path: pathOf(el), line: ++index } : { line: ++index } });
   };
   for (const part of parts) walkBlocks(part, finalStats, push);
   return result;
