@@ -409,7 +409,10 @@ function extract(body: Element, order: readonly Element[], base: StatsTable, lev
       }
     }
     const kids = n.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i] as AnyNode;
+      if (isElement(k)) stack.push(k);
+    }
   }
   // Pruned text no longer counts for its ancestors.
   for (const el of pruned) {
