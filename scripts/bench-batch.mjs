@@ -1,5 +1,5 @@
 // npm run bench:batch — files/s and MB/s of `rinse <folder> -o <out>` at -j 1 and -j 2 on a
-// generated folder of 10,000 dumps (5,000 text, 5,000 HTML), against the floor of a plain
+// generated folder of 10,000 distinct dumps (5,000 text, 5,000 HTML), against the floor of a plain
 // read-and-write of the same files in Node. Whole processes, best of N runs.
 //   node scripts/bench-batch.mjs [--files 10000] [--runs 1] [--pages ../shared/bench/aeb/html]
 import { spawnSync } from 'node:child_process';
@@ -21,14 +21,29 @@ const textDir = path.join(pagesDir, '../text');
 const textSources = (existsSync(textDir) ? readdirSync(textDir).map((f) => path.join(textDir, f)) : readdirSync(path.join(root, 'samples')).map((f) => path.join(root, 'samples', f))).map((f) => readFileSync(f));
 const htmlSources = (existsSync(pagesDir) ? readdirSync(pagesDir).map((f) => path.join(pagesDir, f)) : readdirSync(path.join(root, 'test/corpus/pages')).map((f) => path.join(root, 'test/corpus/pages', f))).map((f) => (f.endsWith('.gz') ? gunzipSync(readFileSync(f)) : readFileSync(f)));
 
+/**
+ * Every generated dump is different, like a folder of one site's articles: the template stays, the
+ * article text changes. Lines of prose (over 80 characters) and HTML paragraphs get the dump's
+ * number as an extra word, so no cache inside rinse sees the same paragraph twice.
+ */
+function vary(kind, source, i) {
+  const text = source.toString('utf8');
+  const tag = `n${i}`;
+  if (kind === 'html') return text.replace(/<p(\s[^>]*)?>/g, (m) => `${m}${tag} `);
+  return text
+    .split('\n')
+    .map((line) => (line.length > 80 ? line.replace(/(\S+)(\s+\S+)$/, `$1 ${tag}$2`) : line))
+    .join('\n');
+}
+
 function generate(kind, count) {
-  const dir = path.join(work, `in-${kind}`);
+  const dir = path.join(work, `in-${kind}-unique`);
   if (existsSync(dir) && readdirSync(dir).length > 0) return dir;
   const sources = kind === 'text' ? textSources : htmlSources;
   for (let i = 0; i < count; i++) {
     const sub = path.join(dir, String(Math.floor(i / 500)).padStart(3, '0'));
     mkdirSync(sub, { recursive: true });
-    writeFileSync(path.join(sub, `${String(i).padStart(5, '0')}.${kind === 'text' ? 'txt' : 'html'}`), sources[i % sources.length]);
+    writeFileSync(path.join(sub, `${String(i).padStart(5, '0')}.${kind === 'text' ? 'txt' : 'html'}`), vary(kind, sources[i % sources.length], i));
   }
   return dir;
 }

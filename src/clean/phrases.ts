@@ -88,7 +88,14 @@ export class PhraseIndex {
     let max = 1;
     for (const set of this.sets.values()) for (const p of set) max = Math.max(max, p.split(' ').length);
     this.maxWords = max;
+    for (const first of this.anyFirstWord.keys()) this.firstWordShapes[shapeOf(first.charCodeAt(0), first.length)] = 1;
   }
+
+  /**
+   * (first character, length) of every phrase's first word, as a bit table: most words of a line
+   * begin no phrase, and this says so without cutting the word out of the line to look it up.
+   */
+  private readonly firstWordShapes = new Uint8Array(SHAPES);
 
   /** The category's phrases that begin with the key's first word, longest first. */
   startingWith(cat: Category, key: string): readonly string[] {
@@ -134,7 +141,7 @@ export class PhraseIndex {
     while (start < key.length) {
       let end = key.indexOf(' ', start);
       if (end === -1) end = key.length;
-      const candidates = this.anyFirstWord.get(key.slice(start, end));
+      const candidates = this.firstWordShapes[shapeOf(key.charCodeAt(start), end - start)] === 1 ? this.anyFirstWord.get(key.slice(start, end)) : undefined;
       if (candidates) {
         for (const [cat, p] of candidates) {
           const best = found.get(cat);
@@ -186,5 +193,11 @@ export class PhraseIndex {
 }
 
 const NUMERIC = /^[\p{Nd}]+[kmк]?$/u;
+
+/** A word's (first character, length) class in PhraseIndex.firstWordShapes. */
+const SHAPES = 1024 * 32;
+function shapeOf(firstChar: number, length: number): number {
+  return ((firstChar & 0x3ff) << 5) | Math.min(length, 31);
+}
 
 export const defaultPhrases = new PhraseIndex(LANGUAGE_FILES);

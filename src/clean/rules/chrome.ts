@@ -126,7 +126,11 @@ export const breadcrumb: Rule = {
 };
 
 /** The parts of a breadcrumb trail; a trail uses one separator throughout ("a » b » c"). */
+const ANY_CRUMB_SEPARATOR = new RegExp(`[${[...CRUMB_SEPARATORS].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
+
 function splitCrumbs(text: string): string[] {
+  // Most lines have no separator at all: one part, found without walking the line.
+  if (!ANY_CRUMB_SEPARATOR.test(text)) return text.trim().length > 0 ? [text.trim()] : [];
   const parts: string[] = [];
   let cur = '';
   let separator: string | undefined;
