@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError, renderJson, renderMarkdown, rinse as rinseRaw, type RinseOptions } from '../src/index.js';
 import { validateArticle } from './helpers/schema.js';
 import { isInvisible, matchKey } from '../src/text/normalize.js';
+import { LANGUAGE_FILES, PhraseIndex } from '../src/clean/phrases.js';
 
 const NOISE = ['spot_img', 'spot_imgspot_img', 'ذات صلة', 'شارك فيسبوك تويتر', 'اترك تعليقاً', '© 2026 جميع الحقوق محفوظة', '  • الرئيسية', 'Related', 'Share', '[          ]', 'By Jane Doe', '12', 'Home > News'];
 const WORDS = ['السعودية', 'وزارة', 'الصحة', 'في', 'من', 'على', 'the', 'city', 'council', 'park', 'voted', 'and', 'to', 'of', 'le', 'vélo', 'ville'];
@@ -127,6 +128,34 @@ describe('matchKey', () => {
         expect(matchKey(t)).toBe(referenceKey(t));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('phrase search', () => {
+  it('contained() finds the longest phrase on word boundaries (of two as long, the first)', () => {
+    const phrases = new PhraseIndex(LANGUAGE_FILES);
+    const cats = ['cookies', 'copyright', 'newsletter', 'credits', 'share', 'related'] as const;
+    const keys = [...new Set(cats.flatMap((c) => LANGUAGE_FILES.flatMap((f) => f[c] ?? [])).map((p) => matchKey(p)))];
+    const words = [...new Set(keys.flatMap((k) => k.split(' ')))];
+    // Whole phrases, phrases glued to a letter ("accept cookiesx": no match, a word boundary is
+    // missing), their single words, and other words.
+    const piece = fc.oneof(fc.constantFrom(...keys), fc.constantFrom(...keys).map((k) => `${k}x`), fc.constantFrom(...words), fc.constantFrom('x', 'the', 'في', '2026'));
+    const key = fc.array(piece, { maxLength: 12 }).map((ps) => ps.join(' '));
+    fc.assert(
+      fc.property(key, fc.constantFrom(...cats), (k, cat) => {
+        let best: { p: string; at: number } | undefined;
+        for (const file of LANGUAGE_FILES)
+          for (const raw of file[cat] ?? []) {
+            const p = matchKey(raw);
+            for (let at = k.indexOf(p); at !== -1; at = k.indexOf(p, at + 1)) {
+              const bounded = (at === 0 || k[at - 1] === ' ') && (at + p.length === k.length || k[at + p.length] === ' ');
+              if (bounded && (!best || p.length > best.p.length || (p.length === best.p.length && at < best.at))) best = { p, at };
+            }
+          }
+        expect(phrases.contained(cat, k)).toBe(best?.p);
+      }),
+      { numRuns: 1500 },
     );
   });
 });

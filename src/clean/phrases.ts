@@ -53,9 +53,8 @@ export class PhraseIndex {
   private readonly lists = new Map<Category, string[]>();
   /** Phrases by their first word, longest first: substring search looks only where one can start. */
   private readonly byFirstWord = new Map<Category, Map<string, string[]>>();
-  /** The same for all categories at once: first word → [category, phrase]. */
-  private readonly anyFirstWord = new Map<string, [Category, string][]>();
-  private readonly containedCache = new Map<string, Map<Category, string>>();
+  /** (first letter, length) of the first words of each category's phrases: see contained(). */
+  private readonly shapesByCategory = new Map<Category, Uint32Array>();
   /** Words in the longest phrase: matching looks at runs of at most this many words. */
   private readonly maxWords: number;
 
@@ -79,23 +78,17 @@ export class PhraseIndex {
         else index.set(first, [p]);
       }
       this.byFirstWord.set(cat, index);
-      for (const [first, phrases] of index) {
-        const bucket = this.anyFirstWord.get(first) ?? [];
-        for (const p of phrases) bucket.push([cat, p]);
-        this.anyFirstWord.set(first, bucket);
+      const shapes = new Uint32Array(SHAPES / 32);
+      for (const first of index.keys()) {
+        const shape = shapeOf(first.charCodeAt(0), first.length);
+        shapes[shape >>> 5] = (shapes[shape >>> 5] as number) | (1 << (shape & 31));
       }
+      this.shapesByCategory.set(cat, shapes);
     }
     let max = 1;
     for (const set of this.sets.values()) for (const p of set) max = Math.max(max, p.split(' ').length);
     this.maxWords = max;
-    for (const first of this.anyFirstWord.keys()) this.firstWordShapes[shapeOf(first.charCodeAt(0), first.length)] = 1;
   }
-
-  /**
-   * (first character, length) of every phrase's first word, as a bit table: most words of a line
-   * begin no phrase, and this says so without cutting the word out of the line to look it up.
-   */
-  private readonly firstWordShapes = new Uint8Array(SHAPES);
 
   /** The category's phrases that begin with the key's first word, longest first. */
   startingWith(cat: Category, key: string): readonly string[] {
@@ -124,37 +117,34 @@ export class PhraseIndex {
     return best;
   }
 
-  /** The longest phrase of the category found anywhere in the key, on word boundaries, if any. */
-  contained(cat: Category, key: string): string | undefined {
-    return this.allContained(key).get(cat);
-  }
-
   /**
-   * Every category's longest phrase found in the key, computed in one pass over its words and
-   * remembered: several rules ask about the same line.
+   * The longest phrase of the category found anywhere in the key, on word boundaries, if any
+   * (of two as long, the first). One pass over the key's words; a word is cut out and looked up
+   * only when a phrase of the category begins with a word of its first letter and length.
    */
-  private allContained(key: string): Map<Category, string> {
-    const cached = this.containedCache.get(key);
-    if (cached) return cached;
-    const found = new Map<Category, string>();
+  contained(cat: Category, key: string): string | undefined {
+    const shapes = this.shapesByCategory.get(cat);
+    const index = this.byFirstWord.get(cat);
+    if (!shapes || !index) return undefined;
+    let best: string | undefined;
     let start = 0;
     while (start < key.length) {
       let end = key.indexOf(' ', start);
       if (end === -1) end = key.length;
-      const candidates = this.firstWordShapes[shapeOf(key.charCodeAt(start), end - start)] === 1 ? this.anyFirstWord.get(key.slice(start, end)) : undefined;
-      if (candidates) {
-        for (const [cat, p] of candidates) {
-          const best = found.get(cat);
-          if (best !== undefined && p.length <= best.length) continue;
-          const after = start + p.length;
-          if (key.startsWith(p, start) && (after === key.length || key.charCodeAt(after) === 32)) found.set(cat, p);
+      const shape = shapeOf(key.charCodeAt(start), end - start);
+      if (((shapes[shape >>> 5] as number) & (1 << (shape & 31))) !== 0) {
+        const candidates = index.get(key.slice(start, end));
+        if (candidates) {
+          for (const p of candidates) {
+            if (best !== undefined && p.length <= best.length) continue;
+            const after = start + p.length;
+            if (key.startsWith(p, start) && (after === key.length || key.charCodeAt(after) === 32)) best = p;
+          }
         }
       }
       start = end + 1;
     }
-    if (this.containedCache.size >= 20_000) this.containedCache.clear();
-    this.containedCache.set(key, found);
-    return found;
+    return best;
   }
 
   /** Every word-run of the key is a phrase of one of the categories (greedy, longest first). */
@@ -194,7 +184,7 @@ export class PhraseIndex {
 
 const NUMERIC = /^[\p{Nd}]+[kmк]?$/u;
 
-/** A word's (first character, length) class in PhraseIndex.firstWordShapes. */
+/** A word's (first letter, length) class, an index into a category's table of first-word shapes. */
 const SHAPES = 1024 * 32;
 function shapeOf(firstChar: number, length: number): number {
   return ((firstChar & 0x3ff) << 5) | Math.min(length, 31);
