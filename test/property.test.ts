@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError, renderJson, renderMarkdown, rinse as rinseRaw, type RinseOptions } from '../src/index.js';
 import { validateArticle } from './helpers/schema.js';
-import { isInvisible, matchKey } from '../src/text/normalize.js';
+import { isInvisible, isSpaceLike, matchKey, tidy } from '../src/text/normalize.js';
 import { LANGUAGE_FILES, PhraseIndex } from '../src/clean/phrases.js';
 
 const NOISE = ['spot_img', 'spot_imgspot_img', 'ذات صلة', 'شارك فيسبوك تويتر', 'اترك تعليقاً', '© 2026 جميع الحقوق محفوظة', '  • الرئيسية', 'Related', 'Share', '[          ]', 'By Jane Doe', '12', 'Home > News'];
@@ -156,6 +156,38 @@ describe('phrase search', () => {
         expect(phrases.contained(cat, k)).toBe(best?.p);
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+/** tidy as first written (a character at a time): the oracle for the run-slicing one. */
+function referenceTidy(text: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (isInvisible(cp)) continue;
+    if (ch === ' ' || ch === '\n' || ch === '\r' || isSpaceLike(cp)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+describe('tidy', () => {
+  it('gives what the character-at-a-time version gave, on any text', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: fc.constantFrom(...'ab ابت\u00a0\u200b\u00ad\t\n\r\u3000\u2009 '), maxLength: 40 }), line);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tidy(t)).toBe(referenceTidy(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -93,22 +93,32 @@ export function tidy(text: string): string {
     }
   }
   if (clean) return text;
-  let out = '';
+  // Runs of kept characters are sliced out whole and joined once: a string grown a character at
+  // a time is a rope of single characters, and every later search flattens it again.
+  const parts: string[] = [];
+  let runStart = -1;
   let space = false;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (isInvisible(cp)) continue;
-    if (ch === ' ' || ch === '\n' || ch === '\r' || isSpaceLike(cp)) {
-      space = out.length > 0;
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const invisible = isInvisible(c);
+    if (invisible || c === 32 || c === 10 || c === 13 || isSpaceLike(c)) {
+      if (runStart !== -1) {
+        parts.push(text.slice(runStart, i));
+        runStart = -1;
+      }
+      if (!invisible) space = any;
       continue;
     }
-    if (space) {
-      out += ' ';
+    if (runStart === -1) {
+      if (space) parts.push(' ');
       space = false;
+      runStart = i;
     }
-    out += ch;
+    any = true;
   }
-  return out;
+  if (runStart !== -1) parts.push(text.slice(runStart));
+  return parts.join('');
 }
 
 const keyCache = new Map<string, string>();
@@ -134,31 +144,47 @@ function computeKey(text: string): string {
   }
   if (ascii) return asciiKey(text);
   const decomposed = text.normalize('NFKD').toLowerCase();
-  let out = '';
+  // Built from slices of runs, joined once (see tidy).
+  const parts: string[] = [];
+  let runStart = -1;
   let pendingSpace = false;
+  let any = false;
   for (let i = 0; i < decomposed.length; i++) {
     const c = decomposed.charCodeAt(i);
-    let kept: string | undefined;
+    let cls: number;
+    let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < decomposed.length && (decomposed.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // Outside the BMP: asked of the regexes directly (rare).
       const ch = decomposed.slice(i, i + 2);
-      i++;
-      if (MARK.test(ch)) continue;
-      if (WORDISH.test(ch)) kept = ch;
+      cls = MARK.test(ch) ? SKIP : WORDISH.test(ch) ? KEEP : SEPARATE;
+      width = 2;
     } else {
-      let cls = KEY_CLASS[c] as number;
+      cls = KEY_CLASS[c] as number;
       if (cls === 0) cls = classify(c);
-      if (cls === SKIP) continue;
-      if (cls === KEEP) kept = String.fromCharCode(c);
-      else if (cls === FOLD) kept = ARABIC_FOLD_CP.get(c);
     }
-    if (kept !== undefined) {
-      if (pendingSpace && out.length > 0) out += ' ';
-      pendingSpace = false;
-      out += kept;
-    } else pendingSpace = true;
+    if (cls === KEEP) {
+      if (runStart === -1) {
+        if (pendingSpace && any) parts.push(' ');
+        pendingSpace = false;
+        runStart = i;
+      }
+      any = true;
+    } else {
+      if (runStart !== -1) {
+        parts.push(decomposed.slice(runStart, i));
+        runStart = -1;
+      }
+      if (cls === FOLD) {
+        if (pendingSpace && any) parts.push(' ');
+        pendingSpace = false;
+        parts.push(ARABIC_FOLD_CP.get(c) as string);
+        any = true;
+      } else if (cls === SEPARATE) pendingSpace = true;
+    }
+    i += width - 1;
   }
-  return out.normalize('NFC');
+  if (runStart !== -1) parts.push(decomposed.slice(runStart));
+  return parts.join('').normalize('NFC');
 }
 
 /** What computeKey does with each BMP code unit, learned on first sight. */
@@ -181,19 +207,31 @@ function classify(c: number): number {
 }
 
 function asciiKey(text: string): string {
-  let out = '';
+  const lower = text.toLowerCase();
+  const parts: string[] = [];
+  let runStart = -1;
   let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) c += 32;
+  let any = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
     const wordish = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x26 || c === 0x2b || c === 0x40 || c === 0x23;
     if (wordish) {
-      if (pendingSpace && out.length > 0) out += ' ';
-      pendingSpace = false;
-      out += String.fromCharCode(c);
-    } else pendingSpace = true;
+      if (runStart === -1) {
+        if (pendingSpace && any) parts.push(' ');
+        pendingSpace = false;
+        runStart = i;
+      }
+      any = true;
+    } else {
+      if (runStart !== -1) {
+        parts.push(lower.slice(runStart, i));
+        runStart = -1;
+      }
+      pendingSpace = true;
+    }
   }
-  return out;
+  if (runStart !== -1) parts.push(lower.slice(runStart));
+  return parts.join('');
 }
 
 /** Approximate display width (East Asian wide characters count twice), as w3m wraps by it. */
