@@ -386,13 +386,8 @@ function contains(ancestor: Element, el: Element): boolean {
   return false;
 }
 
-/** Prune, score, and choose the container and its sibling blocks. */
-function extract(body: Element, order: readonly Element[], base: StatsTable, level: 'all' | 'sure'): Extraction {
-  const stats = new StatsTable(level === 'all' ? '__rinseAll' : '__rinseSure');
-  for (const el of order) {
-    const s = base.get(el) as Stats;
-    stats.set(el, { text: s.text, link: s.link, own: s.own, commas: s.commas, score: 0, scored: false, pruned: undefined });
-  }
+/** Prune, score, and choose the container and its sibling blocks; `stats` (walk 1's) are changed. */
+function extract(body: Element, order: readonly Element[], stats: StatsTable, level: 'all' | 'sure'): Extraction {
   const pruned: Element[] = [];
   const stack: AnyNode[] = [body];
   while (stack.length > 0) {
@@ -461,7 +456,7 @@ const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: 
 const TOO_DEEP = new Error('nesting past the limit');
 
 /** The per-element slots that the walks fill in (StatsTable keys). */
-const SLOTS = ['__rinseBase', '__rinseAll', '__rinseSure'] as const;
+const SLOTS = ['__rinseBase', '__rinseSure'] as const;
 
 /**
  * htmlparser2's DOM builder with two additions. It stops the parse as soon as elements nest
@@ -563,9 +558,14 @@ export function parseHtml(html: string, options: { explain?: boolean } = {}): Pa
   // Attempt 1 prunes everything that looks like furniture; when that leaves too little text
   // (a layout wrapper called "and-w-sidebar" around the article), attempt 2 prunes only what
   // is surely furniture. The attempt that keeps more article text wins.
+  // Each attempt changes the figures it is given (pruned text no longer counts for its
+  // ancestors), so the rare second attempt measures the tree again rather than every page
+  // copying them for it.
   let best = extract(body as Element, order, stats, 'all');
   if (best.text < 500) {
-    const second = extract(body as Element, order, stats, 'sure');
+    const fresh = new StatsTable('__rinseSure');
+    measure(body as Element, fresh);
+    const second = extract(body as Element, order, fresh, 'sure');
     if (second.text > best.text) best = second;
   }
   const { parts, pruned } = best;
