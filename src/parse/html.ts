@@ -102,16 +102,24 @@ function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+/** Commas seen by the last textLength call (a second result, without allocating a pair). */
+let lastCommas = 0;
+
+/** Characters of text in a text node, runs of white space counting one; commas in lastCommas. */
 function textLength(data: string): number {
   let n = 0;
+  let commas = 0;
   let space = true;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
     const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
-    if (!ws) n++;
-    else if (!space) n++;
+    if (!ws) {
+      n++;
+      if (c === 0x2c || c === 0x060c || c === 0xff0c || c === 0x3001) commas++;
+    } else if (!space) n++;
     space = ws;
   }
+  lastCommas = commas;
   return n;
 }
 
@@ -264,14 +272,6 @@ function tagWeight(name: string): number {
   }
 }
 
-function commas(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === ',' || c === '،' || c === '，' || c === '、') n++;
-  }
-  return n;
-}
 
 /** Text of an element, skipping pruned subtrees; <br> becomes a line break. Iterative. */
 function textOf(root: AnyNode, stats: StatsTable): string {
@@ -513,7 +513,7 @@ function measure(body: Element, stats: StatsTable): Element[] {
         if (k.type === 'text') {
           const data = (k as unknown as { data: string }).data;
           const len = textLength(data);
-          s.commas += commas(data);
+          s.commas += lastCommas;
           s.text += len;
           s.own += len;
           if (n.name === 'a') s.link += len;
@@ -598,7 +598,7 @@ function visibleByline(order: readonly Element[]): string | undefined {
   let best: Element | undefined;
   for (const el of order) {
     const a = el.attribs ?? {};
-    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class ?? '').toLowerCase().split(/\s+/).some((c) => BYLINE_CLASSES.has(c));
+    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && tokensOf(el).classes.some((c) => BYLINE_CLASSES.has(c)));
     if (marked && (!best || startsBefore(el, best))) best = el;
   }
   if (!best) return undefined;
