@@ -147,19 +147,37 @@ interface Tokens {
  * once per attribute set (a bounded map), not once per element.
  */
 const tokensByAttributes = new Map<string, Tokens>();
+/** The same for the class attribute alone: ids are mostly unique, classes repeat. */
+const tokensByClass = new Map<string, Tokens>();
+const TOKEN_CACHE_LIMIT = 10_000;
 
 function tokensOf(el: Element): Tokens {
   const a = el.attribs ?? {};
   const { class: cls, id, role } = a;
   const aria = a['aria-label'];
   const component = a['data-component'];
-  if (cls === undefined && id === undefined && role === undefined && aria === undefined && component === undefined) return NO_TOKENS;
-  const key = id === undefined && role === undefined && aria === undefined && component === undefined ? (cls as string) : `${cls ?? ''}\u0000${id ?? ''}\u0000${role ?? ''}\u0000${aria ?? ''}\u0000${component ?? ''}`;
+  const classOnly = id === undefined && role === undefined && aria === undefined && component === undefined;
+  if (cls === undefined && classOnly) return NO_TOKENS;
+  const ofClass = cls === undefined ? NO_TOKENS : tokensOfClass(cls);
+  if (classOnly) return ofClass;
+  const key = `${cls ?? ''}\u0000${id ?? ''}\u0000${role ?? ''}\u0000${aria ?? ''}\u0000${component ?? ''}`;
   let tokens = tokensByAttributes.get(key);
   if (tokens === undefined) {
-    tokens = computeTokens(a);
-    if (tokensByAttributes.size >= 10_000) tokensByAttributes.clear();
+    // Words of the class tokens, then of the rest: separated by a space, as one string would be.
+    tokens = { tokens: [...ofClass.tokens, ...words(`${id ?? ''} ${role ?? ''} ${aria ?? ''} ${component ?? ''}`)], classes: ofClass.classes };
+    if (tokensByAttributes.size >= TOKEN_CACHE_LIMIT) tokensByAttributes.clear();
     tokensByAttributes.set(key, tokens);
+  }
+  return tokens;
+}
+
+function tokensOfClass(cls: string): Tokens {
+  let tokens = tokensByClass.get(cls);
+  if (tokens === undefined) {
+    const classes = cls.toLowerCase().split(/\s+/).filter(Boolean);
+    tokens = { tokens: words(classes.filter((c) => !isTaxonomyClass(c)).join(' ')), classes };
+    if (tokensByClass.size >= TOKEN_CACHE_LIMIT) tokensByClass.clear();
+    tokensByClass.set(cls, tokens);
   }
   return tokens;
 }
@@ -168,17 +186,13 @@ const NO_TOKENS: Tokens = { tokens: [], classes: [] };
 const CAMEL = /([a-z])([A-Z])/g;
 const NON_ALNUM = /[^a-z0-9]+/;
 
-function computeTokens(a: Record<string, string>): Tokens {
-  const classes = (a.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const roleClasses = classes.filter((c) => !isTaxonomyClass(c));
-  const raw = `${roleClasses.join(' ')} ${a.id ?? ''} ${a.role ?? ''} ${a['aria-label'] ?? ''} ${a['data-component'] ?? ''}`;
-  // camelCase splits too ("relatedPosts" → related, posts); then any non-alphanumeric separates.
-  const tokens = raw
+/** camelCase splits too ("relatedPosts" → related, posts); then any non-alphanumeric separates. */
+function words(raw: string): string[] {
+  return raw
     .replace(CAMEL, '$1 $2')
     .toLowerCase()
     .split(NON_ALNUM)
     .filter((t) => t.length > 0);
-  return { tokens, classes };
 }
 
 function isHidden(el: Element): boolean {
