@@ -136,8 +136,8 @@ function computeKey(text: string): string {
       break;
     }
   }
-  if (ascii) return asciiKey(text);
-  const decomposed = text.normalize('NFKD').toLowerCase();
+  // Plain ASCII is its own NFKD and NFC form: only lower-cased.
+  const decomposed = ascii ? text.toLowerCase() : text.normalize('NFKD').toLowerCase();
   // Built from slices of runs, joined once (see tidy).
   const parts: string[] = [];
   let runStart = -1;
@@ -178,7 +178,7 @@ function computeKey(text: string): string {
     i += width - 1;
   }
   if (runStart !== -1) parts.push(decomposed.slice(runStart));
-  return parts.join('').normalize('NFC');
+  return ascii ? parts.join('') : parts.join('').normalize('NFC');
 }
 
 /** What computeKey does with each BMP code unit, learned on first sight. */
@@ -198,34 +198,6 @@ function classify(c: number): number {
   else cls = WORDISH.test(ch) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
   KEY_CLASS[c] = cls;
   return cls;
-}
-
-function asciiKey(text: string): string {
-  const lower = text.toLowerCase();
-  const parts: string[] = [];
-  let runStart = -1;
-  let pendingSpace = false;
-  let any = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    const wordish = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x26 || c === 0x2b || c === 0x40 || c === 0x23;
-    if (wordish) {
-      if (runStart === -1) {
-        if (pendingSpace && any) parts.push(' ');
-        pendingSpace = false;
-        runStart = i;
-      }
-      any = true;
-    } else {
-      if (runStart !== -1) {
-        parts.push(lower.slice(runStart, i));
-        runStart = -1;
-      }
-      pendingSpace = true;
-    }
-  }
-  if (runStart !== -1) parts.push(lower.slice(runStart));
-  return parts.join('');
 }
 
 /** Approximate display width (East Asian wide characters count twice), as w3m wraps by it. */
