@@ -286,7 +286,6 @@ function tagWeight(name: string): number {
   }
 }
 
-
 /** Text of an element, skipping pruned subtrees; <br> becomes a line break. Iterative. */
 function textOf(root: AnyNode, stats: StatsTable): string {
   let out = '';
