@@ -2,19 +2,22 @@
  * The default command: clean dumps into JSON or Markdown — one file, a folder of thousands, a
  * pipe. Work runs in worker threads (-j), outputs are written atomically, results are reported
  * in input order whatever order the workers finish in, and re-runs skip unchanged inputs.
+ * The pipeline, the worker pool and the progress spinner are loaded when first needed: a re-run
+ * that skips every input (or a one-line pipe) does not pay for them.
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Piscina } from 'piscina';
-import ora, { type Ora } from 'ora';
+import type { Piscina } from 'piscina';
+import type { Ora } from 'ora';
 import { findInputs, UsageError, type InputRef } from '../input/find.js';
 import { outputPaths } from '../output/paths.js';
 import { writeAtomic } from '../output/write.js';
-import { reasonOf, runJob, setProfile, sha256, type Job, type JobOptions, type JobResult } from '../batch/job.js';
+import { reasonOf, sha256, type Job, type JobOptions, type JobResult } from '../batch/common.js';
 import { DEFAULT_THRESHOLDS, finalize, merge, parseProfile, serialize, type Profile } from '../learn/profile.js';
 import { folderOf } from '../learn/site.js';
-import { inShard, learnFrom, type Shard } from './learn.js';
+import { inShard, type Shard } from '../input/shard.js';
+import type { LearnOptions } from './learn.js';
 import { Manifest } from '../batch/manifest.js';
 import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK } from './exit.js';
 import { message, readAll, type Io } from './io.js';
@@ -74,8 +77,13 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
     inputs = inputs.filter((ref) => inShard(ref, opts.shard));
     if (inputs.length === 0) return EXIT_OK;
   }
-  const profile = await chooseProfile(inputs, opts, io);
-  setProfile(profile);
+  const manifest = opts.outDir ? Manifest.load(opts.outDir) : undefined;
+  const profile = await chooseProfile(inputs, opts, io, manifest);
+  const runHere = async (job: Job): Promise<JobResult> => {
+    const m = await jobModule();
+    m.setProfile(profile);
+    return m.runJob(job);
+  };
   if (opts.report === '-' && !opts.outDir) throw new UsageError('--report - needs --out-dir: without it the documents go to stdout');
 
   const ext = opts.format === 'md' ? 'md' : 'json';
@@ -92,11 +100,15 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
   };
   if (opts.maxBytes !== undefined) jobOptions.maxBytes = opts.maxBytes;
   const optionsKey = JSON.stringify({ v: VERSION, ...jobOptions, oneLine: undefined, site: opts.site, profile: profile ? sha256(Buffer.from(serialize(profile))) : undefined });
-  const manifest = opts.outDir ? Manifest.load(opts.outDir) : undefined;
 
   const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), inputs.length));
-  const pool = jobs > 1 ? new Piscina({ filename: new URL('../batch/worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, workerData: { profile } }) : undefined;
-  const spinner: Ora | undefined = opts.progress !== false && !opts.quiet && Boolean((io.stderr as { isTTY?: boolean }).isTTY) ? ora({ stream: io.stderr, text: `0/${inputs.length} files` }).start() : undefined;
+  // The worker pool starts with the first input that needs cleaning: a re-run that skips them
+  // all starts no thread.
+  let pool: Piscina | undefined;
+  let starting: Promise<Piscina> | undefined;
+  const workers = (): Promise<Piscina> =>
+    (starting ??= import('piscina').then(({ Piscina }) => (pool = new Piscina({ filename: new URL('../batch/worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, workerData: { profile } }))));
+  const spinner: Ora | undefined = opts.progress !== false && !opts.quiet && Boolean((io.stderr as { isTTY?: boolean }).isTTY) ? (await import('ora')).default({ stream: io.stderr, text: `0/${inputs.length} files` }).start() : undefined;
   const reportLines: string[] = [];
   const reportToStdout = opts.report === '-';
 
@@ -181,7 +193,7 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
     if (bytes) job.bytes = bytes;
     else job.path = item.ref.path;
     if (item.target) job.target = item.target;
-    const result: JobResult = pool ? ((await pool.run(job)) as JobResult) : await runJob(job);
+    const result: JobResult = jobs > 1 ? ((await (await workers()).run(job)) as JobResult) : await runHere(job);
     let status: Outcome['status'] = result.ok ? 'ok' : 'failed';
     let reason = result.reason;
     if (result.ok && result.empty && opts.failOn === 'empty') {
@@ -234,7 +246,7 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
  * The profile to apply: --profile, else one learned from the inputs themselves when a site has
  * enough documents among them (not under --shard, where each shard would learn differently).
  */
-async function chooseProfile(inputs: readonly InputRef[], opts: CleanCommandOptions, io: Io): Promise<Profile | undefined> {
+async function chooseProfile(inputs: readonly InputRef[], opts: CleanCommandOptions, io: Io, manifest: Manifest | undefined): Promise<Profile | undefined> {
   if (opts.profile) {
     try {
       return parseProfile(await readFile(opts.profile, 'utf8'));
@@ -246,15 +258,43 @@ async function chooseProfile(inputs: readonly InputRef[], opts: CleanCommandOpti
   const perFolder = new Map<string, number>();
   for (const r of inputs) perFolder.set(folderOf(r.rel), (perFolder.get(folderOf(r.rel)) ?? 0) + 1);
   if (opts.site ? inputs.length < AUTO_LEARN_MIN_DOCS : Math.max(0, ...perFolder.values()) < AUTO_LEARN_MIN_DOCS) return undefined;
-  const learnOptions: Parameters<typeof learnFrom>[1] = { inputFormat: opts.inputFormat, thresholds: DEFAULT_THRESHOLDS };
+  const learnOptions: LearnOptions = { inputFormat: opts.inputFormat, thresholds: DEFAULT_THRESHOLDS };
   if (opts.site) learnOptions.site = opts.site;
-  const quietIo = { ...io, stderr: { write: () => true } as unknown as NodeJS.WritableStream };
-  const { profile } = await learnFrom(inputs, learnOptions, quietIo);
-  const learned = finalize(merge([profile]));
+  // What the profile is learned from: the inputs' names and bytes, and the options. A re-run into
+  // the same out-dir over the same inputs takes the profile it learned last time.
+  const key = manifest ? await learnKey(inputs, learnOptions) : undefined;
+  const known = key === undefined ? undefined : manifest?.learned(key);
+  let learned: Profile | undefined;
+  if (known !== undefined) learned = known === null ? undefined : parseProfile(known);
+  else {
+    const quietIo = { ...io, stderr: { write: () => true } as unknown as NodeJS.WritableStream };
+    const { learnFrom } = await import('./learn.js');
+    const { profile } = await learnFrom(inputs, learnOptions, quietIo);
+    learned = finalize(merge([profile]));
+    if (!Object.values(learned.sites).some((s) => s.documents >= AUTO_LEARN_MIN_DOCS && s.lines.length > 0)) learned = undefined;
+    if (key !== undefined) manifest?.setLearned({ key, profile: learned ? serialize(learned) : null });
+  }
+  if (!learned) return undefined;
   const sites = Object.entries(learned.sites).filter(([, s]) => s.documents >= AUTO_LEARN_MIN_DOCS && s.lines.length > 0);
-  if (sites.length === 0) return undefined;
-  if (!opts.quiet) message(io, `rinse: learned the template of ${sites.map(([n, s]) => `${n} (${s.documents} documents, ${s.lines.length} lines)`).join(', ')} from the inputs (--no-learn to turn off, rinse learn to keep it)`);
+  const what = sites.map(([n, s]) => `${n} (${s.documents} documents, ${s.lines.length} lines)`).join(', ');
+  if (!opts.quiet) message(io, `rinse: ${known !== undefined ? `the template of ${what} as learned from these same inputs last run` : `learned the template of ${what} from the inputs`} (--no-learn to turn off, rinse learn to keep it)`);
   return learned;
+}
+
+/** A key of the inputs (names and bytes) and options a profile is learned from. */
+async function learnKey(inputs: readonly InputRef[], options: object): Promise<string> {
+  const parts: string[] = [];
+  for (const ref of inputs) {
+    let sha = 'unreadable';
+    try {
+      sha = sha256(await readFile(ref.path));
+    } catch {
+      // learnFrom skips it too
+    }
+    parts.push(`${ref.rel}\u0000${sha}`);
+  }
+  parts.sort();
+  return sha256(Buffer.from(JSON.stringify({ v: VERSION, options, inputs: parts })));
 }
 
 interface NdjsonRecord {
@@ -270,6 +310,13 @@ interface NdjsonRecord {
  * stdout, in the same order — a step for Spark's RDD.pipe, Hadoop Streaming or GNU parallel.
  * A bad record gives {"error": …} on its line, so lines stay aligned with the input.
  */
+let loadingJob: Promise<typeof import('../batch/job.js')> | undefined;
+
+/** The pipeline, for jobs run in this thread (-j 1, --from-ndjson); workers load their own. */
+function jobModule(): Promise<typeof import('../batch/job.js')> {
+  return (loadingJob ??= import('../batch/job.js'));
+}
+
 async function runNdjson(opts: CleanCommandOptions, io: Io, stop: StopSignal): Promise<number> {
   const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
@@ -291,7 +338,7 @@ async function runNdjson(opts: CleanCommandOptions, io: Io, stop: StopSignal): P
       const content = typeof record.html === 'string' ? record.html : typeof record.text === 'string' ? record.text : undefined;
       if (content === undefined) throw new Error('no "html" or "text" string');
       const job: Job = { bytes: Buffer.from(content, 'utf8'), sourcePath: id, options: { ...jobOptions, inputFormat: typeof record.html === 'string' && opts.inputFormat === 'auto' ? 'html' : opts.inputFormat } };
-      const result = await runJob(job);
+      const result = await (await jobModule()).runJob(job);
       if (!result.ok) throw new Error(result.reason);
       let out = result.output ?? '';
       if (typeof record.url === 'string' && opts.format === 'json') {

@@ -6,7 +6,7 @@ import { findInputs, UsageError } from '../input/find.js';
 import { evaluate, scoreBody, type PageScore } from '../eval/metric.js';
 import { EXIT_FAILURES, EXIT_OK } from './exit.js';
 import { message, type Io } from './io.js';
-import { reasonOf } from '../batch/job.js';
+import { reasonOf } from '../batch/common.js';
 import { stripExtension } from '../output/paths.js';
 
 export interface EvalCommandOptions {

@@ -1,35 +1,14 @@
 /** `rinse learn`: learn sites' template lines from their dumps into a profile file. */
 import { readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { findInputs, UsageError, type InputRef } from '../input/find.js';
+import { inShard, type Shard } from '../input/shard.js';
 import { learnLines } from '../pipeline.js';
 import { accumulate, DEFAULT_THRESHOLDS, finalize, merge, parseProfile, serialize, type DocumentLines, type Profile, type Thresholds } from '../learn/profile.js';
 import { folderOf } from '../learn/site.js';
 import { writeAtomic } from '../output/write.js';
-import { reasonOf } from '../batch/job.js';
+import { reasonOf } from '../batch/common.js';
 import { EXIT_FAILURES, EXIT_OK } from './exit.js';
 import { message, type Io } from './io.js';
-
-export interface Shard {
-  index: number;
-  count: number;
-}
-
-/** "2/4" → the second of four shards. */
-export function parseShard(value: string): Shard {
-  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value.trim());
-  const index = Number(m?.[1]);
-  const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new Error('expected i/N with 1 ≤ i ≤ N, e.g. 2/4');
-  return { index, count };
-}
-
-/** A stable share of the inputs: the same file lands in the same shard on any machine, in any order. */
-export function inShard(ref: InputRef, shard: Shard | undefined): boolean {
-  if (!shard || shard.count === 1) return true;
-  const h = createHash('sha256').update(ref.rel.split('\\').join('/')).digest();
-  return h.readUInt32BE(0) % shard.count === shard.index - 1;
-}
 
 export interface LearnCommandOptions {
   out: string;
@@ -43,7 +22,13 @@ export interface LearnCommandOptions {
 }
 
 /** Learn a partial profile from inputs (files only), reporting unreadable ones. */
-export async function learnFrom(inputs: readonly InputRef[], opts: { site?: string; inputFormat: 'auto' | 'text' | 'html'; thresholds: Thresholds }, io: Io): Promise<{ profile: Profile; failed: number }> {
+export interface LearnOptions {
+  site?: string;
+  inputFormat: 'auto' | 'text' | 'html';
+  thresholds: Thresholds;
+}
+
+export async function learnFrom(inputs: readonly InputRef[], opts: LearnOptions, io: Io): Promise<{ profile: Profile; failed: number }> {
   const docs: DocumentLines[] = [];
   let failed = 0;
   for (const ref of inputs) {

@@ -1,8 +1,12 @@
-/** The CLI: a thin commander shell over the library. */
+/**
+ * The CLI: a thin commander shell over the library. Commands load what they need when they run:
+ * `rinse --version` or a re-run that skips every input does not load the pipeline.
+ */
 import { Command, CommanderError, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
 import { runClean, type CleanCommandOptions, type StopSignal } from './clean.js';
-import { runEval, type EvalCommandOptions } from './eval.js';
-import { parseShard, runLearn, type LearnCommandOptions, type Shard } from './learn.js';
+import type { EvalCommandOptions } from './eval.js';
+import type { LearnCommandOptions } from './learn.js';
+import { parseShard, type Shard } from '../input/shard.js';
 import { DEFAULT_THRESHOLDS } from '../learn/profile.js';
 import { UsageError } from '../input/find.js';
 import { EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './exit.js';
@@ -111,6 +115,7 @@ Examples:
     .exitOverride()
     .configureOutput(outputTo(io, 'rinse learn'))
     .action(async (inputs: string[], opts: LearnCommandOptions) => {
+      const { runLearn } = await import('./learn.js');
       result.code = await runLearn(inputs, opts, io);
     });
 
@@ -127,6 +132,7 @@ Examples:
     .exitOverride()
     .configureOutput(outputTo(io, 'rinse eval'))
     .action(async (inputs: string[], opts: EvalCommandOptions) => {
+      const { runEval } = await import('./eval.js');
       result.code = await runEval(inputs, opts, io);
     });
   return program;
