@@ -132,3 +132,18 @@ describe('deep pages', () => {
     expect(article.body.split('\n\n')).toHaveLength(1500);
   });
 });
+
+describe('HTML fragments', () => {
+  const para = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, officials said.';
+
+  it('an article saved without <html> or <body> is read like a page', () => {
+    const article = rinse(`<div class="entry-content"><h1>Park plan approved</h1><p>${para}</p><h2>What comes next</h2><p>${para.replace('Tuesday', 'Monday')}</p></div>`, { inputFormat: 'html' });
+    expect(article.headline).toBe('Park plan approved');
+    expect(article.body).toBe(`${para}\n\nWhat comes next\n\n${para.replace('Tuesday', 'Monday')}`);
+  });
+
+  it('top-level paragraphs of a fragment are kept, its furniture is not', () => {
+    const article = rinse(`<p>${para}</p><p>${para.replace('Tuesday', 'Monday')}</p><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="share">Share on Facebook</div>`, { inputFormat: 'html' });
+    expect(article.body).toBe(`${para}\n\n${para.replace('Tuesday', 'Monday')}`);
+  });
+});

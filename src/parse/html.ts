@@ -14,7 +14,7 @@
  *     captions are marked so the caption rule can keep them out of the body.
  */
 import { Parser } from 'htmlparser2';
-import { DomHandler } from 'domhandler';
+import { DomHandler, Element as DomElement } from 'domhandler';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
 import { tidy } from '../text/normalize.js';
@@ -509,6 +509,20 @@ function parseDom(html: string): AnyNode {
 }
 
 /**
+ * A fragment (an article's HTML without <html> or <body>, as scrapers often save it) is given a
+ * <body> around its top-level nodes, so that it is read like a page.
+ */
+function wrapFragment(root: AnyNode): Element {
+  const doc = root as unknown as { children: AnyNode[] };
+  const body = new DomElement('body', {}, doc.children);
+  for (const slot of SLOTS) (body as unknown as Record<string, unknown>)[slot] = undefined;
+  for (const k of doc.children) k.parent = body;
+  body.parent = root as unknown as Element['parent'];
+  doc.children = [body];
+  return body;
+}
+
+/**
  * Walk 1 (post-order): text, link text, loose text and commas under every element, skipping
  * never-content tags; returns the elements in post-order. A function of its own, so that its
  * optimised code does not go when something else in parseHtml deoptimises.
@@ -560,13 +574,12 @@ export function parseHtml(html: string, options: { explain?: boolean } = {}): Pa
   const hints = readHints(parts0);
   const headline = chooseHeadline(hints.headlines);
   const removed: Removal[] = [];
-  const body = (parts0.body ?? parts0.html ?? root) as AnyNode | undefined;
+  const body = parts0.body ?? parts0.html ?? wrapFragment(root);
   const result: ParsedHtml = { blocks: [], hints: headline ? { ...hints, headline } : hints, removed, prunedCount: 0 };
-  if (!body) return result;
 
   // Walk 1 (post-order): text and link text under every element, skipping never-content tags.
   const stats = new StatsTable('__rinseBase');
-  const order = measure(body as Element, stats);
+  const order = measure(body, stats);
 
   // Attempt 1 prunes everything that looks like furniture; when that leaves too little text
   // (a layout wrapper called "and-w-sidebar" around the article), attempt 2 prunes only what
@@ -574,11 +587,11 @@ export function parseHtml(html: string, options: { explain?: boolean } = {}): Pa
   // Each attempt changes the figures it is given (pruned text no longer counts for its
   // ancestors), so the rare second attempt measures the tree again rather than every page
   // copying them for it.
-  let best = extract(body as Element, order, stats, 'all');
+  let best = extract(body, order, stats, 'all');
   if (best.text < 500) {
     const fresh = new StatsTable('__rinseSure');
-    measure(body as Element, fresh);
-    const second = extract(body as Element, order, fresh, 'sure');
+    measure(body, fresh);
+    const second = extract(body, order, fresh, 'sure');
     if (second.text > best.text) best = second;
   }
   const { parts, pruned } = best;
