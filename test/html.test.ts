@@ -147,3 +147,21 @@ describe('HTML fragments', () => {
     expect(article.body).toBe(`${para}\n\n${para.replace('Tuesday', 'Monday')}`);
   });
 });
+
+describe('<br><br> as paragraph breaks', () => {
+  const a = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, officials said.';
+  const b = 'Construction is expected to begin next spring, and the first section should open within two years.';
+  const c = 'Residents who opposed the plan said they would keep pressing for more housing on the site.';
+
+  it('splits running text at two or more <br>, in a <div> or in a <p>; one <br> is a space', () => {
+    for (const wrap of [(t: string) => `<div class="story">${t}</div>`, (t: string) => `<p>${t}</p>`]) {
+      const page = `<html><body><article>${wrap(`${a}<br>\n<br>${b}<br><br><br>${c.replace('said', 'said<br>')}`)}</article></body></html>`;
+      expect(rinse(page, { inputFormat: 'html' }).body).toBe(`${a}\n\n${b}\n\n${c}`);
+    }
+  });
+
+  it('line breaks of the HTML source are not paragraph breaks', () => {
+    const page = `<html><body><article><div class="story">${a}\n\n${b}</div></article></body></html>`;
+    expect(rinse(page, { inputFormat: 'html' }).body).toBe(`${a} ${b}`);
+  });
+});

@@ -287,7 +287,27 @@ function tagWeight(name: string): number {
 }
 
 /** Text of an element, skipping pruned subtrees; <br> becomes a line break. Iterative. */
-function textOf(root: AnyNode, stats: StatsTable): string {
+/**
+ * What walk 4 writes for a <br> in running text: a non-character, so that <br><br> (a paragraph
+ * break on pages without <p>) can be told from the line breaks of the HTML source.
+ */
+const BR = '\ufdd0';
+const PARAGRAPH_BREAK = /\ufdd0(?:[ \t\n\r\f\u00a0]*\ufdd0)+/;
+const LINE_BREAK = /\ufdd0/g;
+
+/** Running text → its paragraphs: split at two or more <br> in a row, tidied, empty ones dropped. */
+function paragraphsOf(raw: string): string[] {
+  if (raw.indexOf(BR) === -1) {
+    const t = tidy(raw);
+    return t ? [t] : [];
+  }
+  return raw
+    .split(PARAGRAPH_BREAK)
+    .map((part) => tidy(part.replace(LINE_BREAK, ' ')))
+    .filter((t) => t.length > 0);
+}
+
+function textOf(root: AnyNode, stats: StatsTable, br = '\n'): string {
   let out = '';
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
@@ -299,7 +319,7 @@ function textOf(root: AnyNode, stats: StatsTable): string {
     if (!isElement(n)) continue;
     if (n !== root && stats.get(n)?.pruned) continue;
     if (n.name === 'br') {
-      out += '\n';
+      out += br;
       continue;
     }
     if (BLOCK_TAGS.has(n.name)) out += ' ';
@@ -655,8 +675,7 @@ function walkBlocks(root: Element, stats: StatsTable, push: (b: Omit<Block, 'ori
   let loose = '';
   let looseEl: Element = root;
   const flush = (): void => {
-    const t = tidy(loose);
-    if (t) push({ kind: 'paragraph', text: t }, looseEl);
+    for (const t of paragraphsOf(loose)) push({ kind: 'paragraph', text: t }, looseEl);
     loose = '';
   };
   while (stack.length > 0) {
@@ -674,7 +693,7 @@ function walkBlocks(root: Element, stats: StatsTable, push: (b: Omit<Block, 'ori
     if (!stats.has(n) && n.name !== 'br') continue;
     const name = n.name;
     if (name === 'br') {
-      loose += '\n';
+      loose += BR;
       continue;
     }
     if (!BLOCK_TAGS.has(name) && name !== 'figure') {
@@ -691,7 +710,7 @@ function walkBlocks(root: Element, stats: StatsTable, push: (b: Omit<Block, 'ori
       continue;
     }
     if (name === 'p' || name === 'dt' || name === 'dd' || name === 'address') {
-      push({ kind: 'paragraph', text: here() }, n);
+      for (const t of paragraphsOf(textOf(n, stats, BR))) push({ kind: 'paragraph', text: t }, n);
       continue;
     }
     if (name === 'figcaption') {
