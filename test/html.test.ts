@@ -165,3 +165,20 @@ describe('<br><br> as paragraph breaks', () => {
     expect(rinse(page, { inputFormat: 'html' }).body).toBe(`${a} ${b}`);
   });
 });
+
+describe('JSON-LD articleBody', () => {
+  const a = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, officials said.';
+  const b = 'Construction is expected to begin next spring, and the first section should open within two years.';
+  const page = (declared: string, shown: string) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Park plan', articleBody: declared })}</script></head><body><div id="root">${shown}</div></body></html>`;
+
+  it('is the article when the page shows next to nothing of it (script-rendered pages)', () => {
+    expect(rinse(page(`${a}\n\n${b}`, 'Loading…'), { inputFormat: 'html' }).body).toBe(`${a}\n\n${b}`);
+    expect(rinse(page(`<p>${a}</p><p>${b}</p>`, ''), { inputFormat: 'html' }).body).toBe(`${a}\n\n${b}`);
+  });
+
+  it('is not used when the page shows the article itself', () => {
+    const shown = `<article><p>${a}</p><p>${b}</p></article>`;
+    expect(rinse(page(`${a} ${b} And a third sentence that only the declared text has, to tell them apart.`, shown), { inputFormat: 'html' }).body).toBe(`${a}\n\n${b}`);
+  });
+});

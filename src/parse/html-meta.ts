@@ -11,6 +11,8 @@ export interface HtmlHints {
   headlines: string[];
   lang?: string;
   meta: Meta;
+  /** JSON-LD articleBody: the article's text as the page declares it (script-rendered pages). */
+  articleBody?: string;
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -152,6 +154,7 @@ export function readHints(parts: HeadParts): HtmlHints {
 
   // JSON-LD first: it is the most explicit.
   let ldHeadline: string | undefined;
+  let articleBody: string | undefined;
   for (const el of parts.ldScripts) {
     const raw = textContent(el);
     if (raw.length > 1_000_000) continue;
@@ -166,6 +169,7 @@ export function readHints(parts: HeadParts): HtmlHints {
       if (!types.some((t) => ARTICLE_TYPES.has(t))) continue;
       if (types.includes('webpage') && !o.headline) continue;
       ldHeadline ??= asString(o.headline) ?? asString(o.name);
+      articleBody ??= typeof o.articleBody === 'string' && o.articleBody.trim().length > 0 ? o.articleBody : undefined;
       setIf(meta, 'author', names(o.author));
       setIf(meta, 'published', asString(o.datePublished));
       setIf(meta, 'modified', asString(o.dateModified));
@@ -207,6 +211,7 @@ export function readHints(parts: HeadParts): HtmlHints {
     if (h && !headlines.includes(h)) headlines.push(h);
   }
   const hints: HtmlHints = { headlines, meta };
+  if (articleBody !== undefined) hints.articleBody = articleBody;
   const lang = parts.html?.attribs.lang ?? metaContent('content-language');
   if (lang && /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(lang.trim())) hints.lang = lang.trim().toLowerCase().replace('_', '-');
   return hints;

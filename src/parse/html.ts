@@ -588,7 +588,7 @@ function measure(body: Element, stats: StatsTable): Element[] {
   return order;
 }
 
-export function parseHtml(html: string, options: { explain?: boolean } = {}): ParsedHtml {
+export function parseHtml(html: string, options: { explain?: boolean; declaredBody?: boolean } = {}): ParsedHtml {
   const root = parseDom(html);
   const parts0 = gather(root);
   const hints = readHints(parts0);
@@ -632,7 +632,33 @@ export function parseHtml(html: string, options: { explain?: boolean } = {}): Pa
     result.blocks.push({ ...b, origin: options.explain ? { path: pathOf(el), line: ++index } : { line: ++index } });
   };
   for (const part of parts) walkBlocks(part, finalStats, push);
+  if (options.declaredBody !== false) fallBackToDeclaredBody(result, hints.articleBody, options);
   return result;
+}
+
+/** The least declared text, and how much more than the page shows, for the fallback to apply. */
+const DECLARED_BODY_MIN = 200;
+const DECLARED_BODY_RATIO = 4;
+
+/**
+ * Pages whose article is drawn by scripts show little or nothing in their HTML, yet often
+ * declare the whole text as JSON-LD articleBody. When the page shows less than a quarter of what
+ * it declares, the declared text is the article: paragraphs at its line breaks, or its own HTML.
+ */
+function fallBackToDeclaredBody(result: ParsedHtml, declared: string | undefined, options: { explain?: boolean }): void {
+  if (declared === undefined || declared.length < DECLARED_BODY_MIN || declared.length > 1_000_000) return;
+  const shown = result.blocks.reduce((n, b) => n + b.text.length, 0);
+  if (shown * DECLARED_BODY_RATIO >= declared.length) return;
+  const blocks: Block[] = /<\/?(p|div|br|h[2-6]|ul|ol|li|blockquote)\b/i.test(declared)
+    ? parseHtml(declared, { ...options, declaredBody: false }).blocks
+    : declared
+        .split(/\n/)
+        .map((line) => tidy(line))
+        .filter((t) => t.length > 0)
+        .map((text, i) => ({ kind: 'paragraph', text, origin: { line: i + 1 } }));
+  if (blocks.length === 0) return;
+  if (options.explain) for (const b of result.blocks) result.removed.push({ rule: 'html-declared-body', reason: 'the page shows a fraction of the JSON-LD articleBody, which is taken instead', text: short(b.text), origin: b.origin });
+  result.blocks = blocks;
 }
 
 const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name']);
