@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET, rinse, type RinseOptions } from '../src/index.js';
 import { accumulate, documentLines, finalize } from '../src/learn/profile.js';
+import { isDateLine } from '../src/clean/signals.js';
+import { defaultPhrases } from '../src/clean/phrases.js';
 
 const P1 =
   'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق، وذلك ضمن خطتها السنوية للوقاية من الأمراض التنفسية.';
@@ -231,4 +233,27 @@ describe('rules', () => {
       });
     });
   }
+});
+
+describe('date lines in every language with a phrase file', () => {
+  const phrases = defaultPhrases;
+  const dates: Record<string, string[]> = {
+    ar: ['29 نوفمبر 2026'],
+    en: ['November 28, 2026 at 2:05 pm', 'Published Tuesday, 28 November 2026'],
+    fr: ['Publié le 28 novembre 2026 à 14h05'],
+    es: ['28 de noviembre de 2026 - 14:05', 'Actualizado el martes, 28 de noviembre de 2026'],
+    de: ['Veröffentlicht am 28. November 2026, 14:05 Uhr', 'Dienstag, 28.11.2026'],
+    pt: ['28 de novembro de 2026 às 14h05', 'Atualizado em 28/11/2026 14:05'],
+    it: ['Pubblicato il 28 novembre 2026 alle 14:05', 'martedì 28 novembre 2026'],
+    ru: ['28 ноября 2026, 14:05', 'Опубликовано 28 ноября 2026 года в 14:05'],
+    nl: ['Gepubliceerd op 28 november 2026 om 14:05', 'dinsdag 28 november 2026'],
+  };
+  it('are dates', () => {
+    for (const [lang, lines] of Object.entries(dates)) for (const line of lines) expect(isDateLine(line, phrases), `${lang}: ${line}`).toBe(true);
+  });
+  it('sentences with the same little words are not', () => {
+    for (const line of ['El 28 de noviembre de 2026 el ayuntamiento votó el plan', 'Am 28. November 2026 hat der Stadtrat den Plan beschlossen', '28 ноября 2026 года городской совет одобрил план', 'Op 28 november 2026 stemde de gemeenteraad in']) {
+      expect(isDateLine(line, phrases), line).toBe(false);
+    }
+  });
 });
