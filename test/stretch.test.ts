@@ -12,6 +12,15 @@ const AR = 'أطلقت وزارة الصحة اليوم حملة وطنية وا
 const FR = "Les ventes de vélos à assistance électrique ont progressé de 23 % en un an dans la métropole de Lyon, selon les chiffres publiés ce lundi par l'observatoire régional des mobilités.";
 
 describe('signals', () => {
+  it('one short whole sentence is (weak) article text; a teaser ending in "…" or a title without a stop is not', () => {
+    for (const t of ['The blaze broke out on Tuesday night.', 'The cat is now recovering at a local vet.', '"I just ran in," said the man, 34.']) {
+      const v = j(para(t));
+      expect(v.cls, t).toBe('near');
+      expect(v.value, t).toBeGreaterThan(0);
+    }
+    for (const t of ['The blaze broke out on Tuesday night and…', 'Man rescues cat from burning building', 'Celebrity spotted at the local supermarket']) expect(j(para(t)).value, t).toBeLessThan(0);
+  });
+
   it('length and stop words: prose in several languages is article text', () => {
     for (const t of [EN, AR, FR]) expect(j(para(t)).cls).toBe('good');
   });

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../model.js';
 import type { PhraseIndex } from '../clean/phrases.js';
-import { isLetterOrDigit, matchKey } from '../text/normalize.js';
+import { endsSentence, isLetterOrDigit, matchKey } from '../text/normalize.js';
 import { wordCount } from '../clean/signals.js';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -110,15 +110,23 @@ export function judge(block: Block, phrases: PhraseIndex): Judgement {
   // Article paragraphs stand alone between blank lines; lines packed together in one group
   // (teasers with their dates, link lists, menus) weigh less.
   const packed = block.kind === 'line' ? 0.15 : 1;
-  const judged = judgeProse(s, prose);
+  const judged = judgeProse(s, prose, wholeSentence(block.text));
   return judged.value > 0 ? { ...judged, value: judged.value * packed } : judged;
 }
 
-function judgeProse(s: TextSignals, prose: boolean): Judgement {
+/** A whole sentence: it ends with a full stop or a question or exclamation mark, not with "…" (teasers do). */
+function wholeSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return endsSentence(t) && !t.endsWith('…') && !t.endsWith('...');
+}
+
+function judgeProse(s: TextSignals, prose: boolean, sentence: boolean): Judgement {
   if (s.words >= 25 && (s.stopDensity >= 0.2 || (prose && s.stopDensity >= 0.1))) return { cls: 'good', signal: `${s.words} words, ${Math.round(s.stopDensity * 100)}% stop words`, value: s.chars };
   if (s.words >= 12 && prose && s.stopDensity >= 0.15) return { cls: 'near', signal: `${s.words} words of prose`, value: s.chars / 2 };
   if (s.words >= 25 && prose) return { cls: 'near', signal: `${s.words} words, few stop words`, value: s.chars / 3 };
   if (s.words >= 5 && s.stopDensity === 0 && !prose) return { cls: 'bad', signal: `${s.words} words without a stop word or punctuation (names, links)`, value: -Math.max(30, s.chars / 2) };
+  // Wire and tabloid copy: one short sentence a paragraph ("The blaze broke out on Tuesday night.").
+  if (s.words >= 6 && sentence && s.stopDensity >= 0.2) return { cls: 'near', signal: `a short sentence (${s.words} words)`, value: s.chars / 4 };
   return { cls: 'short', signal: `short line (${s.words} words)`, value: -Math.min(40, 8 + s.chars / 8) };
 }
 
