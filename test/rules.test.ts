@@ -257,3 +257,11 @@ describe('date lines in every language with a phrase file', () => {
     }
   });
 });
+
+describe('a date with its time', () => {
+  it('is one date for meta.published, not a section and a date', () => {
+    const a = rinse(['الرئيسية | أخبار | رياضة', 'وزارة الصحة تطلق حملة وطنية للتطعيم', 'الثلاثاء 28 نوفمبر 2026 - 02:05 م', 'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق.', 'وقال المتحدث باسم الوزارة إن الحملة تستمر حتى نهاية فبراير، وإن اللقاحات متوفرة مجاناً للجميع في المراكز الصحية.'].join('\n\n'));
+    expect(a.meta.published).toBe('الثلاثاء 28 نوفمبر 2026 - 02:05 م');
+    expect(a.meta.section).toBeUndefined();
+  });
+});

@@ -109,6 +109,8 @@ export const sectionDate: Rule = {
   apply(ctx) {
     ctx.blocks.forEach((block, i) => {
       if (block.kind === 'list' || block.text.length > 120) return;
+      // A date and its time ("الثلاثاء 28 نوفمبر 2026 - 02:05 م") is one date, no section: rule date-line's.
+      if (isDateLine(block.text, ctx.phrases)) return;
       for (const sep of ['|', '•', '·', ' - ', ' – ', '/']) {
         const at = block.text.indexOf(sep);
         if (at <= 0) continue;
