@@ -265,3 +265,15 @@ describe('a date with its time', () => {
     expect(a.meta.section).toBeUndefined();
   });
 });
+
+describe('Chinese', () => {
+  it('a CJK date is a date line; 相关新闻 and 版权所有 are template, the article stays', () => {
+    expect(isDateLine('2026年11月28日 14:05', defaultPhrases)).toBe(true);
+    expect(isDateLine('2026년 11월 28일', defaultPhrases)).toBe(true);
+    expect(isDateLine('北京市政府宣布新公园计划', defaultPhrases)).toBe(false);
+    const article = '北京市政府周二宣布，将把废弃的铁路货场改造成一座大型公共公园。官员表示，这项计划经过十年的讨论终于获得批准，预计明年春天开工。';
+    const a = rinse(['首页 | 新闻 | 体育 | 财经', article, '相关新闻', '  • 上海地铁新线路开通', '  • 广州举办国际车展', '版权所有 © 2026 新闻网'].join('\n\n'), { explain: true });
+    expect(a.body).toBe(article);
+    expect(a.removed?.map((r) => r.rule)).toEqual(expect.arrayContaining(['related-block', 'copyright']));
+  });
+});

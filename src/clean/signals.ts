@@ -80,6 +80,9 @@ function isYearOrDayOrTime(token: string): boolean {
   return DIGITS.test(token) && token.length <= 4;
 }
 
+/** A CJK date token: "2026年11月28日", "11月28日", "2026년", "28일". */
+const CJK_DATE = /^(\d{2,4}年)?(\d{1,2}月)?\d{1,2}[日号]$|^\d{2,4}年\d{1,2}月$|^\d{1,4}[년월일]$/;
+
 /**
  * A line that is only a date or time ("الأحد 29 نوفمبر 2026", "Nov. 19, 2019 8:03 am ET",
  * "29/11/2026", "منذ 3 ساعات"): every word is a number, a month, a weekday or a date word.
@@ -109,6 +112,13 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
         i += len;
         continue outer;
       }
+    }
+    // "2026年11月28日", "11月28日" (Chinese, Japanese), "2026년", "28일" (Korean): a date by itself.
+    if (CJK_DATE.test(t)) {
+      numbers++;
+      named++;
+      i++;
+      continue;
     }
     // "29th", "1er", "14h30", "8am"
     if (/^\p{Nd}{1,2}(st|nd|rd|th|er|h|am|pm)(\p{Nd}{2})?$/u.test(t)) {
