@@ -182,3 +182,25 @@ describe('JSON-LD articleBody', () => {
     expect(rinse(page(`${a} ${b} And a third sentence that only the declared text has, to tell them apart.`, shown), { inputFormat: 'html' }).body).toBe(`${a}\n\n${b}`);
   });
 });
+
+describe('the site name is not the headline', () => {
+  const a = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, officials said on Wednesday morning.';
+  const b = 'Construction is expected to begin next spring, and the first section should open within two years, the mayor added.';
+
+  it('a logo in <h1> loses to the title without its site suffix', () => {
+    const page = `<html><head><title>Park plan approved | Daily Gazette</title></head><body><h1 class="logo">Daily Gazette</h1><div class="post"><h2>Park plan approved</h2><p>${a}</p><p>${b}</p></div></body></html>`;
+    const article = rinse(page, { inputFormat: 'html' });
+    expect(article.headline).toBe('Park plan approved');
+    expect(article.body).toBe(`${a}\n\n${b}`);
+  });
+
+  it('… and og:site_name names the site too', () => {
+    const page = `<html><head><meta property="og:site_name" content="Daily Gazette"><meta property="og:title" content="Park plan approved"><title>Daily Gazette</title></head><body><h1>Daily Gazette</h1><article><p>${a}</p><p>${b}</p></article></body></html>`;
+    expect(rinse(page, { inputFormat: 'html' }).headline).toBe('Park plan approved');
+  });
+
+  it('a page that offers nothing but the site name keeps it', () => {
+    const page = `<html><head><meta property="og:site_name" content="Daily Gazette"><title>Daily Gazette</title></head><body><h1>Daily Gazette</h1><p>${a}</p></body></html>`;
+    expect(rinse(page, { inputFormat: 'html' }).headline).toBe('Daily Gazette');
+  });
+});

@@ -61,6 +61,14 @@ function setIf(meta: Meta, key: keyof Omit<Meta, 'tags'>, value: string | undefi
   if (value && !meta[key]) meta[key] = value;
 }
 
+/** What stripSiteName took off a title (" | Daily Gazette" → "Daily Gazette"), if anything. */
+function removedFrom(title: string, stripped: string): string | undefined {
+  if (!stripped || stripped === title) return undefined;
+  const rest = title.startsWith(stripped) ? title.slice(stripped.length) : title.endsWith(stripped) ? title.slice(0, title.length - stripped.length) : '';
+  const site = rest.replace(/^[\s|\-–—:»·]+|[\s|\-–—:»·]+$/g, '');
+  return site.length > 0 ? site : undefined;
+}
+
 /** Remove a " - Site Name" / " | Site" suffix (or prefix) from a <title>. */
 export function stripSiteName(title: string, siteName?: string): string {
   const seps = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · '];
@@ -207,10 +215,15 @@ export function readHints(parts: HeadParts): HtmlHints {
   const h1s = parts.h1s.map((el) => tidy(textContent(el))).filter((t) => t.length > 0);
   const og = metaContent('og:title') ?? metaContent('twitter:title');
   const title = parts.titles[0] ? tidy(textContent(parts.titles[0])) : '';
-  for (const h of [...h1s, og, ldHeadline, title ? stripSiteName(title, meta.siteName) : undefined]) {
+  const strippedTitle = title ? stripSiteName(title, meta.siteName) : '';
+  for (const h of [...h1s, og, ldHeadline, strippedTitle || undefined]) {
     if (h && !headlines.includes(h)) headlines.push(h);
   }
-  const hints: HtmlHints = { headlines, meta };
+  // The site's own name is not the article's headline (a logo in <h1>, a bare <title>), unless
+  // the page offers nothing else.
+  const siteKeys = new Set([meta.siteName, removedFrom(title, strippedTitle)].filter((x): x is string => Boolean(x)).map((x) => matchKey(x)));
+  const notSite = headlines.filter((h) => !siteKeys.has(matchKey(h)));
+  const hints: HtmlHints = { headlines: notSite.length > 0 ? notSite : headlines, meta };
   if (articleBody !== undefined) hints.articleBody = articleBody;
   const lang = parts.html?.attribs.lang ?? metaContent('content-language');
   if (lang && /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(lang.trim())) hints.lang = lang.trim().toLowerCase().replace('_', '-');
