@@ -63,64 +63,12 @@ export function limitNesting(html: string, limit = MAX_NESTING): string {
   return out + html.slice(copied);
 }
 
-/**
- * The deepest nesting walkTags would report, stopping once past `stopAbove`. The same scan, but
- * without building a Tag or slicing a name for each tag: almost every page ends here, so this is
- * the scan every page pays for.
- */
 function maxDepth(html: string, stopAbove: number): number {
   let max = 0;
-  let depth = 0;
-  const n = html.length;
-  const ends = new TagEnds(html);
-  let i = html.indexOf('<');
-  while (i !== -1 && i < n) {
-    const next = html.charCodeAt(i + 1);
-    if (next === 33) {
-      const end = html.startsWith('<!--', i) ? html.indexOf('-->', i + 4) : html.indexOf('>', i);
-      i = end === -1 ? -1 : html.indexOf('<', end + 1);
-      continue;
-    }
-    let j = i + 1;
-    const closing = next === 47;
-    if (closing) j++;
-    const nameStart = j;
-    while (j < n) {
-      const c = html.charCodeAt(j);
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58)) break;
-      j++;
-    }
-    const nameEnd = j;
-    if (nameEnd === nameStart) {
-      i = html.indexOf('<', i + 1);
-      continue;
-    }
-    j = ends.find(j);
-    if (j === -1) {
-      i = html.indexOf('<', i + 1);
-      continue;
-    }
-    const end = j + 1;
-    // Only names that could be void or raw-text tags are sliced (at most 9 letters).
-    const name = nameEnd - nameStart <= 9 ? html.slice(nameStart, nameEnd).toLowerCase() : '';
-    if (closing) {
-      if (!VOID.has(name)) depth = Math.max(0, depth - 1);
-    } else {
-      const opens = !VOID.has(name) && html.charCodeAt(j - 1) !== 47;
-      if (opens) {
-        depth++;
-        if (depth > max) {
-          max = depth;
-          if (max > stopAbove) return max;
-        }
-        if (RAW_TEXT.has(name)) {
-          i = findClose(html, name, end);
-          continue;
-        }
-      }
-    }
-    i = html.indexOf('<', end);
-  }
+  walkTags(html, (_tag, depth) => {
+    if (depth > max) max = depth;
+    return max > stopAbove;
+  });
   return max;
 }
 
@@ -160,34 +108,6 @@ function walkTags(html: string, visit: (tag: Tag, depth: number) => boolean | vo
       }
     }
     i = html.indexOf('<', tag.end);
-  }
-}
-
-/**
- * Finds the '>' that ends a tag, skipping quoted attribute values, by jumping with indexOf
- * (native) rather than stepping through the attributes. The next '"' and "'" are remembered, so
- * the whole scan of a page looks at each quote once.
- */
-class TagEnds {
-  private dq = -2;
-  private sq = -2;
-  constructor(private readonly html: string) {}
-
-  /** The index of the '>' ending a tag whose attributes start at `from`, or -1. */
-  find(from: number): number {
-    const html = this.html;
-    let at = from;
-    for (;;) {
-      const gt = html.indexOf('>', at);
-      if (gt === -1) return -1;
-      if (this.dq !== -1 && this.dq < at) this.dq = html.indexOf('"', at);
-      if (this.sq !== -1 && this.sq < at) this.sq = html.indexOf("'", at);
-      const q = this.dq === -1 ? this.sq : this.sq === -1 ? this.dq : Math.min(this.dq, this.sq);
-      if (q === -1 || q > gt) return gt;
-      const close = html.indexOf(q === this.dq ? '"' : "'", q + 1);
-      if (close === -1) return -1;
-      at = close + 1;
-    }
   }
 }
 
