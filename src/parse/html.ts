@@ -136,9 +136,6 @@ function isTaxonomyClass(c: string): boolean {
 interface Tokens {
   tokens: string[];
   classes: string[];
-  /** attributeReason at each level, once asked (null: not boilerplate). */
-  all?: string | null;
-  sure?: string | null;
 }
 
 /**
@@ -216,13 +213,7 @@ function boilerplateReason(el: Element, level: 'all' | 'sure' = 'all'): string |
   const t = tokensOf(el);
   if (t === NO_TOKENS) return undefined;
   if (el.attribs?.itemprop === 'articleBody') return undefined;
-  // What the attributes say is the same for every element that carries them: said once.
-  const memo = level === 'all' ? t.all : t.sure;
-  if (memo !== undefined) return memo ?? undefined;
-  const reason = attributeReason(t, el.attribs?.role, level);
-  if (level === 'all') t.all = reason ?? null;
-  else t.sure = reason ?? null;
-  return reason;
+  return attributeReason(t, el.attribs?.role, level);
 }
 
 /** Why an element's class, id, role and labels make it boilerplate, or undefined. */
@@ -491,6 +482,12 @@ const TOO_DEEP = new Error('nesting past the limit');
 /** The per-element slots that the walks fill in (StatsTable keys). */
 const SLOTS = ['__rinseBase', '__rinseSure'] as const;
 
+/** Give an element the (empty) slots the walks fill in; see RinseDom. */
+function withSlots(el: Element): Element {
+  for (const slot of SLOTS) (el as unknown as Record<string, unknown>)[slot] = undefined;
+  return el;
+}
+
 /**
  * htmlparser2's DOM builder with two additions. It stops the parse as soon as elements nest
  * deeper than the limit: htmlparser2's own stack of open elements costs as much per tag as it is
@@ -506,8 +503,7 @@ class RinseDom extends DomHandler {
   override onopentag(name: string, attribs: Record<string, string>): void {
     if (this.tagStack.length > this.limit) throw TOO_DEEP;
     super.onopentag(name, attribs);
-    const el = this.tagStack[this.tagStack.length - 1] as unknown as Record<string, unknown>;
-    for (const slot of SLOTS) el[slot] = undefined;
+    withSlots(this.tagStack[this.tagStack.length - 1] as Element);
   }
 }
 
@@ -534,8 +530,7 @@ function parseDom(html: string): AnyNode {
  */
 function wrapFragment(root: AnyNode): Element {
   const doc = root as unknown as { children: AnyNode[] };
-  const body = new DomElement('body', {}, doc.children);
-  for (const slot of SLOTS) (body as unknown as Record<string, unknown>)[slot] = undefined;
+  const body = withSlots(new DomElement('body', {}, doc.children));
   for (const k of doc.children) k.parent = body;
   body.parent = root as unknown as Element['parent'];
   doc.children = [body];
