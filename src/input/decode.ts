@@ -51,13 +51,21 @@ export function gunzipCapped(bytes: Uint8Array, maxBytes: number): Uint8Array {
   }
 }
 
+/** How much of a dump's head is read to tell binary data from text. */
+const BINARY_SNIFF = 8192;
+
+/** A C0 control that text does not carry (tab, line breaks, form feed and escape are text). */
+function isBinaryControl(c: number): boolean {
+  return c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b);
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+  const n = Math.min(bytes.length, BINARY_SNIFF);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] ?? 0;
     if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+    if (isBinaryControl(b)) control++;
   }
   return n > 0 && control / n > 0.1;
 }
@@ -67,13 +75,13 @@ function looksBinaryText(text: string): boolean {
   let n = 0;
   let bytes = 0;
   let control = 0;
-  for (; n < text.length && bytes < 8192; n++) {
+  for (; n < text.length && bytes < BINARY_SNIFF; n++) {
     const c = text.charCodeAt(n);
     bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
     if (c === 0) return true;
-    if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b)) control++;
+    if (isBinaryControl(c)) control++;
   }
-  return bytes > 0 && control / Math.min(bytes, 8192) > 0.1;
+  return bytes > 0 && control / Math.min(bytes, BINARY_SNIFF) > 0.1;
 }
 
 /** The charset an HTML or XML page declares in its first bytes, if any. */
@@ -148,11 +156,11 @@ export function repairMojibake(text: string): { text: string; repaired?: { from:
 }
 
 /**
- * What a misread line shows. windows-1252: Ã, Â, Ù, â€, Ø§ (suspicion1252 needs two of them).
+ * What a misread line shows. windows-1252: a tell-tale of MOJIBAKE_1252 (suspicion1252 needs two).
  * windows-1256: UTF-8 Arabic letters are two bytes, the first read as ط or ظ and the second as
  * a non-ASCII character, so any word of two letters or more shows ط/ظ, one character, ط/ظ.
  */
-const SUSPECT = /[\u0637\u0638][\u0080-\uffff][\u0637\u0638]|[\u00c3\u00c2\u00d9]|\u00e2\u20ac|\u00d8\u00a7/g;
+const SUSPECT = new RegExp(`[\u0637\u0638][\u0080-\uffff][\u0637\u0638]|${MOJIBAKE_1252.join('|')}`, 'g');
 
 function arabicStats(line: string): { arabic: number; ta: number } {
   let arabic = 0;
