@@ -44,7 +44,8 @@ function countWords(text: string): number {
   return n;
 }
 
-function endsWithEllipsis(text: string): boolean {
+/** A teaser's ending: …, ..., […]. */
+export function endsWithEllipsis(text: string): boolean {
   const t = text.trimEnd();
   return t.endsWith('…') || t.endsWith('...') || t.endsWith('[…]') || t.endsWith('[...]');
 }

@@ -8,7 +8,7 @@
 import type { Block } from '../model.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { endsSentence, isLetterOrDigit, matchKey } from '../text/normalize.js';
-import { wordCount } from '../clean/signals.js';
+import { endsWithEllipsis, wordCount } from '../clean/signals.js';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -116,8 +116,7 @@ export function judge(block: Block, phrases: PhraseIndex): Judgement {
 
 /** A whole sentence: it ends with a full stop or a question or exclamation mark, not with "…" (teasers do). */
 function wholeSentence(text: string): boolean {
-  const t = text.trimEnd();
-  return endsSentence(t) && !t.endsWith('…') && !t.endsWith('...');
+  return endsSentence(text) && !endsWithEllipsis(text);
 }
 
 function judgeProse(s: TextSignals, prose: boolean, sentence: boolean): Judgement {
