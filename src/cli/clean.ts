@@ -78,7 +78,9 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
     if (inputs.length === 0) return EXIT_OK;
   }
   const manifest = opts.outDir ? Manifest.load(opts.outDir) : undefined;
-  const profile = await chooseProfile(inputs, opts, io, manifest);
+  /** Inputs already read and hashed (by auto-learn's key), by path. */
+  const hashed = new Map<string, Digest>();
+  const profile = await chooseProfile(inputs, opts, io, manifest, hashed);
   const runHere = async (job: Job): Promise<JobResult> => {
     const m = await jobModule();
     m.setProfile(profile);
@@ -177,10 +179,13 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
     try {
       if (item.ref.path === '-') bytes = await readAll(io.stdin);
       else if (manifest && !opts.force && item.target) {
-        // The manifest compares bytes: read them once and hand them to the job.
-        bytes = await readFile(item.ref.path);
-        if (manifest.unchanged(item.ref.rel, sha256(bytes), optionsKey, item.outRel as string)) {
-          settle(index, { item, status: 'skipped', reason: 'unchanged since the last run', result: { ok: true, bytesIn: bytes.length, bytesOut: 0, removed: 0, empty: false, ms: 0 } });
+        // The manifest compares bytes: read them once and hand them to the job. Inputs that
+        // auto-learn has just read and hashed are not read again to be compared.
+        const seen = hashed.get(item.ref.path);
+        if (seen === undefined) bytes = await readFile(item.ref.path);
+        const digest = seen ?? { sha256: sha256(bytes as Buffer), bytes: (bytes as Buffer).length };
+        if (manifest.unchanged(item.ref.rel, digest.sha256, optionsKey, item.outRel as string)) {
+          settle(index, { item, status: 'skipped', reason: 'unchanged since the last run', result: { ok: true, bytesIn: digest.bytes, bytesOut: 0, removed: 0, empty: false, ms: 0 } });
           return;
         }
       }
@@ -246,7 +251,7 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
  * The profile to apply: --profile, else one learned from the inputs themselves when a site has
  * enough documents among them (not under --shard, where each shard would learn differently).
  */
-async function chooseProfile(inputs: readonly InputRef[], opts: CleanCommandOptions, io: Io, manifest: Manifest | undefined): Promise<Profile | undefined> {
+async function chooseProfile(inputs: readonly InputRef[], opts: CleanCommandOptions, io: Io, manifest: Manifest | undefined, hashed: Map<string, Digest>): Promise<Profile | undefined> {
   if (opts.profile) {
     try {
       return parseProfile(await readFile(opts.profile, 'utf8'));
@@ -262,7 +267,7 @@ async function chooseProfile(inputs: readonly InputRef[], opts: CleanCommandOpti
   if (opts.site) learnOptions.site = opts.site;
   // What the profile is learned from: the inputs' names and bytes, and the options. A re-run into
   // the same out-dir over the same inputs takes the profile it learned last time.
-  const key = manifest ? await learnKey(inputs, learnOptions) : undefined;
+  const key = manifest ? await learnKey(inputs, learnOptions, hashed) : undefined;
   const known = key === undefined ? undefined : manifest?.learned(key);
   let learned: Profile | undefined;
   if (known !== undefined) learned = known === null ? undefined : parseProfile(known);
@@ -281,13 +286,24 @@ async function chooseProfile(inputs: readonly InputRef[], opts: CleanCommandOpti
   return learned;
 }
 
-/** A key of the inputs (names and bytes) and options a profile is learned from. */
-async function learnKey(inputs: readonly InputRef[], options: object): Promise<string> {
+/** An input's hash and size. */
+interface Digest {
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * A key of the inputs (names and bytes) and options a profile is learned from. The inputs'
+ * digests are left in `hashed`, for the manifest's check not to read and hash them again.
+ */
+async function learnKey(inputs: readonly InputRef[], options: object, hashed: Map<string, Digest>): Promise<string> {
   const parts: string[] = [];
   for (const ref of inputs) {
     let sha = 'unreadable';
     try {
-      sha = sha256(await readFile(ref.path));
+      const bytes = await readFile(ref.path);
+      sha = sha256(bytes);
+      hashed.set(ref.path, { sha256: sha, bytes: bytes.length });
     } catch {
       // learnFrom skips it too
     }
