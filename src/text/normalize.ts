@@ -68,8 +68,7 @@ export function isLetterOrDigit(cp: number): boolean {
   return v === 1;
 }
 
-/** Letters, digits and marks count as word characters; everything else is a separator. */
-const WORDISH = /[\p{L}\p{N}]/u;
+/** Letters and digits (isLetterOrDigit) are word characters, marks are dropped, the rest separates. */
 const MARK = /\p{M}/u;
 /** Symbols that carry meaning in phrase lists (©, &, +, @, #). */
 const KEPT_SYMBOL = new Set(['©', '&', '+', '@', '#']);
@@ -150,7 +149,7 @@ function computeKey(text: string): string {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < decomposed.length && (decomposed.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // Outside the BMP: asked of the regexes directly (rare).
       const ch = decomposed.slice(i, i + 2);
-      cls = MARK.test(ch) ? SKIP : WORDISH.test(ch) ? KEEP : SEPARATE;
+      cls = MARK.test(ch) ? SKIP : isLetterOrDigit(ch.codePointAt(0) ?? 0) ? KEEP : SEPARATE;
       width = 2;
     } else {
       cls = KEY_CLASS[c] as number;
@@ -195,7 +194,7 @@ function classify(c: number): number {
   if (c < 0x80) cls = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
   else if (isArabicMark(c) || isInvisible(c) || MARK.test(ch)) cls = SKIP;
   else if (ARABIC_FOLD_CP.has(c)) cls = FOLD;
-  else cls = WORDISH.test(ch) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
+  else cls = isLetterOrDigit(c) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
   KEY_CLASS[c] = cls;
   return cls;
 }
