@@ -80,23 +80,21 @@ interface Stats {
 }
 
 /**
- * Per-element figures, kept on the elements themselves (a property per table) rather than in a
- * Map: the walks read them for every node, and a property read is far cheaper than a hash.
+ * Per-element figures, kept on the element itself (its one slot, see RinseDom) rather than in a
+ * Map: the walks read them for every node, and a property read is far cheaper than a hash. One
+ * slot, read by name: the walks' property reads each see one shape and one key.
  */
-class StatsTable {
-  constructor(private readonly key: string) {}
-  get(el: Element): Stats | undefined {
-    return (el as unknown as Record<string, Stats | undefined>)[this.key];
-  }
-  has(el: Element): boolean {
-    return (el as unknown as Record<string, Stats | undefined>)[this.key] !== undefined;
-  }
-  set(el: Element, s: Stats): void {
-    (el as unknown as Record<string, Stats | undefined>)[this.key] = s;
-  }
+interface Slot {
+  __rinse: Stats | undefined;
 }
 
-const NO_STATS = new StatsTable('__rinseNone');
+function statsOf(el: Element): Stats | undefined {
+  return (el as unknown as Slot).__rinse;
+}
+
+function setStats(el: Element, s: Stats | undefined): void {
+  (el as unknown as Slot).__rinse = s;
+}
 
 function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -192,6 +190,12 @@ function words(raw: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** The first of the words that the set holds (a loop, not a callback: this runs for every element). */
+function firstIn(words: readonly string[], set: ReadonlySet<string>): string | undefined {
+  for (let i = 0; i < words.length; i++) if (set.has(words[i] as string)) return words[i];
+  return undefined;
+}
+
 function isHidden(el: Element): boolean {
   const a = el.attribs ?? {};
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
@@ -201,7 +205,7 @@ function isHidden(el: Element): boolean {
 
 function isContentMarked(el: Element, classes: string[]): boolean {
   const a = el.attribs ?? {};
-  return a.itemprop === 'articleBody' || classes.some((c) => CONTENT_CLASSES.has(c));
+  return a.itemprop === 'articleBody' || firstIn(classes, CONTENT_CLASSES) !== undefined;
 }
 
 /** Why an element is boilerplate, or undefined. */
@@ -218,15 +222,15 @@ function boilerplateReason(el: Element, level: 'all' | 'sure' = 'all'): string |
 
 /** Why an element's class, id, role and labels make it boilerplate, or undefined. */
 function attributeReason({ tokens, classes }: Tokens, role: string | undefined, level: 'all' | 'sure'): string | undefined {
-  if (classes.some((c) => CONTENT_CLASSES.has(c))) return undefined;
-  const strong = classes.find((c) => NEGATIVE_CLASSES.has(c));
+  if (firstIn(classes, CONTENT_CLASSES) !== undefined) return undefined;
+  const strong = firstIn(classes, NEGATIVE_CLASSES);
   if (strong) return `class "${strong}"`;
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'search' || role === 'dialog') return `role "${role}"`;
   // header, article and section name themselves; only a negative token settles it.
   if (level === 'sure') return undefined;
-  const neg = tokens.find((t) => NEGATIVE.has(t));
+  const neg = firstIn(tokens, NEGATIVE);
   if (!neg) return undefined;
-  if (tokens.some((t) => POSITIVE.has(t)) && !STRONG_NEGATIVE.has(neg)) return undefined;
+  if (firstIn(tokens, POSITIVE) !== undefined && !STRONG_NEGATIVE.has(neg)) return undefined;
   return `"${neg}" in class/id`;
 }
 
@@ -237,8 +241,8 @@ function classWeight(el: Element): number {
   const { tokens, classes } = tokensOf(el);
   let w = 0;
   if (isContentMarked(el, classes)) w += 50;
-  if (tokens.some((t) => POSITIVE.has(t))) w += 25;
-  if (tokens.some((t) => NEGATIVE.has(t))) w -= 25;
+  if (firstIn(tokens, POSITIVE) !== undefined) w += 25;
+  if (firstIn(tokens, NEGATIVE) !== undefined) w -= 25;
   return w;
 }
 
@@ -298,7 +302,7 @@ function paragraphsOf(raw: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-function textOf(root: AnyNode, stats: StatsTable, br = '\n'): string {
+function textOf(root: AnyNode, skipPruned: boolean, br = '\n'): string {
   let out = '';
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
@@ -308,7 +312,7 @@ function textOf(root: AnyNode, stats: StatsTable, br = '\n'): string {
       continue;
     }
     if (!isElement(n)) continue;
-    if (n !== root && stats.get(n)?.pruned) continue;
+    if (skipPruned && n !== root && statsOf(n)?.pruned) continue;
     if (n.name === 'br') {
       out += br;
       continue;
@@ -336,22 +340,33 @@ function short(text: string): string {
   return t.length > MAX_REMOVED_TEXT ? `${t.slice(0, MAX_REMOVED_TEXT)}…` : t;
 }
 
+/** Has the element a block-level child (other than <br>)? */
+function hasBlockChild(el: Element): boolean {
+  const kids = el.children;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i] as AnyNode;
+    if (isElement(k) && BLOCK_TAGS.has(k.name) && k.name !== 'br') return true;
+  }
+  return false;
+}
+
 /**
  * Score containers by the paragraphs under them (Readability's idea): every paragraph gives its
  * parent 1 + commas + up to 3 for length, its grandparent half, further ancestors less; a
  * container's tag and class add to it; link density takes from it.
  */
-function scoreCandidates(order: readonly Element[], stats: StatsTable, isPruned: (el: Element) => boolean): { top?: Element; topScore: number } {
-  for (const el of order) {
-    const s = stats.get(el) as Stats;
+function scoreCandidates(order: readonly Element[], isPruned: (el: Element) => boolean): { top?: Element; topScore: number } {
+  for (let i = 0; i < order.length; i++) {
+    const s = statsOf(order[i] as Element) as Stats;
     s.score = 0;
     s.scored = false;
   }
   const candidates: Element[] = [];
-  for (const el of order) {
-    const s = stats.get(el) as Stats;
+  for (let i = 0; i < order.length; i++) {
+    const el = order[i] as Element;
+    const s = statsOf(el) as Stats;
     if (s.pruned || s.text < 25) continue;
-    const paragraphLike = PARAGRAPH_TAGS.has(el.name) || (el.name === 'div' && !el.children.some((k) => isElement(k) && BLOCK_TAGS.has(k.name) && k.name !== 'br'));
+    const paragraphLike = PARAGRAPH_TAGS.has(el.name) || (el.name === 'div' && !hasBlockChild(el));
     // Loose text beside block children (text nodes in a <div> that also has <p>s) counts as a
     // paragraph of that element.
     const loose = !paragraphLike && s.own >= 100 && !INLINE_ONLY_SKIP.has(el.name);
@@ -359,8 +374,8 @@ function scoreCandidates(order: readonly Element[], stats: StatsTable, isPruned:
     const len = loose ? s.own : s.text;
     const score = 1 + (loose ? Math.min(s.commas, Math.floor(s.own / 50)) : s.commas) + Math.min(Math.floor(len / 100), 3);
     let level = 0;
-    for (let p = (loose ? el : el.parent) as Element | null; p && stats.has(p) && level < 5; p = p.parent as Element | null, level++) {
-      const ps = stats.get(p) as Stats;
+    for (let p = (loose ? el : el.parent) as Element | null; p && statsOf(p) !== undefined && level < 5; p = p.parent as Element | null, level++) {
+      const ps = statsOf(p) as Stats;
       if (!ps.scored) {
         ps.scored = true;
         ps.score += tagWeight(p.name) + classWeight(p);
@@ -369,20 +384,20 @@ function scoreCandidates(order: readonly Element[], stats: StatsTable, isPruned:
       ps.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
     }
   }
-  for (const c of candidates) {
-    const s = stats.get(c) as Stats;
+  for (let i = 0; i < candidates.length; i++) {
+    const s = statsOf(candidates[i] as Element) as Stats;
     const density = s.text > 0 ? s.link / s.text : 0;
     s.score *= 1 - density;
   }
-  const ranked = candidates.sort((a, b) => (stats.get(b) as Stats).score - (stats.get(a) as Stats).score).slice(0, 5);
+  const ranked = candidates.sort((a, b) => (statsOf(b) as Stats).score - (statsOf(a) as Stats).score).slice(0, 5);
   let top = ranked[0];
   if (!top) return { topScore: -Infinity };
-  const topScore = (stats.get(top) as Stats).score;
+  const topScore = (statsOf(top) as Stats).score;
   // An article split into several sections: when three or more near-best candidates share an
   // ancestor, the ancestor is the article.
-  const alternatives = ranked.slice(1).filter((c) => topScore > 0 && (stats.get(c) as Stats).score / topScore >= 0.75);
+  const alternatives = ranked.slice(1).filter((c) => topScore > 0 && (statsOf(c) as Stats).score / topScore >= 0.75);
   if (alternatives.length >= 3) {
-    for (let p = top.parent as Element | null; p && stats.has(p) && p.name !== 'body'; p = p.parent as Element | null) {
+    for (let p = top.parent as Element | null; p && statsOf(p) !== undefined && p.name !== 'body'; p = p.parent as Element | null) {
       const inside = alternatives.filter((a) => contains(p as Element, a)).length;
       if (inside >= 3) {
         top = p;
@@ -391,16 +406,15 @@ function scoreCandidates(order: readonly Element[], stats: StatsTable, isPruned:
     }
   }
   // A container that is its parent's only child says nothing more than its parent.
-  while (top.parent && stats.has(top.parent as Element) && (top.parent as Element).name !== 'body' && (top.parent as Element).children.filter((k) => isElement(k) && stats.has(k)).length === 1) {
+  while (top.parent && statsOf(top.parent as Element) !== undefined && (top.parent as Element).name !== 'body' && (top.parent as Element).children.filter((k) => isElement(k) && statsOf(k) !== undefined).length === 1) {
     top = top.parent as Element;
   }
-  return { top, topScore: Math.max(topScore, (stats.get(top) as Stats).score) };
+  return { top, topScore: Math.max(topScore, (statsOf(top) as Stats).score) };
 }
 
 interface Extraction {
   parts: Element[];
   pruned: Element[];
-  stats: StatsTable;
   /** Characters of text in the chosen parts. */
   text: number;
 }
@@ -410,14 +424,14 @@ function contains(ancestor: Element, el: Element): boolean {
   return false;
 }
 
-/** Prune, score, and choose the container and its sibling blocks; `stats` (walk 1's) are changed. */
-function extract(body: Element, order: readonly Element[], stats: StatsTable, level: 'all' | 'sure'): Extraction {
+/** Prune, score, and choose the container and its sibling blocks; the elements' figures (walk 1's) are changed. */
+function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'): Extraction {
   const pruned: Element[] = [];
   const stack: AnyNode[] = [body];
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (!isElement(n)) continue;
-    const s = stats.get(n);
+    const s = statsOf(n);
     if (!s) continue;
     if (n !== body) {
       const reason = boilerplateReason(n, level);
@@ -434,28 +448,30 @@ function extract(body: Element, order: readonly Element[], stats: StatsTable, le
     }
   }
   // Pruned text no longer counts for its ancestors.
-  for (const el of pruned) {
-    const s = stats.get(el) as Stats;
-    for (let p = el.parent as Element | null; p && stats.has(p); p = p.parent as Element | null) {
-      const ps = stats.get(p) as Stats;
+  for (let i = 0; i < pruned.length; i++) {
+    const el = pruned[i] as Element;
+    const s = statsOf(el) as Stats;
+    for (let p = el.parent as Element | null; p && statsOf(p) !== undefined; p = p.parent as Element | null) {
+      const ps = statsOf(p) as Stats;
       ps.text -= s.text;
       ps.link -= s.link;
     }
   }
   const isPruned = (el: Element): boolean => {
-    for (let p: Element | null = el; p && stats.has(p); p = p.parent as Element | null) if (stats.get(p)?.pruned) return true;
+    for (let p: Element | null = el; p && statsOf(p) !== undefined; p = p.parent as Element | null) if (statsOf(p)?.pruned) return true;
     return false;
   };
-  const { top, topScore } = scoreCandidates(order, stats, isPruned);
+  const { top, topScore } = scoreCandidates(order, isPruned);
   const container = top ?? body;
   const parts: Element[] = [];
   const parent = container.parent as Element | null;
-  if (parent && stats.has(parent) && container !== body) {
+  if (parent && statsOf(parent) !== undefined && container !== body) {
     // The article's sibling blocks: siblings that score well or read as prose.
     const threshold = Math.max(10, topScore * 0.2);
-    for (const sib of parent.children) {
+    for (let i = 0; i < parent.children.length; i++) {
+      const sib = parent.children[i] as AnyNode;
       if (!isElement(sib)) continue;
-      const s = stats.get(sib);
+      const s = statsOf(sib);
       if (!s || s.pruned) continue;
       if (sib === container) {
         parts.push(sib);
@@ -464,14 +480,14 @@ function extract(body: Element, order: readonly Element[], stats: StatsTable, le
       const density = s.text > 0 ? s.link / s.text : 1;
       let keep = s.scored && s.score >= threshold;
       if (!keep && sib.name === 'p') {
-        const text = tidy(textOf(sib, stats));
+        const text = tidy(textOf(sib, true));
         keep = (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /[.!?؟。]["”’»)]?$/.test(text));
       }
       if (keep) parts.push(sib);
     }
   } else parts.push(container);
-  const text = parts.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
-  return { parts, pruned, stats, text };
+  const text = parts.reduce((n, el) => n + (statsOf(el)?.text ?? 0), 0);
+  return { parts, pruned, text };
 }
 
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: true };
@@ -479,12 +495,9 @@ const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: 
 /** Thrown by RinseDom when the tree gets deeper than its limit. */
 const TOO_DEEP = new Error('nesting past the limit');
 
-/** The per-element slots that the walks fill in (StatsTable keys). */
-const SLOTS = ['__rinseBase', '__rinseSure'] as const;
-
-/** Give an element the (empty) slots the walks fill in; see RinseDom. */
+/** Give an element the (empty) slot the walks fill in; see RinseDom. */
 function withSlots(el: Element): Element {
-  for (const slot of SLOTS) (el as unknown as Record<string, unknown>)[slot] = undefined;
+  setStats(el, undefined);
   return el;
 }
 
@@ -542,16 +555,24 @@ function wrapFragment(root: AnyNode): Element {
  * never-content tags; returns the elements in post-order. A function of its own, so that its
  * optimised code does not go when something else in parseHtml deoptimises.
  */
-function measure(body: Element, stats: StatsTable): Element[] {
+function measure(body: Element): Element[] {
   const order: Element[] = [];
-  const stack: { node: AnyNode; done: boolean }[] = [{ node: body, done: false }];
+  // Two stacks side by side (node, and whether its children are done) rather than a pair
+  // object per visit.
+  const stack: AnyNode[] = [body];
+  const done: boolean[] = [false];
   while (stack.length > 0) {
-    const top = stack.pop() as { node: AnyNode; done: boolean };
-    const n = top.node;
+    const n = stack.pop() as AnyNode;
+    const childrenDone = done.pop() as boolean;
     if (!isElement(n)) continue;
-    if (top.done) {
-      const s: Stats = { text: 0, link: 0, own: 0, commas: 0, score: 0, scored: false, pruned: undefined };
-      for (const k of n.children) {
+    if (childrenDone) {
+      // score starts as a double (NaN: not scored yet), not the small integer 0: scores become
+      // fractions, and a field that changes from integers to doubles throws away the optimised
+      // code of every walk that read it.
+      const s: Stats = { text: 0, link: 0, own: 0, commas: 0, score: NaN, scored: false, pruned: undefined };
+      const kids = n.children;
+      for (let i = 0; i < kids.length; i++) {
+        const k = kids[i] as AnyNode;
         if (k.type === 'text') {
           const data = (k as unknown as { data: string }).data;
           const len = textLength(data);
@@ -560,7 +581,7 @@ function measure(body: Element, stats: StatsTable): Element[] {
           s.own += len;
           if (n.name === 'a') s.link += len;
         } else if (isElement(k)) {
-          const ks = stats.get(k);
+          const ks = statsOf(k);
           if (!ks) continue;
           s.text += ks.text;
           s.commas += ks.commas;
@@ -568,16 +589,20 @@ function measure(body: Element, stats: StatsTable): Element[] {
           if (!BLOCK_TAGS.has(k.name) && k.name !== 'a') s.own += ks.text;
         }
       }
-      stats.set(n, s);
+      setStats(n, s);
       order.push(n);
       continue;
     }
     if (SKIP_TAGS.has(n.name)) continue;
-    stack.push({ node: n, done: true });
+    stack.push(n);
+    done.push(true);
     const kids = n.children;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i] as AnyNode;
-      if (isElement(k)) stack.push({ node: k, done: false });
+      if (isElement(k)) {
+        stack.push(k);
+        done.push(false);
+      }
     }
   }
   return order;
@@ -593,31 +618,30 @@ export function parseHtml(html: string, options: { explain?: boolean; declaredBo
   const result: ParsedHtml = { blocks: [], hints: headline ? { ...hints, headline } : hints, removed, prunedCount: 0 };
 
   // Walk 1 (post-order): text and link text under every element, skipping never-content tags.
-  const stats = new StatsTable('__rinseBase');
-  const order = measure(body, stats);
+  const order = measure(body);
 
   // Attempt 1 prunes everything that looks like furniture; when that leaves too little text
   // (a layout wrapper called "and-w-sidebar" around the article), attempt 2 prunes only what
   // is surely furniture. The attempt that keeps more article text wins.
   // Each attempt changes the figures it is given (pruned text no longer counts for its
-  // ancestors), so the rare second attempt measures the tree again rather than every page
-  // copying them for it.
-  let best = extract(body, order, stats, 'all');
+  // ancestors), so the rare second attempt measures the tree again, into the same slots; the
+  // first attempt's figures are kept aside and put back when it wins.
+  let best = extract(body, order, 'all');
   if (best.text < 500) {
-    const fresh = new StatsTable('__rinseSure');
-    measure(body, fresh);
-    const second = extract(body, order, fresh, 'sure');
+    const first = order.map(statsOf);
+    measure(body);
+    const second = extract(body, order, 'sure');
     if (second.text > best.text) best = second;
+    else for (let i = 0; i < order.length; i++) setStats(order[i] as Element, first[i]);
   }
   const { parts, pruned } = best;
-  const finalStats = best.stats;
   // The visible byline, when the page declared no author.
   if (!result.hints.meta.author) {
     const byline = visibleByline(order);
     if (byline) result.hints.meta.author = byline;
   }
   result.prunedCount = pruned.length;
-  if (options.explain) for (const el of pruned) removed.push({ rule: 'html-boilerplate', reason: `page furniture (${finalStats.get(el)?.pruned})`, text: short(textOf(el, NO_STATS)), origin: { path: pathOf(el) } });
+  if (options.explain) for (const el of pruned) removed.push({ rule: 'html-boilerplate', reason: `page furniture (${statsOf(el)?.pruned})`, text: short(textOf(el, false)), origin: { path: pathOf(el) } });
 
   // Walk 4: the chosen parts → blocks.
   let index = 0;
@@ -626,7 +650,7 @@ export function parseHtml(html: string, options: { explain?: boolean; declaredBo
     // The element path is only for --explain: building it for every block costs.
     result.blocks.push({ ...b, origin: options.explain ? { path: pathOf(el), line: ++index } : { line: ++index } });
   };
-  for (const part of parts) walkBlocks(part, finalStats, push);
+  for (const part of parts) walkBlocks(part, push);
   if (options.declaredBody !== false) fallBackToDeclaredBody(result, hints.articleBody, options);
   return result;
 }
@@ -663,13 +687,14 @@ const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كت�
 function visibleByline(order: readonly Element[]): string | undefined {
   // `order` is post-order; the byline nearest the top of the page comes first in document order.
   let best: Element | undefined;
-  for (const el of order) {
+  for (let i = 0; i < order.length; i++) {
+    const el = order[i] as Element;
     const a = el.attribs ?? {};
-    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && tokensOf(el).classes.some((c) => BYLINE_CLASSES.has(c)));
+    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && firstIn(tokensOf(el).classes, BYLINE_CLASSES) !== undefined);
     if (marked && (!best || startsBefore(el, best))) best = el;
   }
   if (!best) return undefined;
-  const text = tidy(textOf(best, NO_STATS)).replace(BYLINE_MARKERS, '');
+  const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '');
   const words = text.split(' ').filter(Boolean).length;
   return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
 }
@@ -691,7 +716,7 @@ function pathOf(el: Element): string {
 /** Marks the end of a block element during the walk: its loose text ends there. */
 const END_OF_BLOCK = Symbol('end of block');
 
-function walkBlocks(root: Element, stats: StatsTable, push: (b: Omit<Block, 'origin'>, el: Element) => void): void {
+function walkBlocks(root: Element, push: (b: Omit<Block, 'origin'>, el: Element) => void): void {
   const stack: (AnyNode | typeof END_OF_BLOCK)[] = [root];
   let loose = '';
   let looseEl: Element = root;
@@ -710,8 +735,8 @@ function walkBlocks(root: Element, stats: StatsTable, push: (b: Omit<Block, 'ori
       continue;
     }
     if (!isElement(n)) continue;
-    if (n !== root && stats.get(n)?.pruned) continue;
-    if (!stats.has(n) && n.name !== 'br') continue;
+    if (n !== root && statsOf(n)?.pruned) continue;
+    if (statsOf(n) === undefined && n.name !== 'br') continue;
     const name = n.name;
     if (name === 'br') {
       loose += BR;
@@ -725,13 +750,13 @@ function walkBlocks(root: Element, stats: StatsTable, push: (b: Omit<Block, 'ori
     }
     flush();
     looseEl = n;
-    const here = (): string => tidy(textOf(n, stats));
+    const here = (): string => tidy(textOf(n, true));
     if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') {
       push({ kind: 'heading', text: here(), level: Number(name[1]) }, n);
       continue;
     }
     if (name === 'p' || name === 'dt' || name === 'dd' || name === 'address') {
-      for (const t of paragraphsOf(textOf(n, stats, BR))) push({ kind: 'paragraph', text: t }, n);
+      for (const t of paragraphsOf(textOf(n, true, BR))) push({ kind: 'paragraph', text: t }, n);
       continue;
     }
     if (name === 'figcaption') {
@@ -743,12 +768,12 @@ function walkBlocks(root: Element, stats: StatsTable, push: (b: Omit<Block, 'ori
       continue;
     }
     if (name === 'pre') {
-      const t = textOf(n, stats).replace(/^\n+|\s+$/g, '');
+      const t = textOf(n, true).replace(/^\n+|\s+$/g, '');
       push({ kind: 'code', text: t }, n);
       continue;
     }
     if (name === 'ul' || name === 'ol') {
-      const items = n.children.filter((k): k is Element => isElement(k) && k.name === 'li' && !stats.get(k)?.pruned).map((li) => tidy(textOf(li, stats))).filter((t) => t.length > 0);
+      const items = n.children.filter((k): k is Element => isElement(k) && k.name === 'li' && !statsOf(k)?.pruned).map((li) => tidy(textOf(li, true))).filter((t) => t.length > 0);
       if (items.length > 0) push({ kind: 'list', text: items.join('\n'), items, ordered: name === 'ol' }, n);
       continue;
     }
@@ -757,9 +782,9 @@ function walkBlocks(root: Element, stats: StatsTable, push: (b: Omit<Block, 'ori
       const tstack: AnyNode[] = [n];
       while (tstack.length > 0) {
         const t = tstack.pop() as AnyNode;
-        if (!isElement(t) || (t !== n && (t.name === 'table' || stats.get(t)?.pruned))) continue;
+        if (!isElement(t) || (t !== n && (t.name === 'table' || statsOf(t)?.pruned))) continue;
         if (t.name === 'tr') {
-          rows.push(t.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')).map((c) => tidy(textOf(c, stats))));
+          rows.push(t.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')).map((c) => tidy(textOf(c, true))));
           continue;
         }
         for (let i = t.children.length - 1; i >= 0; i--) tstack.push(t.children[i] as AnyNode);

@@ -77,6 +77,13 @@ const KEPT_SYMBOL = new Set(['©', '&', '+', '@', '#']);
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const NEEDS_TIDY = /[\u0000-\u001f\u007f-\u00a0\u00ad\ufeff\u2000-\u206f\u3000]|^ | $| {2}/;
 
+/** isInvisible's characters, dropped by tidy (a regex twin of it; the property tests hold them together). */
+const HAS_INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+const INVISIBLE_RUN = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/g;
+/** isSpaceLike's characters with space, LF and CR: each run becomes one space. */
+// eslint-disable-next-line no-control-regex -- control characters are space-like
+const SPACE_RUN = /[\u0000-\u0020\u007f-\u00a0\u2000-\u200a\u202f\u3000]+/g;
+
 /**
  * Clean one line of a dump for output: invisible characters dropped, space-like characters
  * folded, runs of spaces collapsed, ends trimmed.
@@ -86,32 +93,13 @@ export function tidy(text: string): string {
   // asked of a native regex rather than a character loop.
   const clean = !NEEDS_TIDY.test(text);
   if (clean) return text;
-  // Runs of kept characters are sliced out whole and joined once: a string grown a character at
-  // a time is a rope of single characters, and every later search flattens it again.
-  const parts: string[] = [];
-  let runStart = -1;
-  let space = false;
-  let any = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const invisible = isInvisible(c);
-    if (invisible || c === 32 || c === 10 || c === 13 || isSpaceLike(c)) {
-      if (runStart !== -1) {
-        parts.push(text.slice(runStart, i));
-        runStart = -1;
-      }
-      if (!invisible) space = any;
-      continue;
-    }
-    if (runStart === -1) {
-      if (space) parts.push(' ');
-      space = false;
-      runStart = i;
-    }
-    any = true;
-  }
-  if (runStart !== -1) parts.push(text.slice(runStart));
-  return parts.join('');
+  // The slow path is native regexes too: a character loop is what a cold process pays most
+  // for, and the text of every HTML block comes here (source line breaks, indentation).
+  const visible = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE_RUN, '') : text;
+  const folded = visible.replace(SPACE_RUN, ' ');
+  const start = folded.charCodeAt(0) === 32 ? 1 : 0;
+  const end = folded.length > start && folded.charCodeAt(folded.length - 1) === 32 ? folded.length - 1 : folded.length;
+  return start === 0 && end === folded.length ? folded : folded.slice(start, end);
 }
 
 const keyCache = new Map<string, string>();
