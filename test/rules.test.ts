@@ -277,3 +277,33 @@ describe('Chinese', () => {
     expect(a.removed?.map((r) => r.rule)).toEqual(expect.arrayContaining(['related-block', 'copyright']));
   });
 });
+
+describe('share widgets in English', () => {
+  it('"Share this on WhatsApp" and "AddThis Sharing Buttons" are share bars; a sentence about sharing is not', () => {
+    for (const line of ['Share this on WhatsApp', 'Share on Telegram', 'Share via Email', 'AddThis Sharing Buttons']) {
+      const article = rinse(ar(HE, line, E1, E2), { explain: true });
+      expect(article.removed?.find((r) => r.text === line)?.rule).toBe('share-bar');
+      expect(article.body).not.toContain(line);
+    }
+    const sentence = 'Share on the new line rose to 40 percent in the first month, the transit agency said.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});
+
+describe('a byline with the date beside the name', () => {
+  it('gives the author without the date, and the date as published', () => {
+    for (const [line, author, published] of [
+      ['كتب: سامي العتيبي 28 نوفمبر 2026', 'سامي العتيبي', '28 نوفمبر 2026'],
+      ['By Joseph Tsidulko November 19, 2019, 07:47 PM EST', 'Joseph Tsidulko', 'November 19, 2019, 07:47 PM EST'],
+    ] as const) {
+      const article = rinse(ar(line.startsWith('By') ? HE : HA, line, ...(line.startsWith('By') ? [E1, E2] : [P1, P2])));
+      expect(article.meta.author).toBe(author);
+      expect(article.meta.published).toBe(published);
+      expect(article.body).not.toContain(author);
+    }
+  });
+
+  it('a name that merely ends in a number is left whole', () => {
+    expect(rinse(ar(HE, 'By Louis 14', E1, E2)).meta.author).toBe('Louis 14');
+  });
+});

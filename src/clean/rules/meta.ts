@@ -2,7 +2,8 @@
  * Lines that describe the article rather than belong to it: bylines, dates, "section | date"
  * lines. They leave the body; what they say goes to the article's meta.
  */
-import type { Block } from '../../model.js';
+import type { Block, Meta } from '../../model.js';
+import type { PhraseIndex } from '../phrases.js';
 import type { Rule } from '../engine.js';
 import { endsSentence, matchKey, tidy } from '../../text/normalize.js';
 import { dateText, isDateLine, isProse, wordCount } from '../signals.js';
@@ -50,13 +51,30 @@ function afterMarker(raw: string, markerWords: number): { rest: string; separate
 
 const SEPARATORS = new Set([':', '-', '–', '—', '|', '/']);
 
-/** The part of a line before a date that follows the name ("admin - 29 نوفمبر 2026"). */
-function splitOffDate(name: string): string {
+/**
+ * The name, and the date that follows it on the line if any: after a separator
+ * ("admin - 29 نوفمبر 2026") or right after the name ("سامي العتيبي 28 نوفمبر 2026", a byline
+ * and a date the page printed side by side).
+ */
+function splitOffDate(line: string, phrases: PhraseIndex): { name: string; date?: string } {
   for (const sep of [' - ', ' – ', ' | ', ' , ', '، ']) {
-    const at = name.indexOf(sep);
-    if (at > 0) return name.slice(0, at).trim();
+    const at = line.indexOf(sep);
+    if (at > 0) {
+      const date = line.slice(at + sep.length).trim();
+      return isDateLine(date, phrases) ? { name: line.slice(0, at).trim(), date } : { name: line.slice(0, at).trim() };
+    }
   }
-  return name;
+  const words = line.split(' ');
+  for (let p = 1; p < words.length; p++) {
+    const date = words.slice(p).join(' ');
+    if (/\p{Nd}/u.test(date) && isDateLine(date, phrases)) return { name: words.slice(0, p).join(' '), date };
+  }
+  return { name: line };
+}
+
+/** What a byline tells: the author, and the date printed beside the name. */
+function bylineMeta(found: { name: string; date?: string }, phrases: PhraseIndex): Partial<Meta> {
+  return found.date === undefined ? { author: found.name } : { author: found.name, published: dateText(found.date, phrases) };
 }
 
 export const byline: Rule = {
@@ -72,8 +90,7 @@ export const byline: Rule = {
       if (ctx.phrases.is('byline', key) || ctx.phrases.is('bylineLabel', key)) {
         const next = blocks[i + 1];
         if (next && next.kind !== 'list' && looksLikeName(next.text)) {
-          const author = splitOffDate(tidy(next.text));
-          ctx.remove(i, key, { author });
+          ctx.remove(i, key, bylineMeta(splitOffDate(tidy(next.text), ctx.phrases), ctx.phrases));
           ctx.remove(i + 1, 'the name after the byline marker');
         }
         return;
@@ -84,9 +101,9 @@ export const byline: Rule = {
       const { rest, separated } = afterMarker(raw, marker.split(' ').length);
       // A label ("Author", "إعداد") needs a colon or dash: "إعداد: فلان". "By" and "كتب" need nothing.
       if (!strong && !separated) return;
-      const name = splitOffDate(rest);
-      if (!looksLikeName(name)) return;
-      ctx.remove(i, marker, { author: name });
+      const found = splitOffDate(rest, ctx.phrases);
+      if (!looksLikeName(found.name)) return;
+      ctx.remove(i, marker, bylineMeta(found, ctx.phrases));
     });
   },
 };
