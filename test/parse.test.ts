@@ -105,3 +105,60 @@ describe('mojibake repair', () => {
     expect(repairMojibake(text)).toEqual({ text });
   });
 });
+
+describe('tables drawn by text browsers', () => {
+  const standings = [
+    'Pos.  Driver                   Points  Wins  Top 5  Top 10',
+    '',
+    '1     Kyle Busch                 5040     5     17      27',
+    '',
+    '2     Martin Truex Jr.           5035     7     15      24',
+    '',
+    '3     Kevin Harvick              5033     4     15      26',
+  ].join('\n');
+
+  it('rows of aligned cells, one blank line apart, are a table; a header over right-aligned figures keeps its words together', () => {
+    const tables = parseText(`Final standings after 36 races:\n\n${standings}\n\n${LONG}`).filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.rows).toEqual([
+      ['Pos.', 'Driver', 'Points', 'Wins', 'Top 5', 'Top 10'],
+      ['1', 'Kyle Busch', '5040', '5', '17', '27'],
+      ['2', 'Martin Truex Jr.', '5035', '7', '15', '24'],
+      ['3', 'Kevin Harvick', '5033', '4', '15', '26'],
+    ]);
+  });
+
+  it('single spaces between some columns (w3m at 80 columns) still line up', () => {
+    const dump = ['Pos Team   P  W D L Pts', '1   Hilal  10 8 2 0 26', '2   Ahli   10 7 2 1 23', '3   Nassr  10 6 4 0 22'].join('\n');
+    expect(parseText(dump).find((b) => b.kind === 'table')?.rows?.[1]).toEqual(['1', 'Hilal', '10', '8', '2', '0', '26']);
+  });
+
+  it('a page laid out in two columns, form fields, list items and prose with double spaces are not tables', () => {
+    const twoColumns = [
+      'At least 106 protesters in 21 cities     Kim Kardashian, Christian Bale',
+      'have been killed, according to credible  support the film festival and',
+      'reports received by Amnesty. The         the decision to contribute its',
+      'organization believes that the real      proceeds was led by the board',
+    ].join('\n');
+    const form = ['Comment *[                    ]', 'Name *[          ]', 'Email *[          ]', 'Website[          ]'].join('\n');
+    const bullets = ['•  -  Baseball', '•  -  Bowling', '•  -  Boxing', '•  -  Cycling'].join('\n');
+    const prose = [LONG.replace('night to', 'night  to'), LONG.replace('park,', 'park,  '), LONG.replace('said.', 'said.  Then')].join('\n\n');
+    for (const dump of [twoColumns, form, bullets, prose]) expect(parseText(dump).filter((b) => b.kind === 'table')).toEqual([]);
+  });
+
+  it('a table of figures stays in the article, with its sub-heading; the paragraph after it too', () => {
+    const dump = [
+      'Busch takes the title',
+      'The championship was decided in the last race of the season, when Kyle Busch finished fourth and held off his teammate by five points, the closest finish in the history of the series.',
+      'Standings',
+      standings,
+      'Busch said afterwards that the title belonged to the whole team, and that he would take a few weeks off before testing begins again in January.',
+    ].join('\n\n');
+    const article = rinse(dump);
+    expect(article.headline).toBe('Busch takes the title');
+    const section = article.sections.find((s) => s.heading === 'Standings');
+    expect(section?.blocks[0]).toMatchObject({ kind: 'table' });
+    expect(article.body).toContain('held off his teammate');
+    expect(article.body).toContain('take a few weeks off');
+  });
+});

@@ -37,6 +37,16 @@ describe('signals', () => {
     expect(j(para('آخر الأخبار المحلية والدولية')).cls).toBe('short');
   });
 
+  it('a table of figures counts for the article it stands in; a grid of words counts for nothing', () => {
+    const table = (rows: string[][]): Block => ({ kind: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows, origin: {} });
+    const figures = j(table([['Pos.', 'Driver', 'Points'], ['1', 'Kyle Busch', '5040'], ['2', 'Martin Truex Jr.', '5035'], ['3', 'Kevin Harvick', '5033']]));
+    expect(figures).toMatchObject({ cls: 'near', list: true });
+    expect(figures.value).toBeGreaterThan(0);
+    const words = j(table([['About us', 'Contact', 'Careers'], ['Privacy', 'Terms', 'Cookies'], ['Advertise', 'Newsletter', 'Archive']]));
+    expect(words.cls).toBe('short');
+    expect(words.value).toBe(0);
+  });
+
   it('runs of short items are menus; a list of sentences is not', () => {
     expect(j(list(['Home', 'News', 'Politics', 'Sports', 'Weather'])).cls).toBe('bad');
     expect(j(list([EN, EN.replace('Tuesday', 'Monday')])).cls).toBe('near');

@@ -261,18 +261,35 @@ function markdownBlocks(phys: readonly PhysLine[], from: number): Block[] {
   return blocks;
 }
 
-/** Blank-line separated groups of lines → blocks, joining lines wrapped at `width`. */
+/** Blank-line separated groups of lines → blocks, joining lines wrapped at `width`; tables apart. */
 function groupsToBlocks(phys: readonly PhysLine[], width = Infinity): Block[] {
   const out: Block[] = [];
+  const tables = tableRuns(phys);
   let group = 0;
   let i = 0;
+  let t = 0;
   while (i < phys.length) {
+    const table = tables[t];
+    if (table && i === table.start) {
+      const rows = table.rows;
+      out.push({
+        kind: 'table',
+        text: rows.map((r) => r.join('\t')).join('\n'),
+        rows,
+        indent: (phys[i] as PhysLine).indent,
+        origin: { line: (phys[table.start] as PhysLine).no, endLine: (phys[table.end - 1] as PhysLine).no, group: group++ },
+      });
+      i = table.end;
+      t++;
+      continue;
+    }
     if ((phys[i]?.text.length ?? 0) === 0) {
       i++;
       continue;
     }
     const start = i;
-    while (i < phys.length && (phys[i]?.text.length ?? 0) > 0) i++;
+    const stop = table ? table.start : phys.length;
+    while (i < stop && (phys[i]?.text.length ?? 0) > 0) i++;
     emitGroup(phys.slice(start, i), width, group++, out);
   }
   return out;
@@ -370,6 +387,170 @@ function toLogical(lines: readonly PhysLine[], width: number): Logical[] {
     });
   }
   return out;
+}
+
+/** A line as a text browser laid it out: each character's display column. */
+interface Laid {
+  chars: string[];
+  cols: number[];
+  /** Display columns, indentation included. */
+  width: number;
+}
+
+function layOut(line: PhysLine): Laid {
+  const chars: string[] = [];
+  const cols: number[] = [];
+  let col = line.indent;
+  for (const ch of line.text) {
+    chars.push(ch);
+    cols.push(col);
+    col += displayWidth(ch);
+  }
+  return { chars, cols, width: col };
+}
+
+/**
+ * The least rows and columns of a table, and the most its cells may hold. A table's cells are
+ * short; a page laid out in two columns (the article beside a sidebar, both wrapped into narrow
+ * lines) also lines up, but its "cells" are pieces of sentences, and there are two of them.
+ */
+const TABLE_MIN_ROWS = 3;
+const TABLE_MIN_COLUMNS = 3;
+const TABLE_CELL_WIDTH = 40;
+const TABLE_CELL_WORDS = 6;
+const TABLE_MEAN_WORDS = 3;
+
+/**
+ * A line that may be a row: cells padded apart (two spaces or more somewhere inside; most lines
+ * are turned away here), each piece between such gaps short, and not a list item ("•  -  Baseball")
+ * nor a form field. A sentence with a double space in it has a long piece.
+ */
+function mayBeRow(line: PhysLine): boolean {
+  const t = line.text;
+  const gap = t.indexOf('  ');
+  if (gap === -1 || parseBullet(t) !== null) return false;
+  // The white inside a form field ("Name *[          ]") is not between cells.
+  if (t.lastIndexOf('[', gap) > t.lastIndexOf(']', gap)) return false;
+  for (const piece of t.split(/ {2,}/)) if (wordsIn(piece) > TABLE_CELL_WORDS || displayWidth(piece) > TABLE_CELL_WIDTH) return false;
+  return true;
+}
+
+function wordsIn(text: string): number {
+  return text.split(' ').filter((w) => w.length > 0).length;
+}
+
+/** Mark the columns the line's characters fill (spaces fill none). */
+function fill(filled: Uint8Array, laid: Laid): void {
+  for (let k = 0; k < laid.chars.length; k++) {
+    if (laid.chars[k] === ' ') continue;
+    const col = laid.cols[k] as number;
+    const next = k + 1 < laid.cols.length ? (laid.cols[k + 1] as number) : laid.width;
+    for (let c = col; c < Math.max(next, col + 1) && c < filled.length; c++) filled[c] = 1;
+  }
+}
+
+/** The columns of a table: runs of filled display columns, [start, end). */
+function columnsOf(filled: Uint8Array): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let c = 0; c <= filled.length; c++) {
+    const on = c < filled.length && filled[c] === 1;
+    if (on && start === -1) start = c;
+    else if (!on && start !== -1) {
+      out.push([start, c]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** A row's text in each column. */
+function cellsIn(laid: Laid, columns: readonly [number, number][]): string[] {
+  const cells = columns.map(() => '');
+  let k = 0;
+  for (let i = 0; i < laid.chars.length; i++) {
+    const col = laid.cols[i] as number;
+    while (k < columns.length - 1 && col >= (columns[k] as [number, number])[1]) k++;
+    cells[k] += laid.chars[i] as string;
+  }
+  return cells.map((c) => tidy(c));
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * A column that only one row fills is a piece of a wider cell: a header "Top 10" over figures
+ * right-aligned under its "10". It joins the nearer column beside it.
+ */
+function joinSparse(table: string[][], columns: [number, number][]): string[][] {
+  let rows = table;
+  let cols = columns;
+  for (;;) {
+    const c = cols.findIndex((_, k) => rows.filter((r) => (r[k] ?? '').length > 0).length <= 1);
+    if (c === -1 || cols.length < 2) return rows;
+    const gapLeft = c > 0 ? (cols[c] as [number, number])[0] - (cols[c - 1] as [number, number])[1] : Infinity;
+    const gapRight = c < cols.length - 1 ? (cols[c + 1] as [number, number])[0] - (cols[c] as [number, number])[1] : Infinity;
+    const into = gapLeft < gapRight ? c - 1 : c + 1;
+    const [a, b] = into < c ? [into, c] : [c, into];
+    cols = [...cols.slice(0, a), [(cols[a] as [number, number])[0], (cols[b] as [number, number])[1]], ...cols.slice(b + 1)];
+    rows = rows.map((r) => [...r.slice(0, a), [r[a], r[b]].filter((x) => (x ?? '').length > 0).join(' '), ...r.slice(b + 1)]);
+  }
+}
+
+/** Cells of a few words, at least two of them with a word or figure in every row, as a table's are. */
+function tableLike(rows: readonly (readonly string[])[]): boolean {
+  let cells = 0;
+  let words = 0;
+  for (const row of rows) {
+    let filled = 0;
+    for (const cell of row) {
+      const n = wordsIn(cell);
+      if (n > TABLE_CELL_WORDS || displayWidth(cell) > TABLE_CELL_WIDTH) return false;
+      if (HAS_WORD.test(cell)) filled++;
+      cells++;
+      words += n;
+    }
+    if (filled < 2) return false;
+  }
+  return cells > 0 && words / cells <= TABLE_MEAN_WORDS;
+}
+
+/**
+ * Tables as text browsers draw them: three or more rows (lines that may be rows, one after the
+ * other or one blank line apart, as w3m draws padded cells) whose characters line up in three or
+ * more columns, with white space running down between the columns through every row. Cells may
+ * be left- or right-aligned, and at 80 columns w3m leaves a single space between some of them:
+ * the columns are where the rows' characters fall, taken together. A page laid out in two
+ * columns lines up too, but into two. Returns the runs as [start, end) of `lines`, with their
+ * rows of cells.
+ */
+function tableRuns(lines: readonly PhysLine[]): { start: number; end: number; rows: string[][] }[] {
+  const runs: { start: number; end: number; rows: string[][] }[] = [];
+  /** The next row after line i: the next line, or the one after a single blank line. */
+  const next = (i: number): number => {
+    if (i + 1 < lines.length && (lines[i + 1] as PhysLine).text.length > 0) return i + 1;
+    if (i + 2 < lines.length && (lines[i + 2] as PhysLine).text.length > 0) return i + 2;
+    return -1;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    if (!mayBeRow(lines[i] as PhysLine)) {
+      i++;
+      continue;
+    }
+    const rows = [i];
+    for (let j = next(i); j !== -1 && mayBeRow(lines[j] as PhysLine); j = next(j)) rows.push(j);
+    const end = (rows[rows.length - 1] as number) + 1;
+    if (rows.length >= TABLE_MIN_ROWS) {
+      const laid = rows.map((r) => layOut(lines[r] as PhysLine));
+      const filled = new Uint8Array(Math.max(...laid.map((l) => l.width)));
+      for (const l of laid) fill(filled, l);
+      const table = joinSparse(laid.map((l) => cellsIn(l, columnsOf(filled))), columnsOf(filled));
+      if ((table[0]?.length ?? 0) >= TABLE_MIN_COLUMNS && tableLike(table)) runs.push({ start: i, end, rows: table });
+    }
+    i = end;
+  }
+  return runs;
 }
 
 function emitGroup(lines: readonly PhysLine[], width: number, group: number, blocks: Block[]): void {

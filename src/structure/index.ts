@@ -108,11 +108,11 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   return best;
 }
 
-/** A sub-heading: a short line without terminal punctuation, followed by text. */
+/** A sub-heading: a short line without terminal punctuation, followed by text (or a table). */
 function headingText(block: Block, next: Block | undefined): string | null {
   if (block.kind === 'heading') return block.text;
   if (block.kind !== 'paragraph' && block.kind !== 'line') return null;
-  if (!next || (next.kind !== 'paragraph' && next.kind !== 'line' && next.kind !== 'list' && next.kind !== 'quote')) return null;
+  if (!next || (next.kind !== 'paragraph' && next.kind !== 'line' && next.kind !== 'list' && next.kind !== 'quote' && next.kind !== 'table')) return null;
   const text = block.text.trim();
   const n = wordCount(text);
   if (n === 0 || text.length > 120) return null;
@@ -125,7 +125,7 @@ function headingText(block: Block, next: Block | undefined): string | null {
   if (n > 12 || endsSentence(text) || last === ',' || last === '،' || last === '؛' || last === ';') return null;
   // A sub-heading stands on its own (its own blank-line group) and heads real text.
   if (block.kind === 'line') return null;
-  return isProse(next) || next.kind === 'list' || next.kind === 'quote' || wordCount(next.text) >= 8 ? text : null;
+  return isProse(next) || next.kind === 'list' || next.kind === 'quote' || next.kind === 'table' || wordCount(next.text) >= 8 ? text : null;
 }
 
 function toOutput(block: Block, quoteIndent: number): OutputBlock {

@@ -87,6 +87,7 @@ export function textSignals(full: string, phrases: PhraseIndex, links = 0): Text
 
 /** Judge one block: article text (good, near), neutral (short) or boilerplate (bad). */
 export function judge(block: Block, phrases: PhraseIndex): Judgement {
+  if (block.kind === 'table') return judgeTable(block, phrases);
   if (block.kind === 'list') {
     const items = block.items ?? [];
     const words = items.reduce((n, it) => n + wordCount(it), 0);
@@ -113,6 +114,28 @@ export function judge(block: Block, phrases: PhraseIndex): Judgement {
   const judged = judgeProse(s, prose, wholeSentence(block.text));
   return judged.value > 0 ? { ...judged, value: judged.value * packed } : judged;
 }
+
+/**
+ * A table is the article's own when it holds figures (results, standings, prices, polls): it
+ * counts for the stretch it stands in like a list of sentences, without opening or closing one.
+ * A table of words alone (a grid of links) counts for nothing.
+ */
+function judgeTable(block: Block, phrases: PhraseIndex): Judgement {
+  const rows = block.rows ?? [];
+  let cells = 0;
+  let figures = 0;
+  for (const row of rows)
+    for (const cell of row) {
+      cells++;
+      if (DIGIT.test(cell)) figures++;
+    }
+  const s = textSignals(block.text, phrases, block.links ?? 0);
+  if (s.linkDensity > 0.3) return { cls: 'bad', signal: `table of links (${Math.round(s.linkDensity * 100)}% link markers)`, value: -Math.max(50, s.chars) };
+  if (figures >= cells * 0.25) return { cls: 'near', signal: `table of ${rows.length} rows with figures`, value: s.chars / 3, list: true };
+  return { cls: 'short', signal: `table of ${rows.length} rows of words`, value: 0, list: true };
+}
+
+const DIGIT = /\p{Nd}/u;
 
 /** A whole sentence: it ends with a full stop or a question or exclamation mark, not with "…" (teasers do). */
 function wholeSentence(text: string): boolean {
