@@ -278,6 +278,26 @@ describe('Chinese', () => {
   });
 });
 
+describe('Chinese and Japanese headlines', () => {
+  it('a title line of Chinese characters is the headline (words are not spaced); a sentence ending in 。 is not', () => {
+    const title = '北京市政府宣布废弃货场将改造为公共公园';
+    const p1 = '北京市政府周二宣布，将把废弃的铁路货场改造成一座大型公共公园。官员表示，这项计划经过十年的讨论终于获得批准，预计明年春天开工。';
+    const p2 = '公园将包括步道、儿童游乐场、社区花园以及一段修复的河道。市政府估计，整个项目将在六年内花费约四亿元人民币。';
+    const a = rinse(['首页 | 新闻 | 体育 | 财经', title, '2026年11月28日 14:05', p1, p2, '版权所有 © 2026 新闻网'].join('\n\n'));
+    expect(a.headline).toBe(title);
+    expect(a.meta.published).toBe('2026年11月28日 14:05');
+    expect(a.body).toBe(`${p1}\n\n${p2}`);
+    expect(rinse([p1, p2].join('\n\n')).headline).toBeNull();
+  });
+});
+
+describe('numbers that are no date', () => {
+  it('a phone number is not a date line; numeric dates and times still are', () => {
+    for (const t of ['03-5829-8082', '555 123 4567', '+1 212 555 0100']) expect(isDateLine(t, defaultPhrases), t).toBe(false);
+    for (const t of ['29/11/2026', '2016.12.01 14:05', '28.11.2026 - 14:05', '11/28/19']) expect(isDateLine(t, defaultPhrases), t).toBe(true);
+  });
+});
+
 describe('share widgets in English', () => {
   it('"Share this on WhatsApp" and "AddThis Sharing Buttons" are share bars; a sentence about sharing is not', () => {
     for (const line of ['Share this on WhatsApp', 'Share on Telegram', 'Share via Email', 'AddThis Sharing Buttons']) {

@@ -44,6 +44,25 @@ function countWords(text: string): number {
   return n;
 }
 
+/** Chinese and Japanese write words without spaces between them (Korean spaces its words). */
+const UNSPACED_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+
+/**
+ * Words, for telling a headline: as wordCount, but a run of Chinese or Japanese characters
+ * counts a word per two characters (about what their words average), not one in all. Only the
+ * headline tests use it: what reads as prose is judged by its own CJK signals (stretch.ts).
+ */
+export function headlineWords(text: string): number {
+  UNSPACED_RUN.lastIndex = 0;
+  if (!UNSPACED_RUN.test(text)) return wordCount(text);
+  let unspaced = 0;
+  const rest = text.replace(UNSPACED_RUN, (run) => {
+    unspaced += Math.ceil(run.length / 2);
+    return ' ';
+  });
+  return wordCount(rest) + unspaced;
+}
+
 /** A teaser's ending: …, ..., […]. */
 export function endsWithEllipsis(text: string): boolean {
   const t = text.trimEnd();
@@ -62,10 +81,11 @@ export function isProse(block: Block | undefined): boolean {
 /** A short line that could be a headline or a teaser title: 2–30 words, no full stop at the end. */
 export function isHeadlineLike(block: Block | undefined): boolean {
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'line' && block.kind !== 'heading')) return false;
-  const n = wordCount(block.text);
+  const n = headlineWords(block.text);
   if (n < 2 || n > 30 || block.text.length > 250) return false;
   const t = block.text.trimEnd();
   if (t.endsWith(':') || t.endsWith('：')) return false;
+  if (t.endsWith('。')) return false;
   return !t.endsWith('.') || t.endsWith('..') || endsWithEllipsis(t);
 }
 
@@ -94,11 +114,14 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
   const tokens = key.split(' ');
   let numbers = 0;
   let named = 0;
+  /** Numbers that are no day, month, hour, minute or year ("5829" in a phone number). */
+  let odd = 0;
   let i = 0;
   outer: while (i < tokens.length) {
     const t = tokens[i] ?? '';
     if (isYearOrDayOrTime(t)) {
       numbers++;
+      if (!isDayMonthTimeOrYear(t)) odd++;
       i++;
       continue;
     }
@@ -129,7 +152,17 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
     }
     return false;
   }
-  return numbers >= 1 && (named >= 1 || numbers >= 3);
+  // Without a month or weekday name, three numbers make a date only when they can be one
+  // ("29/11/2026", "2016.12.01 14:05"), not a phone number ("03-5829-8082").
+  return numbers >= 1 && (named >= 1 || (numbers >= 3 && odd === 0));
+}
+
+/** 1–2 digits (a day, month, hour or minute) or a year from 1900 to 2099. */
+function isDayMonthTimeOrYear(token: string): boolean {
+  if (token.length <= 2) return true;
+  if (token.length !== 4) return false;
+  const year = Number(token);
+  return year >= 1900 && year <= 2099;
 }
 
 /** A line made of form controls as w3m and lynx draw them: `[      ]`, `[Post Comment]`, `[ ]`, `____`. */

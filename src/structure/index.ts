@@ -2,7 +2,7 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
+import { headlineWords, isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
@@ -55,7 +55,7 @@ function sameHeadline(a: string, b: string): boolean {
 
 function headlineScore(block: Block, all: readonly Block[], distance: number, phrases: PhraseIndex, hint?: string): number {
   if (hint && sameHeadline(block.text, hint)) return 1000;
-  const n = wordCount(block.text);
+  const n = headlineWords(block.text);
   // Longer lines, lines closer to the article's first paragraph, and lines standing on their own
   // (not packed with a label, as a ticker's or a teaser's are) make likelier headlines.
   let score = Math.min(n, 20) - 5 * distance + (block.kind === 'line' ? 0 : 3);
