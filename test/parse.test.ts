@@ -162,3 +162,25 @@ describe('tables drawn by text browsers', () => {
     expect(article.body).toContain('take a few weeks off');
   });
 });
+
+describe('Chinese and Japanese at 80 columns', () => {
+  it('lines w3m wrapped between two CJK characters are joined without a space', () => {
+    const ja = 'Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、何か書籍で調べながら作業をする場合など、パソコンでそのまま読みたい時もあります。';
+    const zh = '北京市政府周二宣布，将把废弃的铁路货场改造成一座大型公共公园。官员表示，这项计划经过十年的讨论终于获得批准，预计明年春天开工。';
+    // w3m -dump (80 columns) of <p>ja</p><p>zh</p>
+    const dump = [
+      'Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むこと',
+      'が多いと思いますが、何か書籍で調べながら作業をする場合など、パソコンでそのまま',
+      '読みたい時もあります。',
+      '',
+      '北京市政府周二宣布，将把废弃的铁路货场改造成一座大型公共公园。官员表示，这项计',
+      '划经过十年的讨论终于获得批准，预计明年春天开工。',
+    ].join('\n');
+    // Wrapped English paragraphs around them, as on a page: the wrap width is read off the dump.
+    const english = [wrap(LONG, 79), wrap(LONG.replace('Tuesday', 'Monday'), 79)].join('\n\n');
+    const texts = parseText(`${english}\n\n${dump}\n\n${english}`).map((b) => b.text);
+    expect(texts.slice(2, 4)).toEqual([ja, zh]);
+    // Latin words at a break keep their space.
+    expect(texts[0]).toBe(LONG);
+  });
+});
