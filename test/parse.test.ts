@@ -184,3 +184,46 @@ describe('Chinese and Japanese at 80 columns', () => {
     expect(texts[0]).toBe(LONG);
   });
 });
+
+describe('pages laid out in two columns (table layouts)', () => {
+  const left = [
+    'The council voted on Tuesday night to',
+    'convert the abandoned rail yard into a',
+    'public park, ending a decade-long debate',
+    'over the future of the largest vacant',
+    'parcels in the city, officials said.',
+    '',
+    'The plan, which will cost an estimated',
+    '$62 million over six years, includes',
+    'walking trails, a playground and gardens.',
+  ];
+  const right = ['Most read', '• Harbour ferry fares to rise', '  in the spring', '• New library opens downtown', '• School term dates announced', '• Storm warning for the coast', '', '• Road works on the ring road', '• Market hall to reopen'];
+  const dump = left.map((l, k) => `${l.padEnd(42)}${right[k] ?? ''}`.trimEnd()).join('\n');
+
+  it('are read column by column: the left column\'s paragraphs whole, then the right column', () => {
+    const texts = parseText(dump).map((b) => b.text);
+    expect(texts[0]).toBe('The council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of the largest vacant parcels in the city, officials said.');
+    expect(texts[1]).toBe('The plan, which will cost an estimated $62 million over six years, includes walking trails, a playground and gardens.');
+    expect(texts.slice(2).join('\n').split('\n')).toEqual(['Most read', 'Harbour ferry fares to rise in the spring', 'New library opens downtown', 'School term dates announced', 'Storm warning for the coast', 'Road works on the ring road', 'Market hall to reopen']);
+  });
+
+  it('one column of text, a table, or words that happen to line up are not split', () => {
+    const prose = left.join('\n');
+    expect(parseText(prose).map((b) => b.text).join(' ')).not.toMatch(/Most read/);
+    const table = ['Pos.  Driver              Points  Wins', '1     Kyle Busch            5040     5', '2     Martin Truex Jr.      5035     7', '3     Kevin Harvick         5033     4', '4     Denny Hamlin          5027     6', '5     Joey Logano           2380     2', '6     Ryan Blaney           2339     1'].join('\n');
+    expect(parseText(table).map((b) => b.kind)).toEqual(['table']);
+    // Wide-dump paragraphs typed with three spaces after each full stop.
+    const sentences = [
+      'The council voted on Tuesday night.',
+      'It ends a decade-long debate over the rail yard.',
+      'Work on the first trails will begin in the spring.',
+      'The plan includes a playground and community gardens.',
+      'Residents had asked for a park since 2015.',
+      'A restored section of the creek will run through it.',
+      'The mayor called the vote a turning point.',
+      'Opponents said the money should go to housing.',
+    ];
+    const paragraphs = sentences.map((t, k) => `${t}   ${sentences[(k + 3) % sentences.length]}   ${sentences[(k + 5) % sentences.length]}`);
+    expect(parseText(paragraphs.join('\n\n')).map((b) => b.text)).toEqual(paragraphs.map((p) => p.replace(/ {3}/g, ' ')));
+  });
+});

@@ -271,10 +271,178 @@ function markdownBlocks(phys: readonly PhysLine[], from: number): Block[] {
   return blocks;
 }
 
-/** Blank-line separated groups of lines → blocks, joining lines wrapped at `width`; tables apart. */
-function groupsToBlocks(phys: readonly PhysLine[], width = Infinity): Block[] {
-  const out: Block[] = [];
+/** Side-by-side lines that make a page laid out in two columns, at the least. */
+const COLUMNS_MIN_LINES = 6;
+const COLUMNS_MAX_LINES = 400;
+
+/**
+ * A page laid out in two columns side by side (table layouts: the article beside a sidebar),
+ * which w3m draws line by line across both: the runs of lines, [start, end), with the gutter
+ * column where the right column begins. A run grows from a line with a wide gap in it while the
+ * lines taken together (their characters' columns) keep a white band from top to bottom; the
+ * gutter is the band's right edge. Not columns: a table (taken before), or words that happen to
+ * line up: the lines with text on both sides must make most of the run, and their left sides must
+ * read like a column's text (several words, most lines near the column's widest, mostly
+ * stopping short of the band).
+ */
+function columnRuns(lines: readonly PhysLine[], taken: readonly { start: number; end: number }[]): { start: number; end: number; gutter: number }[] {
+  const runs: { start: number; end: number; gutter: number }[] = [];
+  const free = (i: number): boolean => !taken.some((t) => i >= t.start && i < t.end);
+  const laidAt = new Map<number, Laid>();
+  const lay = (j: number): Laid | undefined => {
+    const line = lines[j] as PhysLine;
+    if (line.text.length === 0) return undefined;
+    let l = laidAt.get(j);
+    if (l === undefined) {
+      l = layOut(line);
+      laidAt.set(j, l);
+    }
+    return l;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    if (!free(i) || !mayStartColumns((lines[i] as PhysLine).text)) {
+      i++;
+      continue;
+    }
+    const laid: (Laid | undefined)[] = [];
+    let filled = new Uint8Array(0);
+    let band: [number, number] | undefined;
+    let j = i;
+    // A run is looked at for so many lines at most: the work stays linear in the dump.
+    for (; j < lines.length && j - i < COLUMNS_MAX_LINES && free(j); j++) {
+      const l = lay(j);
+      const wider = new Uint8Array(Math.max(filled.length, l?.width ?? 0));
+      wider.set(filled);
+      if (l) fill(wider, l);
+      const b = whiteBand(wider);
+      if (!b) break;
+      filled = wider;
+      band = b;
+      laid.push(l);
+    }
+    if (band && sideBySide(laid, band[1])) {
+      runs.push({ start: i, end: j, gutter: band[1] });
+      i = j;
+    } else i++;
+  }
+  return runs;
+}
+
+/** A run starts at a line with several words, then a wide gap, then more text (most lines are turned away here). */
+function mayStartColumns(t: string): boolean {
+  const gap = t.indexOf('   ');
+  if (gap === -1) return false;
+  let words = 1;
+  for (let k = 0; k < gap; k++) if (t.charCodeAt(k) === 32 && t.charCodeAt(k + 1) !== 32) words++;
+  return words >= 3;
+}
+
+/** The widest band of white columns from column 20 on, with filled columns on both sides. */
+function whiteBand(filled: Uint8Array): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let start = -1;
+  for (let c = 20; c < filled.length; c++) {
+    if (filled[c] === 0) {
+      if (start === -1) start = c;
+    } else if (start !== -1) {
+      if (!best || c - start > best[1] - best[0]) best = [start, c];
+      start = -1;
+    }
+  }
+  return best && filled[best[0] - 1] === 1 ? best : undefined;
+}
+
+/** Do the lines read as two columns side by side at the gutter (see columnRuns)? */
+function sideBySide(laid: readonly (Laid | undefined)[], gutter: number): boolean {
+  let both = 0;
+  let leftWidth = 0;
+  let widest = 0;
+  let padded = 0;
+  let first = -1;
+  let last = -1;
+  laid.forEach((l, k) => {
+    const two = twoSided(l, gutter);
+    if (!two) return;
+    both++;
+    leftWidth += two.leftWidth;
+    widest = Math.max(widest, two.leftWidth);
+    if (two.leftWidth <= gutter - 2) padded++;
+    if (first === -1) first = k;
+    last = k;
+  });
+  if (both < COLUMNS_MIN_LINES) return false;
+  let spanned = 0;
+  for (let k = first; k <= last; k++) if (laid[k] !== undefined) spanned++;
+  // The left column's width is its widest line (a wide dump pads a cell far past its text).
+  return leftWidth / both >= widest * 0.6 && padded * 2 >= both && both * 5 >= spanned * 2;
+}
+
+/** The line's text on both sides of the gutter, with several words on the left: its left width. */
+function twoSided(l: Laid | undefined, gutter: number): { leftWidth: number } | undefined {
+  if (!l) return undefined;
+  let leftEnd = -1;
+  let leftWords = 0;
+  let right = false;
+  for (let k = 0; k < l.chars.length; k++) {
+    const c = l.cols[k] as number;
+    if (l.chars[k] === ' ') continue;
+    if (c >= gutter) {
+      right = true;
+      break;
+    }
+    if (k === 0 || l.chars[k - 1] === ' ') leftWords++;
+    leftEnd = c + 1;
+  }
+  return right && leftWords >= 3 ? { leftWidth: leftEnd } : undefined;
+}
+
+/** A run of two-column lines → the left column's lines, then the right column's, each as lines of their own. */
+function splitColumns(lines: readonly PhysLine[], gutter: number): { left: PhysLine[]; right: PhysLine[] } {
+  const left: PhysLine[] = [];
+  const right: PhysLine[] = [];
+  for (const line of lines) {
+    const l = layOut(line);
+    let cut = l.chars.length;
+    for (let k = 0; k < l.chars.length; k++) {
+      if ((l.cols[k] as number) >= gutter) {
+        cut = k;
+        break;
+      }
+    }
+    const leftText = l.chars.slice(0, cut).join('').trimEnd();
+    const rightRaw = l.chars.slice(cut).join('');
+    const rightText = rightRaw.trimStart();
+    left.push({ no: line.no, indent: leftText.length === 0 ? 0 : line.indent, text: leftText });
+    const rightIndent = rightText.length === 0 ? 0 : Math.max(0, (cut < l.cols.length ? (l.cols[cut] as number) : gutter) - gutter + (rightRaw.length - rightText.length));
+    right.push({ no: line.no, indent: rightIndent, text: rightText });
+  }
+  return { left, right };
+}
+
+/** Blocks of a dump, a page laid out in two columns read column by column (left, then right). */
+function columnsToBlocks(phys: readonly PhysLine[], width: number): Block[] {
   const tables = tableRuns(phys);
+  const runs = columnRuns(phys, tables);
+  if (runs.length === 0) return groupsToBlocks(phys, width, tables);
+  const out: Block[] = [];
+  let at = 0;
+  for (const run of runs) {
+    out.push(...groupsToBlocks(phys.slice(at, run.start), width));
+    const { left, right } = splitColumns(phys.slice(run.start, run.end), run.gutter);
+    // Each column is wrapped at its own width: the left one just before the gutter, the right
+    // one at its widest line.
+    const rightWidth = right.reduce((w, l) => Math.max(w, l.indent + displayWidth(l.text)), 0);
+    out.push(...groupsToBlocks(left, run.gutter - 1), ...groupsToBlocks(right, rightWidth));
+    at = run.end;
+  }
+  out.push(...groupsToBlocks(phys.slice(at), width));
+  return out;
+}
+
+/** Blank-line separated groups of lines → blocks, joining lines wrapped at `width`; tables apart. */
+function groupsToBlocks(phys: readonly PhysLine[], width = Infinity, tables = tableRuns(phys)): Block[] {
+  const out: Block[] = [];
   let group = 0;
   let i = 0;
   let t = 0;
@@ -353,7 +521,7 @@ function parseLines(lines: PhysLine[]): Block[] {
       origin: { line: tail[0]?.no ?? 0, endLine: tail[tail.length - 1]?.no ?? 0 },
     });
   }
-  const body = groupsToBlocks(phys, wrapWidth(phys));
+  const body = columnsToBlocks(phys, wrapWidth(phys));
   if (links.size > 0) {
     for (const b of body) {
       let n = 0;
