@@ -45,6 +45,9 @@ beforeAll(() => {
   w('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(seed, 'utf-16be')]));
   w('mojibake-1256.txt', iconv.decode(Buffer.from(seed, 'utf8'), 'windows-1256'));
   w('mojibake-1252.txt', iconv.decode(Buffer.from(`Le vélo électrique séduit les Lyonnais\n\n${'Les ventes de vélos à assistance électrique ont progressé de 23 % en un an, selon les chiffres publiés ce lundi. '.repeat(3)}`, 'utf8'), 'windows-1252'));
+  // Hundreds of thousands of table rows; tens of thousands of two-column lines.
+  w('huge-table.txt', Array.from({ length: 300_000 }, (_, k) => `${String(k).padEnd(8)}name ${String(k % 97).padEnd(4)}   ${String(k % 1000).padStart(5)}   ${k % 5}`).join('\n'));
+  w('columns.txt', Array.from({ length: 50_000 }, (_, k) => `left side words here ${k}`.padEnd(45) + `right ${k}`).join('\n'));
   w('empty.txt', '');
   w('noise-only.txt', 'spot_img\n\nذات صلة\n\nشارك فيسبوك تويتر واتساب\n\n© 2026 جميع الحقوق محفوظة\n');
   w('script.txt', `A headline about scripts in pages\n\n<script>alert(1)</script> <img src=x onerror=alert(1)> ${P.repeat(3)}`);
@@ -108,6 +111,15 @@ describe('a folder of hostile inputs', () => {
     const r = await run([path.join(dir, 'empty.txt'), '--fail-on', 'empty']);
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/empty\.txt: no article body found \(--fail-on empty\)/);
+  });
+});
+
+describe('huge tables', () => {
+  it('a table of 300,000 rows is read and rendered (no call with that many arguments)', () => {
+    const article = rinse(readFileSync(path.join(dir, 'huge-table.txt')));
+    const table = article.sections.flatMap((sec) => sec.blocks).find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.length).toBe(300_000);
+    expect(renderMarkdown(article).split('\n').length).toBeGreaterThan(300_000);
   });
 });
 

@@ -299,8 +299,11 @@ function columnRuns(lines: readonly PhysLine[], taken: readonly { start: number;
     }
     return l;
   };
+  // Runs that fail are looked at again from their next line; a budget of lines looked at keeps
+  // a hostile dump (thousands of lines that could start a run) linear.
+  let budget = 8 * lines.length + 1000;
   let i = 0;
-  while (i < lines.length) {
+  while (i < lines.length && budget > 0) {
     if (!free(i) || !mayStartColumns((lines[i] as PhysLine).text)) {
       i++;
       continue;
@@ -311,6 +314,7 @@ function columnRuns(lines: readonly PhysLine[], taken: readonly { start: number;
     let j = i;
     // A run is looked at for so many lines at most: the work stays linear in the dump.
     for (; j < lines.length && j - i < COLUMNS_MAX_LINES && free(j); j++) {
+      budget--;
       const l = lay(j);
       const wider = new Uint8Array(Math.max(filled.length, l?.width ?? 0));
       wider.set(filled);
@@ -721,7 +725,8 @@ function tableRuns(lines: readonly PhysLine[]): { start: number; end: number; ro
     const end = (rows[rows.length - 1] as number) + 1;
     if (rows.length >= TABLE_MIN_ROWS) {
       const laid = rows.map((r) => layOut(lines[r] as PhysLine));
-      const filled = new Uint8Array(Math.max(...laid.map((l) => l.width)));
+      // A loop, not Math.max(...widths): a table of 300,000 rows is more arguments than a call takes.
+      const filled = new Uint8Array(laid.reduce((w, l) => Math.max(w, l.width), 0));
       for (const l of laid) fill(filled, l);
       const table = joinSparse(laid.map((l) => cellsIn(l, columnsOf(filled))), columnsOf(filled));
       if ((table[0]?.length ?? 0) >= TABLE_MIN_COLUMNS && tableLike(table)) runs.push({ start: i, end, rows: table });

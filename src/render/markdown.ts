@@ -53,7 +53,8 @@ function renderBlock(b: OutputBlock): string {
     }
     case 'table': {
       if (b.rows.length === 0) return '';
-      const width = Math.max(...b.rows.map((r) => r.length));
+      // A loop, not Math.max(...): a table of hundreds of thousands of rows is more arguments than a call takes.
+      const width = b.rows.reduce((w, r) => Math.max(w, r.length), 0);
       const row = (r: string[]): string => `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(r[i] ?? '')).join(' | ')} |`;
       const [head, ...body] = b.rows;
       return [row(head ?? []), `|${' --- |'.repeat(width)}`, ...body.map(row)].join('\n');
