@@ -204,3 +204,18 @@ describe('the site name is not the headline', () => {
     expect(rinse(page, { inputFormat: 'html' }).headline).toBe('Daily Gazette');
   });
 });
+
+describe('never-content elements inside text', () => {
+  const P = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over its future.';
+  it('a <script> (an inline ad), <style> or <noscript> inside a paragraph, heading or list item gives no text', () => {
+    const html = `<html><body><article><h1>Park plan approved</h1>
+      <p>${P}<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></p>
+      <h2>What comes next<style>.x{color:red}</style></h2>
+      <p>Work begins in spring.<noscript><img src="pixel.gif"></noscript> ${P}</p>
+      <ul><li>Trails<script>track()</script></li><li>Gardens</li></ul></article></body></html>`;
+    const a = rinse(html, { inputFormat: 'html' });
+    expect(a.body).toContain(P);
+    expect(a.body).toContain('What comes next');
+    for (const junk of ['adsbygoogle', 'color:red', 'track()', 'pixel']) expect(a.body).not.toContain(junk);
+  });
+});

@@ -312,6 +312,8 @@ function textOf(root: AnyNode, skipPruned: boolean, br = '\n'): string {
       continue;
     }
     if (!isElement(n)) continue;
+    // Never content, wherever it stands: a <script> inside a <p> (inline ads) has no text to give.
+    if (n !== root && SKIP_TAGS.has(n.name)) continue;
     if (skipPruned && n !== root && statsOf(n)?.pruned) continue;
     if (n.name === 'br') {
       out += br;
