@@ -219,3 +219,21 @@ describe('never-content elements inside text', () => {
     for (const junk of ['adsbygoogle', 'color:red', 'track()', 'pixel']) expect(a.body).not.toContain(junk);
   });
 });
+
+describe('an article cut into chunks around ads', () => {
+  const para = (n: number): string => `Paragraph ${n} of the story: the council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate.`;
+  const chunk = (from: number): string => `<div class="grid"><div class="article__body">${[0, 1, 2].map((k) => `<p>${para(from + k)}</p>`).join('')}</div><aside class="rail">Most popular</aside></div>`;
+
+  it('every chunk with the body container\'s content class is part of the article, in order', () => {
+    const html = `<html><body><main><h1>Park plan approved</h1><div class="chunks">${chunk(1)}<div class="ad ad--mid">Advertisement</div>${chunk(4)}<div class="ad">Advertisement</div>${chunk(7)}</div></main>
+      <div class="related"><div class="teaser"><p>${para(99)}</p></div></div></body></html>`;
+    const body = rinse(html, { inputFormat: 'html' }).body;
+    expect(body).toBe(Array.from({ length: 9 }, (_, k) => para(k + 1)).join('\n\n'));
+  });
+
+  it('chunks need the content class: other blocks elsewhere on the page are not pulled in', () => {
+    const html = `<html><body><main><h1>Park plan approved</h1><div class="story">${[1, 2, 3].map((k) => `<p>${para(k)}</p>`).join('')}</div></main>
+      <div class="other"><div class="story-like">${[7, 8].map((k) => `<p>${para(k)}</p>`).join('')}</div></div></body></html>`;
+    expect(rinse(html, { inputFormat: 'html' }).body).not.toContain('Paragraph 7');
+  });
+});

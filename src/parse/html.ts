@@ -488,8 +488,32 @@ function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'
       if (keep) parts.push(sib);
     }
   } else parts.push(container);
+  if (container !== body) addChunks(container, order, parts, isPruned);
   const text = parts.reduce((n, el) => n + (statsOf(el)?.text ?? 0), 0);
   return { parts, pruned, text };
+}
+
+/** Text a chunk of the article holds at the least. */
+const CHUNK_MIN_TEXT = 100;
+
+/**
+ * An article cut into chunks around ads: the page repeats its body container ("article__body"
+ * four times down a WIRED story). Elements with the chosen container's own content class,
+ * elsewhere on the page and holding text, are parts of the article too, in document order.
+ */
+function addChunks(container: Element, order: readonly Element[], parts: Element[], isPruned: (el: Element) => boolean): void {
+  const cls = firstIn(tokensOf(container).classes, CONTENT_CLASSES);
+  if (cls === undefined) return;
+  const chunks: Element[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const el = order[i] as Element;
+    if ((statsOf(el)?.text ?? 0) < CHUNK_MIN_TEXT || !tokensOf(el).classes.includes(cls) || isPruned(el)) continue;
+    if (parts.some((p) => contains(p, el) || contains(el, p)) || chunks.some((c) => contains(el, c) || contains(c, el))) continue;
+    chunks.push(el);
+  }
+  if (chunks.length === 0) return;
+  parts.push(...chunks);
+  parts.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
 }
 
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: true };
