@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, renderJson, renderMarkdown, rinse as rinseRaw, type RinseOptions } from '../src/index.js';
+import { InputError, parseText, renderJson, renderMarkdown, rinse as rinseRaw, type RinseOptions } from '../src/index.js';
 import { validateArticle } from './helpers/schema.js';
 import { isInvisible, isSpaceLike, matchKey, tidy } from '../src/text/normalize.js';
 import { LANGUAGE_FILES, PhraseIndex } from '../src/clean/phrases.js';
@@ -192,5 +192,38 @@ function referenceTidy(text: string): string {
 describe('tidy', () => {
   it('gives what the character-at-a-time version gave, on any text', () => {
     agrees(tidy, referenceTidy, 'ab ابت\u00a0\u200b\u00ad\t\n\r\u3000\u2009 ');
+  });
+});
+
+describe('tables and two-column layouts in text dumps', () => {
+  const cell = fc.oneof(fc.constantFrom(...WORDS), fc.integer({ min: 0, max: 99999 }).map(String), fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 3 }).map((ws) => ws.join(' ')));
+  /** Rows of cells padded into columns (left- or right-aligned), one or two spaces apart or more, rows maybe a blank line apart. */
+  const grid = fc
+    .tuple(fc.array(fc.array(cell, { minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.boolean())
+    .map(([rows, gap, right, spaced]) => {
+      const cols = Math.max(...rows.map((r) => r.length));
+      const widths = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+      const lines = rows.map((r) => r.map((x, c) => (right ? x.padStart(widths[c] ?? 0) : x.padEnd(widths[c] ?? 0))).join(' '.repeat(gap)).trimEnd());
+      return lines.join(spaced ? '\n\n' : '\n');
+    });
+  /** Two columns of words side by side, at a random gutter. */
+  const columns = fc
+    .tuple(fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 20 }), fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 4 }), { maxLength: 20 }), fc.integer({ min: 20, max: 70 }))
+    .map(([left, right, gutter]) => left.map((l, k) => `${l.join(' ').slice(0, gutter - 2).padEnd(gutter)}${(right[k] ?? []).join(' ')}`.trimEnd()).join('\n'));
+  const words = (t: string): string[] => t.split(/\s+/).filter(Boolean).sort();
+
+  it('no word is lost or invented, whatever the parser makes of the layout (tables, columns, lines)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(grid, columns, sentence), { minLength: 1, maxLength: 4 }), (parts) => {
+        const dump = parts.join('\n\n');
+        const blocks = parseText(dump);
+        const out = blocks.flatMap((b) => (b.kind === 'table' ? (b.rows ?? []).flat() : b.kind === 'list' ? (b.items ?? []) : [b.text]));
+        // List bullets ('•', '*', '-', '1.') are markup, not words.
+        const strip = (ws: string[]): string[] => ws.filter((w) => !/^([•*\-+·▪]|\d{1,3}[.)\-–])$/.test(w));
+        expect(strip(words(out.join(' ')))).toEqual(strip(words(dump)));
+        for (const b of blocks) if (b.kind === 'table') expect(new Set((b.rows ?? []).map((r) => r.length)).size).toBe(1);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
