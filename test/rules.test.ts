@@ -327,3 +327,15 @@ describe('a byline with the date beside the name', () => {
     expect(rinse(ar(HE, 'By Louis 14', E1, E2)).meta.author).toBe('Louis 14');
   });
 });
+
+describe('a one-word label with its items on the same line', () => {
+  it('"Tags a, b, c" is a tags line, kept in meta.tags, even with many items; a sentence that starts with the label is not', () => {
+    const tags = 'Tags calendario stock car 2018, stock car brasil, stock car cascavel, stock car corrida milhão, stock car interlagos, stock car santa cruz do sul, stock car taruma, stock car velopark, stock-car londrina';
+    const a = rinse(ar(HE, E1, E2, tags), { explain: true });
+    expect(a.removed?.find((r) => r.text === tags)?.rule).toBe('tags');
+    expect(a.meta.tags).toContain('stock car santa cruz do sul');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const sentence = 'Tags, labels and badges are sewn into every garment, the inspectors said on Friday.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});

@@ -58,6 +58,14 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
     const head = matchKey(text.slice(0, colon));
     if (ctx.phrases.is(cat, head)) return { label: head, rest: text.slice(colon + 1).trim() };
   }
+  // "Tags a, b, c": a one-word label and, after a space, a list of three or more short items
+  // ("Tags are a way to…" is a sentence, not a label).
+  const space = text.indexOf(' ');
+  if (space > 0) {
+    const head = matchKey(text.slice(0, space));
+    const rest = text.slice(space + 1).trim();
+    if (ctx.phrases.is(cat, head) && head.indexOf(' ') === -1 && isItemList(rest)) return { label: head, rest };
+  }
   // Labels of two words or more keep their first word whole even when glued to their item
   // ("المقال السابقافتتاح …"), so the phrases to try are those that start with the key's.
   for (const p of ctx.phrases.startingWith(cat, key)) {
@@ -71,6 +79,16 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
     return { label: p, rest };
   }
   return undefined;
+}
+
+/** Three or more comma-separated items of at most six words, not a sentence. */
+function isItemList(text: string): boolean {
+  if (endsSentence(text)) return false;
+  const items = text.split(/[,،]/).map((t) => t.trim());
+  return items.length >= 3 && items.every((it) => {
+    const n = wordCount(it);
+    return n >= 1 && n <= 6;
+  });
 }
 
 /** "34 responses to …", "12 comments on …": a count, then a comment word, then anything. */
@@ -130,7 +148,7 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
     const found = labelOf(ctx, cat, block.text, options.inline ?? false);
     if (!found) continue;
     // An inline item that is itself article prose means this was a sentence, not a label.
-    if (found.rest && isProse({ kind: 'paragraph', text: found.rest, origin: {} }) && wordCount(found.rest) > 30) continue;
+    if (found.rest && !isItemList(found.rest) && isProse({ kind: 'paragraph', text: found.rest, origin: {} }) && wordCount(found.rest) > 30) continue;
     const items: string[] = found.rest ? splitInline(found.rest) : [];
     let taken = 0;
     let k = i + 1;
