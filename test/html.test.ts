@@ -237,3 +237,19 @@ describe('an article cut into chunks around ads', () => {
     expect(rinse(html, { inputFormat: 'html' }).body).not.toContain('Paragraph 7');
   });
 });
+
+describe('paragraphs written as <div>s beside the article container', () => {
+  it('a <div> with a paragraph of text and no block inside is kept; a short one is not', () => {
+    const P = (n: number): string => `Paragraph ${n}: the council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over its future.`;
+    // Link blocks between them (embedded "read more" lists) keep the section from being the container.
+    const links = `<div class="el__embedded">${Array.from({ length: 12 }, (_, k) => `<a href="/s${k}">Read the full story number ${k} about the city budget and the harbour ferry fares</a>`).join(' ')}</div>`;
+    const html = `<html><body><section class="body-text"><h1>Park plan approved</h1>
+      <div class="zn-body__paragraph">${P(1)}</div>${links}
+      <div class="zn-body__read-all">${[2, 3, 4].map((k) => `<p>${P(k)}</p>`).join('')}</div>${links}
+      <div class="zn-body__paragraph">${P(5)}</div>
+      <div class="endcard">Thanks for watching!</div></section></body></html>`;
+    const body = rinse(html, { inputFormat: 'html' }).body;
+    for (const k of [1, 2, 3, 4, 5]) expect(body).toContain(`Paragraph ${k}:`);
+    expect(body).not.toContain('Thanks for watching');
+  });
+});

@@ -485,6 +485,9 @@ function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'
         const text = tidy(textOf(sib, true));
         keep = (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /[.!?؟。]["”’»)]?$/.test(text));
       }
+      // A <div> used as a paragraph (no block inside it: CNN's "zn-body__paragraph") that holds a
+      // paragraph's worth of text; a short one ("Thanks for watching!") is a player's or a widget's.
+      if (!keep && sib.name === 'div' && s.text > 80 && density < 0.25 && !hasBlockChild(sib)) keep = true;
       if (keep) parts.push(sib);
     }
   } else parts.push(container);
