@@ -339,3 +339,16 @@ describe('a one-word label with its items on the same line', () => {
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 });
+
+describe('more page furniture in English', () => {
+  it('"Advert", "Explore further", "This slideshow requires JavaScript.", a Google+ share bar and "Tell us what YOU think..." go; the article stays', () => {
+    const lines = { Advert: 'ad-label', 'Explore further': 'related-block', 'This slideshow requires JavaScript.': 'widget', 'Facebook Twitter Google+ Whatsapp': 'share-bar', 'Tell us what YOU think...': 'comment-form' };
+    for (const [line, rule] of Object.entries(lines)) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
+      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+    }
+    const sentence = 'The advert ran for six weeks before the council voted, and explore further options it did not.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});
