@@ -1,0 +1,42 @@
+/**
+ * The physical lines of a text dump, and list bullets: shared by the text parser and the layout
+ * readers (tables, columns).
+ */
+
+export interface PhysLine {
+  no: number; // 1-based line number
+  indent: number;
+  text: string; // without indentation, invisible characters removed, trailing space trimmed
+}
+
+export interface Bullet {
+  ordered: boolean;
+  /** Width of the marker and the space after it. */
+  width: number;
+}
+
+const BULLET_CHARS = new Set(['•', '*', '-', '·', '▪', '◦', '●', '■', '–', '○', '►', '▸', '✓', '✔', '+']);
+
+export function isDigit(ch: string): boolean {
+  return (ch >= '0' && ch <= '9') || (ch >= '٠' && ch <= '٩') || (ch >= '۰' && ch <= '۹');
+}
+
+/** Recognise a list bullet at the start of a line, without regexes. */
+export function parseBullet(text: string): Bullet | null {
+  const first = text[0];
+  if (first === undefined) return null;
+  if (BULLET_CHARS.has(first)) {
+    if (text.length === 1) return { ordered: false, width: 1 };
+    if (text[1] === ' ') return { ordered: false, width: 2 };
+    return null;
+  }
+  let i = 0;
+  while (i < text.length && i < 3 && isDigit(text[i] ?? '')) i++;
+  if (i === 0 || i >= text.length) return null;
+  const mark = text[i];
+  if (mark !== '.' && mark !== ')' && mark !== '-' && mark !== '–') return null;
+  if (i + 1 === text.length) return { ordered: true, width: i + 1 };
+  if (text[i + 1] !== ' ') return null;
+  // "2019 - ..." is not an item; "1. text" and "١- نص" are.
+  return { ordered: true, width: i + 2 };
+}
