@@ -30,7 +30,9 @@ function run(args: string[]) {
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'rinse-hostile-'));
-  out = path.join(tmpdir(), `rinse-hostile-out-${process.pid}`);
+  // A fresh out-dir (not yet created) every run: an old one's manifest would make rinse skip
+  // the inputs as unchanged (a process id comes round again).
+  out = path.join(mkdtempSync(path.join(tmpdir(), 'rinse-hostile-out-')), 'out');
   const w = (name: string, data: string | Buffer): void => writeFileSync(path.join(dir, name), data);
   w('binary.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x00, 0x01, 0x02, 0x00]));
   w('bomb.html.gz', gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20)));
