@@ -163,7 +163,8 @@ export function tableRuns(lines: readonly PhysLine[]): { start: number; end: num
       // A loop, not Math.max(...widths): a table of 300,000 rows is more arguments than a call takes.
       const filled = new Uint8Array(laid.reduce((w, l) => Math.max(w, l.width), 0));
       for (const l of laid) fill(filled, l);
-      const table = joinSparse(laid.map((l) => cellsIn(l, columnsOf(filled))), columnsOf(filled));
+      const columns = columnsOf(filled);
+      const table = joinSparse(laid.map((l) => cellsIn(l, columns)), columns);
       if ((table[0]?.length ?? 0) >= TABLE_MIN_COLUMNS && tableLike(table)) runs.push({ start: i, end, rows: table });
     }
     i = end;

@@ -78,7 +78,6 @@ const KEPT_SYMBOL = new Set(['©', '&', '+', '@', '#']);
 const NEEDS_TIDY = /[\u0000-\u001f\u007f-\u00a0\u00ad\ufeff\u2000-\u206f\u3000]|^ | $| {2}/;
 
 /** isInvisible's characters, dropped by tidy (a regex twin of it; the property tests hold them together). */
-const HAS_INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 const INVISIBLE_RUN = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/g;
 /** isSpaceLike's characters with space, LF and CR: each run becomes one space. */
 // eslint-disable-next-line no-control-regex -- control characters are space-like
@@ -95,8 +94,7 @@ export function tidy(text: string): string {
   if (clean) return text;
   // The slow path is native regexes too: a character loop is what a cold process pays most
   // for, and the text of every HTML block comes here (source line breaks, indentation).
-  const visible = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE_RUN, '') : text;
-  const folded = visible.replace(SPACE_RUN, ' ');
+  const folded = text.replace(INVISIBLE_RUN, '').replace(SPACE_RUN, ' ');
   const start = folded.charCodeAt(0) === 32 ? 1 : 0;
   const end = folded.length > start && folded.charCodeAt(folded.length - 1) === 32 ? folded.length - 1 : folded.length;
   return start === 0 && end === folded.length ? folded : folded.slice(start, end);
