@@ -227,3 +227,18 @@ describe('pages laid out in two columns (table layouts)', () => {
     expect(parseText(paragraphs.join('\n\n')).map((b) => b.text)).toEqual(paragraphs.map((p) => p.replace(/ {3}/g, ' ')));
   });
 });
+
+describe('ordered lists with right-aligned numbers', () => {
+  it('" 9." and "10." are items of one list (w3m and lynx align the numbers, not the markers)', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2)}. Item number ${i + 1} of the list`);
+    const lists = parseText(items.join('\n')).filter((b) => b.kind === 'list');
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.items).toHaveLength(12);
+    expect(lists[0]?.items?.[9]).toBe('Item number 10 of the list');
+  });
+
+  it('an unordered list at another indentation is still another list', () => {
+    const lists = parseText('  • one\n  • two\n    • inner\n    • inner two').filter((b) => b.kind === 'list');
+    expect(lists).toHaveLength(2);
+  });
+});

@@ -352,3 +352,31 @@ describe('more page furniture in English', () => {
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 });
+
+describe('microdata that text browsers show', () => {
+  it('an ISO 8601 timestamp is a date line; an image URL alone is an image placeholder; a page URL and a sentence naming a .jpg are kept', () => {
+    for (const t of ['2019-11-19T08:57:40+01:00', '2019-11-19T08:57Z', '2026-11-29T16:56:54.123+0000']) expect(isDateLine(t, defaultPhrases), t).toBe(true);
+    for (const t of ['2019-11-19T99:99', 'T2019-11-19', '2019-11-19T08:57:40 and later']) expect(isDateLine(t, defaultPhrases), t).toBe(false);
+    const url = 'https://static.example.com/image/5dd3a081-500-250/park-plan.jpg';
+    const a = rinse(ar(HE, E1, '2019-11-19T08:57:40+01:00', url, E2), { explain: true });
+    expect(a.removed?.find((r) => r.text === url)?.rule).toBe('image-placeholder');
+    expect(a.removed?.find((r) => r.text === '2019-11-19T08:57:40+01:00')?.rule).toBe('date-line');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const page = 'https://example.com/news/park-plan';
+    const sentence = 'The file park-plan.jpg, released on Monday, shows the trails and the restored creek.';
+    const b = rinse(ar(HE, E1, page, sentence, E2));
+    expect(b.body).toContain(page);
+    expect(b.body).toContain(sentence);
+  });
+});
+
+describe('a date set as a list item', () => {
+  it('goes to meta.published, so the headline above it is found; a list of dated sentences stays', () => {
+    const a = rinse(ar(HE, '  • Jane Doe, City Desk', '  • 19.11.2019, 08:57', E1, E2), { explain: true });
+    expect(a.meta.published).toBe('19.11.2019, 08:57');
+    expect(a.removed?.find((r) => r.text === '19.11.2019, 08:57')?.rule).toBe('date-line');
+    expect(a.headline).toBe(HE);
+    const list = '  • 19.11.2019: the council votes on the plan\n  • 20.11.2019: the mayor signs it';
+    expect(rinse(ar(HE, E1, 'The timeline, as the council published it:', list, E2)).body).toContain('the mayor signs it');
+  });
+});

@@ -101,6 +101,9 @@ function isYearOrDayOrTime(token: string): boolean {
   return DIGITS.test(token) && token.length <= 4;
 }
 
+/** An ISO 8601 date and time as machines print it ("2019-11-19T08:57:40+01:00"; hidden microdata that text browsers show). */
+const ISO_DATE_TIME = /^\s*(19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-][0-2]\d:?[0-5]\d)?\s*$/;
+
 /** A CJK date token: "2026年11月28日", "11月28日", "2026년", "28일". */
 const CJK_DATE = /^(\d{2,4}年)?(\d{1,2}月)?\d{1,2}[日号]$|^\d{2,4}年\d{1,2}月$|^\d{1,4}[년월일]$/;
 
@@ -109,6 +112,7 @@ const CJK_DATE = /^(\d{2,4}年)?(\d{1,2}月)?\d{1,2}[日号]$|^\d{2,4}年\d{1,2}
  * "29/11/2026", "منذ 3 ساعات"): every word is a number, a month, a weekday or a date word.
  */
 export function isDateLine(text: string, phrases: PhraseIndex): boolean {
+  if (ISO_DATE_TIME.test(text)) return true;
   const key = matchKey(text);
   if (key.length === 0 || key.length > 80) return false;
   const tokens = key.split(' ');

@@ -398,7 +398,9 @@ function emitGroup(lines: readonly PhysLine[], width: number, group: number, blo
       let last = l.last;
       while (k < logical.length) {
         const it = logical[k] as Logical;
-        if (!it.bullet || it.bullet.ordered !== ordered || it.indent !== l.indent) break;
+        if (!it.bullet || it.bullet.ordered !== ordered) break;
+        // Numbers are right-aligned (" 9." above "10."): an ordered list keeps its text column.
+        if (ordered ? it.indent + it.bullet.width !== l.indent + l.bullet.width : it.indent !== l.indent) break;
         items.push(tidy(it.text));
         last = it.last;
         k++;

@@ -67,14 +67,24 @@ const IMAGE_EXT = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.svg', '.avif', '.
 
 /** `[https://…/photo.jpg]`, `[image]`, `[IMG]`: w3m and lynx placeholders for images without alt text. */
 export function isImagePlaceholder(text: string): boolean {
-  if (text.length > 300 || text.indexOf('[') === -1) return false;
+  if (text.length > 300) return false;
   const t = text.trim();
+  // The address of an image alone on its line: a page's hidden microdata ("image": the og:image URL).
+  if (t.startsWith('http') && isImageUrl(t)) return true;
+  if (text.indexOf('[') === -1) return false;
   if (!t.startsWith('[') || !t.endsWith(']') || t.indexOf(' ') !== -1) return false;
   const inner = t.slice(1, -1).toLowerCase();
   // w3m prints an image without alt text as its file name in brackets: "[t1]", "[logo]".
   if (inner.length > 0 && inner.length <= 40 && !inner.includes('[')) return true;
-  const path = inner.split('?')[0] ?? inner;
-  return IMAGE_EXT.some((ext) => path.endsWith(ext)) || inner.startsWith('data:image');
+  return isImageUrl(inner) || inner.startsWith('data:image');
+}
+
+/** An image's address: http(s) or a path, no spaces, ending in an image file extension (before any query). */
+function isImageUrl(text: string): boolean {
+  if (text.indexOf(' ') !== -1) return false;
+  const lower = text.toLowerCase();
+  const path = lower.split('?')[0] ?? lower;
+  return IMAGE_EXT.some((ext) => path.endsWith(ext));
 }
 
 /** A line of bracketed image names only: "[facebook-i] [twitter-ic] [print-icon]". */

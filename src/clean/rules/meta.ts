@@ -113,7 +113,14 @@ export const dateLine: Rule = {
   reason: 'date line (the one next to the headline is kept in meta.published)',
   apply(ctx) {
     ctx.blocks.forEach((block, i) => {
-      if (block.kind === 'list' || block.text.length > 100) return;
+      // A date set as a list item ("• 19.11.2019, 08:57", or published and updated as two items).
+      if (block.kind === 'list') {
+        const items = block.items ?? [];
+        const first = items[0];
+        if (first !== undefined && items.length <= 2 && items.every((it) => it.length <= 100 && isDateLine(it, ctx.phrases))) ctx.remove(i, undefined, { published: dateText(tidy(first), ctx.phrases) });
+        return;
+      }
+      if (block.text.length > 100) return;
       if (isDateLine(block.text, ctx.phrases)) ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
     });
   },
