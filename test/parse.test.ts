@@ -242,3 +242,44 @@ describe('ordered lists with right-aligned numbers', () => {
     expect(lists).toHaveLength(2);
   });
 });
+
+describe('text browsers\' list bullets and rules', () => {
+  it('w3m\'s bullets of nested lists (• □ ☆ ○ ■) start items; a nested item is not the text of its parent', () => {
+    const dump = '  • Guides\n      □ Exclusives\n      □ Reviews\n  • Mac\n      □ MacBook Pro\n          ☆ M1\n              ○ Base\n                  ■ Deep';
+    const lists = parseText(dump).filter((b) => b.kind === 'list');
+    expect(lists.flatMap((l) => l.items)).toEqual(['Guides', 'Exclusives', 'Reviews', 'Mac', 'MacBook Pro', 'M1', 'Base', 'Deep']);
+  });
+
+  it('a rule (━━━, ____) is never joined to the text above or below it, even at the wrap width', () => {
+    const words = 'The council met again on Thursday to discuss the budget for the coming year and';
+    const body = Array.from({ length: 6 }, () => words.slice(0, 79)).join('\n');
+    const dump = `${body}\n${'━'.repeat(40)}\nMost stock quote data provided by the exchange. All rights reserved.`;
+    const blocks = parseText(dump);
+    expect(blocks.some((b) => b.text.includes('━') && /\p{L}/u.test(b.text))).toBe(false);
+    expect(blocks.find((b) => b.text.startsWith('Most stock'))?.text).toBe('Most stock quote data provided by the exchange. All rights reserved.');
+  });
+
+  it('a dump wrapped at 79 columns with a few stray 80-column lines is read at 79', () => {
+    const para = 'The same business logic that you are trapped in a sad and hellish existence dictated by the corporations and that tech can free you underlies the entire gig economy of the past decade, the author argues in the closing chapter of the book. It is the basis for another veneer, this one layered over the inability of people to find meaningful work for reasonable pay, and it shapes how the services are sold.';
+    // Greedy wrapping at 79 columns.
+    const wrap = (text: string): string[] => {
+      const out: string[] = [];
+      let line = '';
+      for (const w of text.split(' ')) {
+        if (line.length > 0 && line.length + 1 + w.length > 79) {
+          out.push(line);
+          line = w;
+        } else line = line.length > 0 ? `${line} ${w}` : w;
+      }
+      return [...out, line];
+    };
+    const stray = ['x'.repeat(35) + ' ' + 'y'.repeat(44), 'z'.repeat(40) + ' ' + 'w'.repeat(39)];
+    const lines = wrap(para);
+    // The line that the next word would fill to exactly 80 columns: a wrap at 79, a break at 80.
+    expect(lines.some((l, i) => l.length + 1 + (lines[i + 1]?.split(' ')[0]?.length ?? 99) === 80)).toBe(true);
+    const dump = Array.from({ length: 10 }, () => lines.join('\n')).join('\n\n') + '\n\n' + stray.join('\n\n');
+    const paragraphs = parseText(dump).filter((b) => b.text.startsWith('The same business'));
+    expect(paragraphs).toHaveLength(10);
+    for (const p of paragraphs) expect(p.text).toBe(para);
+  });
+});

@@ -15,7 +15,8 @@ export interface Bullet {
   width: number;
 }
 
-const BULLET_CHARS = new Set(['•', '*', '-', '·', '▪', '◦', '●', '■', '–', '○', '►', '▸', '✓', '✔', '+']);
+/** Bullets of text browsers (w3m by nesting level: • □ ☆ ○ ■, and ● for disc; lynx: * +) and of copied text. */
+const BULLET_CHARS = new Set(['•', '*', '-', '·', '▪', '◦', '●', '■', '□', '☆', '–', '○', '►', '▸', '✓', '✔', '+']);
 
 export function isDigit(ch: string): boolean {
   return (ch >= '0' && ch <= '9') || (ch >= '٠' && ch <= '٩') || (ch >= '۰' && ch <= '۹');

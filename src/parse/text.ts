@@ -8,7 +8,7 @@
  * Tables and pages laid out in two columns are found first (layout.ts).
  */
 import type { Block } from '../model.js';
-import { displayWidth, isInvisible, isSpaceLike, tidy } from '../text/normalize.js';
+import { displayWidth, isInvisible, isLetterOrDigit, isSpaceLike, tidy } from '../text/normalize.js';
 import { isDigit, parseBullet, type Bullet, type PhysLine } from './lines.js';
 import { columnRuns, splitColumns, tableRuns } from './layout.js';
 
@@ -46,7 +46,7 @@ function cleanLine(raw: string, no: number): PhysLine {
  * The wrap width of a hard-wrapped dump, or Infinity for a dump with one line per paragraph.
  * Greedy wrapping packs many lines just under the width: the width is the widest band of
  * seven columns that holds many lines (at least half as many as the fullest band), between
- * 60 and 160 columns. Wider lines (a row of a table laid out beside the text) do not move it.
+ * 60 and 160 columns, at a column that many lines reach. Wider lines (a row of a table laid out beside the text) do not move it.
  */
 export function wrapWidth(lines: readonly PhysLine[]): number {
   const counts = new Map<number, number>();
@@ -69,8 +69,16 @@ export function wrapWidth(lines: readonly PhysLine[]): number {
   let best = 0;
   for (let w = 60; w <= 160; w++) best = Math.max(best, band(w));
   if (best < 3) return Infinity;
+  // The width itself is reached by many lines, not by a stray one (a long word, a line of a
+  // table): a quarter as many as the fullest column of its band at least.
+  const peak = (w: number): number => {
+    let n = 0;
+    for (let k = w - 6; k <= w; k++) n = Math.max(n, counts.get(k) ?? 0);
+    return n;
+  };
   for (let w = 160; w >= 60; w--) {
-    if (counts.has(w) && band(w) >= Math.max(3, best * 0.5)) return w;
+    const n = counts.get(w) ?? 0;
+    if (n > 0 && band(w) >= Math.max(3, best * 0.5) && n >= Math.min(2, peak(w)) && n >= peak(w) * 0.25) return w;
   }
   return Infinity;
 }
@@ -351,13 +359,30 @@ function parseLines(lines: PhysLine[]): Block[] {
   return [...body, ...blocks];
 }
 
+/** A rule across the page: three or more characters and no letter or digit (w3m's ━━━ for <hr>, lynx's ____). */
+function isRule(text: string): boolean {
+  if (text.length < 3) return false;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (isLetterOrDigit(cp)) return false;
+    if (cp > 0xffff) i++;
+  }
+  return true;
+}
+
 function toLogical(lines: readonly PhysLine[], width: number): Logical[] {
   const out: Logical[] = [];
+  let afterRule = false;
   for (const line of lines) {
     const bullet = parseBullet(line.text);
     const prev = out[out.length - 1];
     const lineWidth = line.indent + displayWidth(line.text);
-    if (prev && !bullet) {
+    const rule = isRule(line.text);
+    // A rule stands alone: it is not the wrapped end of the line above, nor is the line under
+    // it its continuation.
+    const joinable = !rule && !afterRule;
+    afterRule = rule;
+    if (prev && !bullet && joinable) {
       const itemContinues = prev.bullet !== null && line.indent >= prev.textColumn && line.indent > prev.indent;
       // An indented block (a quote) may have a right margin as wide as its left one (lynx).
       const wrapped =
