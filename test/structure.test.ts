@@ -48,7 +48,8 @@ describe('headline', () => {
 
 describe('sections', () => {
   it('takes short lines without terminal punctuation as sub-headings, and "heading:" lines', () => {
-    const a = rinse(doc(H, P1, 'Opposition over cost', P2, 'What comes next:', P1));
+    const next = 'Construction is expected to begin next spring, and the first section of the trail could open to the public by the end of 2028.';
+    const a = rinse(doc(H, P1, 'Opposition over cost', P2, 'What comes next:', next));
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Opposition over cost', 'What comes next']);
   });
 
@@ -62,5 +63,35 @@ describe('sections', () => {
   it('takes indented blocks as quotes', () => {
     const a = rinse(doc(H, P1, `    ${P2}`, P1.replace('Tuesday', 'Monday')));
     expect(a.sections[0]?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'quote', 'paragraph']);
+  });
+});
+
+describe('text printed twice', () => {
+  const P3 = 'Construction is expected to begin next spring, and the first section of the trail could open to the public by the end of 2028, according to the parks department.';
+  const Q = 'What would you change about the city if you were mayor for a day?';
+  const ANSWERS = [
+    'I would open the libraries on Sundays, because that is when families have time to read together and the buildings stand empty.',
+    'More buses at night. People who work late shifts should not have to walk home for an hour after the last bus has gone.',
+    'I would plant trees on every street that has none, starting with the ones near schools, where children walk in the summer heat.',
+  ];
+
+  it('the page description shown again under the article (hidden microdata) is not article text', () => {
+    const a = rinse(doc(H, P1, P2, P3, 'Share this article', `${P1} ${P2}`, 'Jordan Alvarez', `${P3}`), { explain: true });
+    expect(a.body).toBe(doc(P1, P2, P3));
+  });
+
+  it('a caption printed twice (alt text and caption) is dropped the second time', () => {
+    const caption = 'The abandoned rail yard seen from the Fifth Street bridge on a foggy morning last week (Photo: Jordan Alvarez for the City Paper)';
+    const a = rinse(doc(H, caption, P1, caption, P2), { explain: true });
+    expect(a.removed?.find((r) => r.rule === 'repeated-text')?.text).toBe(caption);
+    expect(a.body.split(caption).length - 1).toBe(1);
+  });
+
+  it('the question an interview puts to each guest, and a pull quote, are the article\'s own', () => {
+    const a = rinse(doc(H, P1, ...ANSWERS.flatMap((ans) => [Q, ans]), P2));
+    expect(a.body.split(Q).length - 1).toBe(3);
+    const quote = 'The plan, which will cost an estimated $62 million over six years, includes walking trails and a playground.';
+    const b = rinse(doc(H, P1, quote, P3, quote, P2));
+    expect(b.body.split(quote).length - 1).toBe(2);
   });
 });

@@ -2,11 +2,12 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { headlineWords, isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
+import { endsWithEllipsis, headlineWords, isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
 import { judge, mainStretch, type Judgement } from './stretch.js';
+import { repeatedBlocks } from './repeats.js';
 
 export interface Structured {
   headline: string | null;
@@ -247,10 +248,30 @@ function commentsStart(blocks: readonly Block[], judgements: readonly Judgement[
   return blocks.length;
 }
 
+/**
+ * Judge every block for the stretch search. Prose that only repeats what the page showed before
+ * counts for nothing: the article is where its text is first printed. A whole sentence repeated
+ * between new prose on both sides is the article's own (a pull quote, the question an interview
+ * puts to each guest); a caption printed twice (alt text and caption) is not.
+ */
+function judgeAll(blocks: readonly Block[], phrases: PhraseIndex): Judgement[] {
+  const repeats = repeatedBlocks(blocks);
+  const judged = blocks.map((b) => judge(b, phrases));
+  const fresh = (i: number): boolean => {
+    const j = judged[i];
+    return j !== undefined && !repeats[i] && (j.cls === 'good' || j.cls === 'near');
+  };
+  return judged.map((j, i) => {
+    if (!repeats[i] || (j.cls !== 'good' && j.cls !== 'near')) return j;
+    if (fresh(i - 1) && fresh(i + 1) && endsSentence(blocks[i]?.text ?? '') && !endsWithEllipsis(blocks[i]?.text ?? '')) return j;
+    return { cls: 'short', signal: 'repeats text shown before', value: 0, repeat: true };
+  });
+}
+
 export function structure(blocks: readonly Block[], cleanRemoved: readonly RemovalWithMeta[], options: StructureOptions = {}): Structured {
   const phrases = options.phrases ?? defaultPhrases;
   const removed: Removal[] = [];
-  const judgements: Judgement[] | undefined = options.findStretch ? blocks.map((b) => judge(b, phrases)) : undefined;
+  const judgements: Judgement[] | undefined = options.findStretch ? judgeAll(blocks, phrases) : undefined;
   const stretch = judgements ? mainStretch(judgements.slice(0, commentsStart(blocks, judgements, cleanRemoved, phrases))) : undefined;
   const start = stretch ? stretch.start : findBodyStart(blocks);
   let h = findHeadline(blocks, start, phrases, options.headlineHint, cleanRemoved);
@@ -285,6 +306,10 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     // buttons that no rule named. Prose stays (a standfirst that reads as a sentence).
     if (stretch && i < stretch.start && j && j.cls !== 'good' && j.cls !== 'near' && b.kind !== 'list') {
       removed.push({ rule: 'before-body', reason: `between the headline and the article text (${j.signal})`, text: b.text, origin: b.origin });
+      continue;
+    }
+    if (j?.repeat) {
+      removed.push({ rule: 'repeated-text', reason: 'text the page has shown before (hidden microdata, a second copy)', text: b.text, origin: b.origin });
       continue;
     }
     // Boilerplate islands inside the article: link lists, runs of short items, name lists —

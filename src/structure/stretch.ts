@@ -20,6 +20,8 @@ export interface Judgement {
   value: number;
   /** The block is a list. */
   list?: boolean;
+  /** The block repeats text shown before it (see repeats.ts). */
+  repeat?: boolean;
 }
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。', '！', '？', '…'].map((c) => c.charCodeAt(0)));
