@@ -380,3 +380,28 @@ describe('a date set as a list item', () => {
     expect(rinse(ar(HE, E1, 'The timeline, as the council published it:', list, E2)).body).toContain('the mayor signs it');
   });
 });
+
+describe('captions in text dumps', () => {
+  it('a line a caption label opens ("Image caption …", "Photo: …", "صورة: …") is a caption; prose that starts with the same word is not', () => {
+    const lines = ['Image caption The rail yard has stood empty since 2009', 'Image copyright Getty Images', 'Photo: Jordan Alvarez/City Paper', 'Photo by Kevin Mazur/Getty Images', 'Credit: iStock', 'Pictured: the rail yard from the bridge'];
+    for (const line of lines) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('caption');
+      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+    }
+    const arabic = 'صورة: وزير الصحة خلال إطلاق الحملة';
+    expect(rinse(ar(HA, P1, arabic, P2)).body).toBe(`${P1}\n\n${P2}`);
+    for (const sentence of ['Image is everything in politics, the mayor said after the vote on the rail yard.', 'Photo booths will stand at every entrance of the new park, the plan says.']) {
+      expect(rinse(ar(HE, E1, sentence, E2)).body, sentence).toContain(sentence);
+    }
+  });
+
+  it('"Related post: …", "Get short URL" and "View all (4)" are page furniture', () => {
+    const lines = { 'Related post: Pickled Brussels Sprouts Recipe': 'related-block', 'Get short URL': 'share-bar', 'View all (4)': 'widget' };
+    for (const [line, rule] of Object.entries(lines)) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
+      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+    }
+  });
+});

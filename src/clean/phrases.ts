@@ -36,6 +36,7 @@ export const CATEGORIES = [
   'bylineLabel',
   'home',
   'captions',
+  'captionLabels',
   'months',
   'weekdays',
   'dateWords',

@@ -1,7 +1,7 @@
 /** Ad placeholders, ad labels, image placeholders and form controls. */
-import type { Rule } from '../engine.js';
+import type { Rule, RuleContext } from '../engine.js';
 import { matchKey, tidy } from '../../text/normalize.js';
-import { isFormControl } from '../signals.js';
+import { isFormControl, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
 
@@ -135,13 +135,36 @@ export const counter: Rule = {
   },
 };
 
-/** Figure captions (marked by the HTML parser) describe a picture; they are not body text. */
+/**
+ * The label a caption line opens with ("Image caption …", "Photo: AFP", "Pictured: …"), if any.
+ * A one-word label needs its colon: "Image: …" is a caption, "Image is everything" is prose.
+ */
+function captionLabel(ctx: RuleContext, text: string): string | undefined {
+  if (text.length > 400) return undefined;
+  const key = matchKey(text);
+  const label = ctx.phrases.prefix('captionLabels', key);
+  if (label === undefined || wordCount(text) > 60) return undefined;
+  if (label.indexOf(' ') !== -1) return label;
+  let colon = text.indexOf(':');
+  const wide = text.indexOf('：');
+  if (colon === -1 || (wide !== -1 && wide < colon)) colon = wide;
+  return colon > 0 && colon <= label.length + 3 && matchKey(text.slice(0, colon)) === label ? label : undefined;
+}
+
+/**
+ * Figure captions describe a picture; they are not body text. HTML marks them (figcaption); in
+ * a text dump a caption label opens them.
+ */
 export const caption: Rule = {
   id: 'caption',
   reason: 'figure caption (not body text)',
   apply(ctx) {
     ctx.blocks.forEach((block, i) => {
       if (block.role === 'caption') ctx.remove(i);
+      else if (block.kind !== 'list' && block.kind !== 'table') {
+        const label = captionLabel(ctx, block.text);
+        if (label !== undefined) ctx.remove(i, label);
+      }
     });
   },
 };
