@@ -405,3 +405,36 @@ describe('captions in text dumps', () => {
     }
   });
 });
+
+describe('wire-service and slideshow captions, credits and notices', () => {
+  it('"In this … file photo, …", "In this photo provided by …" and "1of4Grass …" are captions; prose that opens the same way is not', () => {
+    const lines = [
+      'In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work on the station.',
+      'In this photo provided by the city, the rail yard is seen from the air on Monday.',
+      'En esta foto del 12 de diciembre de 2006, dos astronautas trabajan en la estación.',
+      '1of4Grass Valley residents line up for gas cans before the planned power shut-off.',
+      'How can a rail yard stay empty for ten years in the middle of a city? (Photo: Getty Images)',
+    ];
+    for (const line of lines) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('caption');
+    }
+    for (const sentence of [
+      'In this case, the photo shows that the council knew about the costs before the vote, he said.',
+      'In this image-conscious age, the council wants the park to look good in every season, she said.',
+      '1 of 4 residents said they would use the park every week, according to the survey.',
+    ]) {
+      expect(rinse(ar(HE, E1, sentence, E2)).body, sentence).toContain(sentence);
+    }
+  });
+
+  it('credit lines, reprint, reCAPTCHA and browser notices and feedback buttons go', () => {
+    const lines = ['Getty', 'The Associated Press', 'This copy is for your personal, non-commercial use only. To order presentation-ready copies, visit the reprints page.', 'This site is protected by reCAPTCHA Privacy Policy | Terms of Service', 'Give Feedback'];
+    for (const line of lines) {
+      const a = rinse(ar(HE, E1, E2, line), { explain: true });
+      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+    }
+    const sentence = 'The Associated Press reported on Monday that the council had approved the plan.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});

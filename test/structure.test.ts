@@ -81,7 +81,7 @@ describe('text printed twice', () => {
   });
 
   it('a caption printed twice (alt text and caption) is dropped the second time', () => {
-    const caption = 'The abandoned rail yard seen from the Fifth Street bridge on a foggy morning last week (Photo: Jordan Alvarez for the City Paper)';
+    const caption = 'The abandoned rail yard seen from the Fifth Street bridge on a foggy morning last week, with the old signal tower in front';
     const a = rinse(doc(H, caption, P1, caption, P2), { explain: true });
     expect(a.removed?.find((r) => r.rule === 'repeated-text')?.text).toBe(caption);
     expect(a.body.split(caption).length - 1).toBe(1);
@@ -93,5 +93,15 @@ describe('text printed twice', () => {
     const quote = 'The plan, which will cost an estimated $62 million over six years, includes walking trails and a playground.';
     const b = rinse(doc(H, P1, quote, P3, quote, P2));
     expect(b.body.split(quote).length - 1).toBe(2);
+  });
+});
+
+describe('before the article', () => {
+  it('a menu of short items above the article is not article text, even when no headline is found', () => {
+    const menu = ['The Best Credit Cards Of 2019', 'Best Travel Credit Cards For Families', 'Best Business Credit Cards This Year', 'Best Credit Card Sign Up Bonuses', 'Five Innovations Changing The Future Of Food', 'The Power Businesswomen Of Asia'].map((t) => `  • ${t}`).join('\n');
+    const a = rinse(doc(menu, P1, P2), { explain: true });
+    expect(a.body).toBe(doc(P1, P2));
+    const keyPoints = '  • The council approved the park plan by a vote of seven to two on Tuesday night.\n  • Construction is expected to begin next spring and to take about six years.';
+    expect(rinse(doc(H, keyPoints, P1, P2)).body).toContain('seven to two');
   });
 });

@@ -37,6 +37,8 @@ export const CATEGORIES = [
   'home',
   'captions',
   'captionLabels',
+  'captionOpeners',
+  'creditLines',
   'months',
   'weekdays',
   'dateWords',

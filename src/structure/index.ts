@@ -302,9 +302,10 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
       removed.push({ rule: 'duplicate-headline', reason: 'the headline printed again', text: b.text, origin: b.origin });
       continue;
     }
-    // Between the headline and the article's first paragraph: bylines, deks, captions and
-    // buttons that no rule named. Prose stays (a standfirst that reads as a sentence).
-    if (stretch && i < stretch.start && j && j.cls !== 'good' && j.cls !== 'near' && b.kind !== 'list') {
+    // Between the headline and the article's first paragraph: bylines, deks, captions, menus and
+    // buttons that no rule named. Prose stays (a standfirst that reads as a sentence, a list of
+    // sentences).
+    if (stretch && i < stretch.start && j && j.cls !== 'good' && j.cls !== 'near') {
       removed.push({ rule: 'before-body', reason: `between the headline and the article text (${j.signal})`, text: b.text, origin: b.origin });
       continue;
     }

@@ -152,8 +152,61 @@ function captionLabel(ctx: RuleContext, text: string): string | undefined {
 }
 
 /**
+ * A wire-service caption: "In this Dec. 12, 2006, file photo, made available by NASA, …", "In this
+ * photo provided by …", "En esta foto del …". An opener, then a picture word (a one-word caption
+ * label) followed by a comma, or right after the opener (one word between at most).
+ */
+function captionSentence(ctx: RuleContext, text: string): string | undefined {
+  if (text.length > 600) return undefined;
+  const key = matchKey(text);
+  const opener = ctx.phrases.prefix('captionOpeners', key);
+  if (opener === undefined) return undefined;
+  const words = key.split(' ');
+  const skip = opener.split(' ').length;
+  const lower = text.toLowerCase();
+  let from = 0;
+  for (let j = skip; j < Math.min(words.length, skip + 12); j++) {
+    const w = words[j] as string;
+    if (!ctx.phrases.is('captionLabels', w) || w.indexOf(' ') !== -1) continue;
+    const at = lower.indexOf(w, from);
+    if (at === -1) return undefined;
+    from = at + w.length;
+    const next = lower.charAt(from);
+    if (next === ',' || next === '،' || (j - skip <= 1 && next === ' ')) return `${opener} … ${w}`;
+  }
+  return undefined;
+}
+
+/** A picture's credit standing alone under it: "Getty Images", "The Associated Press". */
+function creditLine(ctx: RuleContext, text: string): string | undefined {
+  if (text.length > 60) return undefined;
+  const key = matchKey(text);
+  return ctx.phrases.is('creditLines', key) ? key : undefined;
+}
+
+/** A caption that ends with its picture's credit: "… nostrils? (Photo: Getty Images)", "… (AP)". */
+function creditedCaption(ctx: RuleContext, text: string): string | undefined {
+  const t = text.trimEnd();
+  const close = t.charAt(t.length - 1);
+  if ((close !== ')' && close !== ']') || t.length > 600 || wordCount(t) > 60) return undefined;
+  const open = t.lastIndexOf(close === ')' ? '(' : '[');
+  if (open <= 0) return undefined;
+  const inner = t.slice(open + 1, -1).trim();
+  return creditLine(ctx, inner) ?? captionLabel(ctx, inner);
+}
+
+/** A slideshow's caption with its counter glued on (w3m): "1of4Grass Valley's …". */
+const SLIDE_COUNTER = /^(\d{1,3})of(\d{1,3})(?=\p{Lu}|\p{Lt})/u;
+
+function slideCaption(text: string): string | undefined {
+  const m = SLIDE_COUNTER.exec(text);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) ? m[0] : undefined;
+}
+
+/**
  * Figure captions describe a picture; they are not body text. HTML marks them (figcaption); in
- * a text dump a caption label opens them.
+ * a text dump a caption label opens them, or a wire service's caption sentence, or a slide counter,
+ * or the picture's credit closes them, and a credit may stand alone under them.
  */
 export const caption: Rule = {
   id: 'caption',
@@ -162,7 +215,7 @@ export const caption: Rule = {
     ctx.blocks.forEach((block, i) => {
       if (block.role === 'caption') ctx.remove(i);
       else if (block.kind !== 'list' && block.kind !== 'table') {
-        const label = captionLabel(ctx, block.text);
+        const label = creditLine(ctx, block.text) ?? captionLabel(ctx, block.text) ?? captionSentence(ctx, block.text) ?? creditedCaption(ctx, block.text) ?? slideCaption(block.text);
         if (label !== undefined) ctx.remove(i, label);
       }
     });
