@@ -438,3 +438,21 @@ describe('wire-service and slideshow captions, credits and notices', () => {
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 });
+
+describe('a date and the author without a marker; image file names; icon share bars', () => {
+  it('"November 20, 2019 Emiliano Bellini" gives published and author; a sentence that starts with a date stays', () => {
+    const a = rinse(ar(HE, 'November 20, 2019 Emiliano Bellini', E1, E2), { explain: true });
+    expect(a.meta.published).toBe('November 20, 2019');
+    expect(a.meta.author).toBe('Emiliano Bellini');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(rinse(ar(HE, E1, 'November 20, 2019 was the day the council finally voted on the plan.', E2)).body).toContain('was the day');
+  });
+
+  it('an image file name alone (w3m alt text) and an "Icon Facebook Icon Twitter" bar go; a sentence naming a file stays', () => {
+    for (const line of ['wyze-sense-yellow.jpgwyze-sense-yellow.jpg', 'Icon Facebook Icon Twitter Icon LinkedIn Icon WhatsApp Icon Email']) {
+      expect(rinse(ar(HE, E1, line, E2)).body, line).toBe(`${E1}\n\n${E2}`);
+    }
+    const sentence = 'The map, park-plan.jpg, was released on Monday.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});

@@ -69,8 +69,9 @@ const IMAGE_EXT = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.svg', '.avif', '.
 export function isImagePlaceholder(text: string): boolean {
   if (text.length > 300) return false;
   const t = text.trim();
-  // The address of an image alone on its line: a page's hidden microdata ("image": the og:image URL).
-  if (t.startsWith('http') && isImageUrl(t)) return true;
+  // The address or file name of an image alone on its line: a page's hidden microdata ("image":
+  // the og:image URL), or w3m's alt text when it is the file name ("wyze-sense.jpgwyze-sense.jpg").
+  if (isImageUrl(t)) return true;
   if (text.indexOf('[') === -1) return false;
   if (!t.startsWith('[') || !t.endsWith(']') || t.indexOf(' ') !== -1) return false;
   const inner = t.slice(1, -1).toLowerCase();

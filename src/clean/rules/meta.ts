@@ -108,6 +108,22 @@ export const byline: Rule = {
   },
 };
 
+/**
+ * "November 20, 2019 Emiliano Bellini": a date, then a name of capitalised Latin words (two or
+ * more; a name in another script cannot be told from the start of a sentence without a marker).
+ */
+function dateThenName(line: string, phrases: PhraseIndex): { date: string; name: string } | undefined {
+  const words = line.split(' ');
+  for (let p = words.length - 2; p >= 1; p--) {
+    const date = words.slice(0, p).join(' ');
+    if (!/\p{Nd}/u.test(date) || !isDateLine(date, phrases)) continue;
+    const name = words.slice(p);
+    if (name.length > 4 || !name.every((w) => /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$/.test(w))) return undefined;
+    return { date: dateText(date, phrases), name: name.join(' ') };
+  }
+  return undefined;
+}
+
 export const dateLine: Rule = {
   id: 'date-line',
   reason: 'date line (the one next to the headline is kept in meta.published)',
@@ -121,7 +137,12 @@ export const dateLine: Rule = {
         return;
       }
       if (block.text.length > 100) return;
-      if (isDateLine(block.text, ctx.phrases)) ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
+      if (isDateLine(block.text, ctx.phrases)) {
+        ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
+        return;
+      }
+      const dated = dateThenName(tidy(block.text), ctx.phrases);
+      if (dated) ctx.remove(i, 'a date and the author\'s name', { published: dated.date, author: dated.name });
     });
   },
 };
