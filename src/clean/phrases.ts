@@ -100,6 +100,12 @@ export class PhraseIndex {
     return this.byFirstWord.get(cat)?.get(sp === -1 ? key : key.slice(0, sp)) ?? [];
   }
 
+  /** Does any phrase of the category begin with the key's first word? (A map lookup: the fast refusal.) */
+  startsAny(cat: Category, key: string): boolean {
+    const sp = key.indexOf(' ');
+    return this.byFirstWord.get(cat)?.has(sp === -1 ? key : key.slice(0, sp)) ?? false;
+  }
+
   /** The whole key is one of the category's phrases. */
   is(cat: Category, key: string): boolean {
     return this.sets.get(cat)?.has(key) ?? false;
@@ -108,7 +114,7 @@ export class PhraseIndex {
   /** A phrase of the category that the key starts with (followed by a word break), if any. */
   prefix(cat: Category, key: string): string | undefined {
     const set = this.sets.get(cat);
-    if (!set) return undefined;
+    if (!set || !this.startsAny(cat, key)) return undefined;
     // The runs of the first 1..maxWords words that leave at least one word after them; the
     // key is not split whole (a paragraph's key has thousands of words).
     let best: string | undefined;

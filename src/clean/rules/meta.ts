@@ -114,15 +114,18 @@ export const byline: Rule = {
  */
 function dateThenName(line: string, phrases: PhraseIndex): { date: string; name: string } | undefined {
   const words = line.split(' ');
-  for (let p = words.length - 2; p >= 1; p--) {
+  // The name: the capitalised words at the end (two to four); the date: all before them.
+  let first = words.length;
+  while (first > 0 && words.length - first < 4 && NAME_WORD.test(words[first - 1] as string)) first--;
+  for (let p = first; p <= words.length - 2; p++) {
     const date = words.slice(0, p).join(' ');
-    if (!/\p{Nd}/u.test(date) || !isDateLine(date, phrases)) continue;
-    const name = words.slice(p);
-    if (name.length > 4 || !name.every((w) => /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$/.test(w))) return undefined;
-    return { date: dateText(date, phrases), name: name.join(' ') };
+    if (p > 0 && DIGIT.test(date) && isDateLine(date, phrases)) return { date: dateText(date, phrases), name: words.slice(p).join(' ') };
   }
   return undefined;
 }
+
+const NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$/;
+const DIGIT = /\p{Nd}/u;
 
 export const dateLine: Rule = {
   id: 'date-line',

@@ -36,6 +36,8 @@ function rawAfterKey(raw: string, key: string): string | undefined {
   return rest.trim();
 }
 
+const LEADING_DIGIT = /^\p{Nd}/u;
+
 /**
  * A region's label: the whole line ("ذات صلة", "Leave a Reply Cancel reply"), or the label and
  * then its items on the same line: after a colon for any label ("Tags: a, b"), glued or after a
@@ -45,6 +47,10 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
   if (text.length > 400) return undefined;
   const key = matchKey(text);
   if (key.length === 0) return undefined;
+  // Every way of being a label below starts with a word that starts one of the category's
+  // phrases (the head before a colon is the key's first words), except a counted comment label.
+  const counted = cat === 'commentMarkers' && LEADING_DIGIT.test(key);
+  if (!counted && !ctx.phrases.startsAny(cat, key)) return undefined;
   if (ctx.phrases.is(cat, key) || ctx.phrases.coveredBy([cat], key)) return { label: key, rest: '' };
   // Counted labels: "[ 167 comments ]", "Comments (12)", "34 responses to “The headline”".
   if (cat === 'commentMarkers' && /\p{Nd}/u.test(key) && /\p{L}/u.test(key)) {
