@@ -98,10 +98,11 @@ describe('a folder of 60 mixed dumps', () => {
     expect(statuses.every((s) => s === 'skipped')).toBe(true);
     expect(again.stderr).toMatch(/0 cleaned, 60 skipped, 0 failed/);
     // A changed input and a changed option are not skipped.
-    const changed = path.join(mixed, 'part0', '000-ar-news-portal-80.txt');
+    const first = readdirSync(path.join(mixed, 'part0')).sort().find((f) => f.endsWith('.txt')) as string;
+    const changed = path.join(mixed, 'part0', first);
     writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nOne more line at the end of the dump, long enough to be read as a sentence.\n`);
     const third = await rinse([mixed, '-o', out, '--report', '-']);
-    expect(third.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.status === 'ok').map((l) => path.basename(l.path))).toEqual(['000-ar-news-portal-80.txt']);
+    expect(third.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.status === 'ok').map((l) => path.basename(l.path))).toEqual([first]);
     const explain = await rinse([mixed, '-o', out, '--explain', '--report', '-']);
     expect(explain.stdout.trim().split('\n').every((l) => JSON.parse(l).status === 'ok')).toBe(true);
     const forced = await rinse([mixed, '-o', out, '--explain', '--force', '--report', '-']);

@@ -253,3 +253,21 @@ describe('paragraphs written as <div>s beside the article container', () => {
     expect(body).not.toContain('Thanks for watching');
   });
 });
+
+describe('microdata dates on page elements', () => {
+  const a = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, officials said on Wednesday morning.';
+  it('itemprop="datePublished" / "dateModified" (text, content or datetime; hidden or not) give published and modified', () => {
+    const page = `<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Park plan approved</h1><p>${a}</p>
+      <div style="display:none"><span itemprop="datePublished">2026-11-29T10:45:00+03:00</span><span itemprop="dateModified" content="2026-11-29T12:10:00+03:00">Sunday</span></div></article></body></html>`;
+    const article = rinse(page, { inputFormat: 'html' });
+    expect(article.meta.published).toBe('2026-11-29T10:45:00+03:00');
+    expect(article.meta.modified).toBe('2026-11-29T12:10:00+03:00');
+    expect(article.body).toBe(a);
+  });
+
+  it('a JSON-LD date wins over microdata', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Park plan approved', datePublished: '2026-11-28' });
+    const page = `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Park plan approved</h1><p>${a}</p><time itemprop="datePublished" datetime="2026-11-29">Sunday</time></article></body></html>`;
+    expect(rinse(page, { inputFormat: 'html' }).meta.published).toBe('2026-11-28');
+  });
+});

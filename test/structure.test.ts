@@ -80,6 +80,14 @@ describe('text printed twice', () => {
     expect(a.body).toBe(doc(P1, P2, P3));
   });
 
+  it('a copy that joins the headline and the first paragraph (microdata) is a repeat; a paragraph with its last words changed is not', () => {
+    const a = rinse(doc(H, 'Jordan Alvarez', P1, P2, P3, 'Share this article', `${H} ${P1}`), { explain: true });
+    expect(a.body).toBe(doc(P1, P2, P3));
+    const edited = P1.replace('in the city.', 'in the whole county.');
+    const b = rinse(doc(H, P1, P2, edited, P3));
+    expect(b.body).toContain('in the whole county');
+  });
+
   it('a caption printed twice (alt text and caption) is dropped the second time', () => {
     const caption = 'The abandoned rail yard seen from the Fifth Street bridge on a foggy morning last week, with the old signal tower in front';
     const a = rinse(doc(H, caption, P1, caption, P2), { explain: true });

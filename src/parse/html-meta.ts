@@ -96,17 +96,21 @@ export interface HeadParts {
   titles: Element[];
   h1s: Element[];
   times: Element[];
+  /** Microdata dates on ordinary elements: <span itemprop="datePublished">. */
+  microdataDates: Element[];
   html?: Element;
 }
 
 export function gather(root: AnyNode): HeadParts {
-  const parts: HeadParts = { metas: [], links: [], ldScripts: [], titles: [], h1s: [], times: [] };
+  const parts: HeadParts = { metas: [], links: [], ldScripts: [], titles: [], h1s: [], times: [], microdataDates: [] };
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'root' && n.type !== 'style') continue;
     if (n.type !== 'root') {
       const el = n as Element;
+      const prop = el.attribs.itemprop;
+      if (prop !== undefined && el.name !== 'meta' && (prop === 'datePublished' || prop === 'dateModified')) parts.microdataDates.push(el);
       switch (el.name) {
         case 'meta':
           parts.metas.push(el);
@@ -204,6 +208,11 @@ export function readHints(parts: HeadParts): HtmlHints {
   setIf(meta, 'section', metaContent('article:section'));
   const canonical = parts.links.find((l) => (l.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))?.attribs.href;
   setIf(meta, 'url', canonical ? canonical.trim() : metaContent('og:url'));
+  // Microdata on page elements (often hidden): the date in content or datetime, else the text.
+  for (const el of parts.microdataDates) {
+    const value = tidy(el.attribs.content ?? el.attribs.datetime ?? textContent(el));
+    if (value.length > 0 && value.length <= 100) setIf(meta, el.attribs.itemprop === 'datePublished' ? 'published' : 'modified', value);
+  }
   if (!meta.published) {
     const time = parts.times.find((t) => t.attribs.datetime)?.attribs.datetime;
     if (time) meta.published = time.trim();

@@ -4,8 +4,11 @@
  * the page has already shown, in the same order; the article's own text is new when it comes.
  *
  * The page's words are read as one stream (across blocks, so a copy that joins two paragraphs
- * is still seen), cut into runs of SHINGLE words; a block whose every run has been seen before
- * is a repeat. Runs are kept as 32-bit hashes in a bounded set.
+ * is still seen), cut into runs of SHINGLE words; a block whose runs have all been seen before
+ * is a repeat. One seam is allowed: a copy that joins two pieces the page printed apart
+ * ("headline description" in hidden microdata) has up to SHINGLE - 1 new runs where they join,
+ * none at its start or end (a paragraph with a word changed there is new text).
+ * Runs are kept as 32-bit hashes in a bounded set.
  */
 import type { Block } from '../model.js';
 import { matchKey } from '../text/normalize.js';
@@ -29,6 +32,9 @@ export function repeatedBlocks(blocks: readonly Block[]): boolean[] {
     const key = matchKey(block.text);
     let words = 0;
     let fresh = 0;
+    let runs = 0;
+    let firstFresh = -1;
+    let lastFresh = -1;
     let start = 0;
     while (start < key.length) {
       let end = key.indexOf(' ', start);
@@ -43,12 +49,20 @@ export function repeatedBlocks(blocks: readonly Block[]): boolean[] {
         for (let k = 0; k < SHINGLE; k++) run = (Math.imul(run, 31) + (last[k] as number)) | 0;
         // A block's first runs reach back into the text before it: only runs that end in it and
         // start in it are its own.
-        if (words >= SHINGLE && !seen.has(run)) fresh++;
+        if (words >= SHINGLE) {
+          if (!seen.has(run)) {
+            fresh++;
+            if (firstFresh === -1) firstFresh = runs;
+            lastFresh = runs;
+          }
+          runs++;
+        }
         if (seen.size < MAX_RUNS) seen.add(run);
       }
       start = end + 1;
     }
-    out[b] = words >= MIN_REPEAT_WORDS && fresh === 0 && seen.size < MAX_RUNS;
+    const seam = fresh === 0 || (fresh <= SHINGLE - 1 && firstFresh > 0 && lastFresh < runs - 1 && lastFresh - firstFresh === fresh - 1);
+    out[b] = words >= MIN_REPEAT_WORDS && seam && seen.size < MAX_RUNS;
   }
   return out;
 }
