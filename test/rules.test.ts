@@ -72,6 +72,12 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'Council [members] spoke for hours before the vote, and the chair closed the debate at midnight.', E2),
     kept: 'Council [members]',
   },
+  shortcode: {
+    removes: ar(HE, E1, '[button link="https://example.com/submit" type="big"] Send us YOUR review[/button]', E2),
+    removed: '[button link="https://example.com/submit" type="big"] Send us YOUR review[/button]',
+    keeps: ar(HE, E1, '[Editor’s note: the council meets again on Monday, and the vote on the budget is expected then.]', E2),
+    kept: 'the council meets again on Monday',
+  },
   'ad-label': {
     removes: ar(HE, E1, 'Advertisement', E2),
     removed: 'Advertisement',

@@ -123,6 +123,38 @@ export const formControl: Rule = {
   },
 };
 
+/**
+ * WordPress shortcodes that the site left unrendered: "[button link=…]Send us your review[/button]",
+ * "[caption id=…]…[/caption]", "[contact-form-7 id=…]". The kinds that are page furniture (buttons,
+ * forms, embeds, galleries, captions) go whole.
+ */
+const SHORTCODE = /^\[([a-z][a-z0-9_-]*)(?:[\s\]])/i;
+const FURNITURE_SHORTCODES = /^(button|btn|caption|wp_caption|embed|video|audio|playlist|gallery|contact-form-7|contact-form|mc4wp_form|newsletter|subscribe|social|share|ad|ads|adsense|related|related_posts)$/i;
+
+export function shortcodeOf(text: string): string | undefined {
+  if (text.length > 2000 || text.charCodeAt(0) !== 0x5b) return undefined;
+  const m = SHORTCODE.exec(text);
+  if (!m) return undefined;
+  const tag = (m[1] as string).toLowerCase();
+  if (!FURNITURE_SHORTCODES.test(tag)) return undefined;
+  const t = text.trimEnd();
+  // Self-closing ("[contact-form-7 id=12]") or closed at the end ("… [/button]").
+  const open = t.indexOf(']');
+  return t.toLowerCase().endsWith(`[/${tag}]`) || open === t.length - 1 ? `[${tag}]` : undefined;
+}
+
+export const shortcode: Rule = {
+  id: 'shortcode',
+  reason: 'unrendered WordPress shortcode (button, form, embed, gallery, caption)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' || block.kind === 'table') return;
+      const found = shortcodeOf(block.text.trimStart());
+      if (found !== undefined) ctx.remove(i, found);
+    });
+  },
+};
+
 /** A number alone on a line: a comment, view or share counter left by the page's widgets. */
 export const counter: Rule = {
   id: 'counter',
