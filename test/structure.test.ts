@@ -113,3 +113,20 @@ describe('before the article', () => {
     expect(rinse(doc(H, keyPoints, P1, P2)).body).toContain('seven to two');
   });
 });
+
+describe('Japanese and Chinese articles of short paragraphs', () => {
+  it('one-sentence paragraphs (under 60 characters) are article text, so a how-to with short steps stays whole', () => {
+    const title = 'パソコンでショートカットキーを無効にする方法';
+    const paras = [
+      'パソコンでアプリを使っていると、ショートカットキーが他のソフトと重なって困ることがあります。今回はその設定を変更する方法を紹介します。設定画面からは変更できないため、少し工夫が必要です。',
+      '以下、その手順です。',
+      'まずスタートメニューからプログラムを探して、右クリックします。',
+      '表示されるメニューから「プロパティ」をクリックします。',
+      'ショートカットの欄を空欄にして、「適用」をクリックします。',
+      'これでようやく元の操作性を取り戻せました。',
+    ];
+    const a = rinse(doc('ホーム › ソフトウェア', title, ...paras, 'スポンサードリンク', 'タグ: ソフトウェア'));
+    expect(a.headline).toBe(title);
+    expect(a.body).toBe(doc(...paras));
+  });
+});

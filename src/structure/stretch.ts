@@ -104,8 +104,10 @@ export function judge(block: Block, phrases: PhraseIndex): Judgement {
   }
   const s = textSignals(block.text, phrases, block.links ?? 0);
   if (s.linkDensity > 0.5 && s.words >= 2) return { cls: 'bad', signal: `mostly links (${Math.round(s.linkDensity * 100)}% link markers)`, value: -Math.max(50, s.chars) };
+  // No spaces to count words by: sentence marks and length decide. A paragraph of one or two
+  // sentences is short in characters; a whole sentence still counts.
+  if (s.cjk >= 5 && s.cjk * 3 >= s.chars && wholeSentence(block.text) && s.sentences >= 1 && s.cjk < 60) return { cls: 'near', signal: `a CJK sentence (${s.cjk} characters)`, value: s.chars };
   if (s.cjk >= 20) {
-    // No spaces to count words by: sentence marks and length decide.
     if (s.cjk >= 60 && s.sentences + s.clauses >= 1) return { cls: 'good', signal: `${s.cjk} CJK characters in sentences`, value: s.chars * 2 };
     return { cls: 'short', signal: 'short CJK line', value: -10 };
   }
