@@ -462,3 +462,24 @@ describe('a date and the author without a marker; image file names; icon share b
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 });
+
+describe('photo credits, agency captions, time zones and labelled bylines', () => {
+  it('credit lines go as captions; headlines with a slash stay', () => {
+    for (const line of ['(Reed Saxon / Associated Press)', 'Amy K. Dragoo/AIMMEDIA', 'REUTERS/Brendan McDermid', 'AP Photo/Evan Vucci', 'VICTOR TANGERMANN, FUTURISM', 'WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, an adviser to the vice president, arrives for the hearing.']) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('caption');
+    }
+    for (const line of ['AC/DC Announce A Reunion Tour For Next Summer', 'Apple/Google Deal Falls Apart After Talks']) {
+      const a = rinse(ar(line, E1, E2));
+      expect(a.headline, line).toBe(line);
+    }
+  });
+
+  it('"Updated 1:33 am CST, Wednesday, November 20, 2019" is a date line; "Analysis by …" is a byline, not the headline', () => {
+    const a = rinse(ar(HE, 'Analysis by Chris Cillizza, CNN Editor-at-large', 'Updated 1:33 am CST, Wednesday, November 20, 2019', E1, E2), { explain: true });
+    expect(a.headline).toBe(HE);
+    expect(a.meta.author).toBe('Chris Cillizza, CNN Editor-at-large');
+    expect(a.meta.published).toBe('1:33 am CST, Wednesday, November 20, 2019');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+});

@@ -217,15 +217,40 @@ function creditLine(ctx: RuleContext, text: string): string | undefined {
   return ctx.phrases.is('creditLines', key) ? key : undefined;
 }
 
-/** A caption that ends with its picture's credit: "… nostrils? (Photo: Getty Images)", "… (AP)". */
+/** A caption that ends with its picture's credit: "… nostrils? (Photo: Getty Images)", "… (AP)", or a credit alone: "(Reed Saxon / Associated Press)". */
 function creditedCaption(ctx: RuleContext, text: string): string | undefined {
-  const t = text.trimEnd();
+  const t = text.trim();
   const close = t.charAt(t.length - 1);
   if ((close !== ')' && close !== ']') || t.length > 600 || wordCount(t) > 60) return undefined;
   const open = t.lastIndexOf(close === ')' ? '(' : '[');
-  if (open <= 0) return undefined;
+  if (open < 0) return undefined;
   const inner = t.slice(open + 1, -1).trim();
-  return creditLine(ctx, inner) ?? captionLabel(ctx, inner);
+  return creditLine(ctx, inner) ?? captionLabel(ctx, inner) ?? (open === 0 ? photoCredit(ctx, inner) : undefined);
+}
+
+/**
+ * A photographer and an agency: "Reed Saxon / Associated Press", "Amy K. Dragoo/AIMMEDIA",
+ * "REUTERS/Brendan McDermid", "VICTOR TANGERMANN, FUTURISM". Either a name of two to four
+ * capitalised words with at most three words after the slash, or a known agency before it
+ * ("AC/DC Announce Tour" is neither).
+ */
+const SLASH_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} ?\/ ?\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{L}\p{N}&.'’-]+){0,2}$/u;
+const CAPS_CREDIT = /^\p{Lu}[\p{Lu}.'’ -]{2,40}, \p{Lu}[\p{Lu}\p{N}&.' -]{1,30}$/u;
+
+function photoCredit(ctx: RuleContext, text: string): string | undefined {
+  if (text.length > 80) return undefined;
+  if (SLASH_NAME.test(text) || CAPS_CREDIT.test(text)) return 'photo credit';
+  const slash = text.indexOf('/');
+  return slash > 0 && wordCount(text) <= 6 && creditLine(ctx, text.slice(0, slash)) !== undefined ? 'photo credit' : undefined;
+}
+
+/** A picture agency's caption: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to …". */
+const AGENCY_CAPTION = /^\p{Lu}[\p{Lu} .,'’-]{2,40} [-–] (\p{Lu}+\.?) \d{1,2}(?:, \d{4})?: \S/u;
+
+function agencyCaption(ctx: RuleContext, text: string): string | undefined {
+  if (text.length > 1000) return undefined;
+  const m = AGENCY_CAPTION.exec(text);
+  return m && ctx.phrases.is('months', matchKey(m[1] as string)) ? 'picture agency caption' : undefined;
 }
 
 /** A slideshow's caption with its counter glued on (w3m): "1of4Grass Valley's …". */
@@ -248,7 +273,7 @@ export const caption: Rule = {
     ctx.blocks.forEach((block, i) => {
       if (block.role === 'caption') ctx.remove(i);
       else if (block.kind !== 'list' && block.kind !== 'table') {
-        const label = creditLine(ctx, block.text) ?? captionLabel(ctx, block.text) ?? captionSentence(ctx, block.text) ?? creditedCaption(ctx, block.text) ?? slideCaption(block.text);
+        const label = creditLine(ctx, block.text) ?? captionLabel(ctx, block.text) ?? captionSentence(ctx, block.text) ?? creditedCaption(ctx, block.text) ?? slideCaption(block.text) ?? photoCredit(ctx, block.text.trim()) ?? agencyCaption(ctx, block.text);
         if (label !== undefined) ctx.remove(i, label);
       }
     });
