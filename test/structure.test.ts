@@ -130,3 +130,18 @@ describe('Japanese and Chinese articles of short paragraphs', () => {
     expect(a.body).toBe(doc(...paras));
   });
 });
+
+describe('a byline without "By" under the headline', () => {
+  it('the name the date anchors is not the headline: the longer line above it is', () => {
+    for (const name of ['David Ehrlich', 'Tom Davies Associated Press', 'Kevin Johnson and Kevin McCoy USA TODAY']) {
+      const a = rinse(doc('Sections', H, name, 'November 20, 2026', P1, P2));
+      expect(a.headline, name).toBe(H);
+      expect(a.body, name).toBe(doc(P1, P2));
+    }
+  });
+
+  it('a short headline with a date under it stays the headline', () => {
+    const a = rinse(doc('Volker to testify he was unaware of the effort to investigate', 'The Impeachment Clock', 'November 20, 2026', P1, P2));
+    expect(a.headline).toBe('The Impeachment Clock');
+  });
+});

@@ -74,6 +74,20 @@ function findBodyStart(blocks: readonly Block[]): number {
   return -1;
 }
 
+/**
+ * A line that reads like names (people, an outlet): at most eight words, no sentence mark at
+ * the end, and most words capitalised ("Kevin Johnson and Kevin McCoy USA TODAY", "PTI, Washington,").
+ */
+function nameLike(text: string, phrases: PhraseIndex): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 1 || words.length > 8 || /[.!?؟…:[\]]/u.test(t.slice(-1)) || /[[\]]|\p{Nd}/u.test(t)) return false;
+  // Names carry no little words but "and" ("The Impeachment Clock" is a headline).
+  if (words.some((w) => w.toLowerCase() !== 'and' && phrases.is('stopwords', matchKey(w)))) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}@]/u.test(w)).length;
+  return capitalised >= 2 && capitalised >= words.length * 0.6;
+}
+
 /** How far before the article a headline that a byline or date follows is still looked for. */
 const BYLINE_WINDOW = 30;
 
@@ -90,6 +104,7 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   };
   let best = -1;
   let bestScore = -Infinity;
+  let bestAnchored = false;
   for (let i = Math.max(0, to - BYLINE_WINDOW); i < to; i++) {
     const b = blocks[i] as Block;
     if (b.kind === 'list' || b.kind === 'table' || b.kind === 'code') continue;
@@ -102,9 +117,20 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     if (s > bestScore) {
       best = i;
       bestScore = s;
+      bestAnchored = byline;
     }
   }
   if (best !== -1 && bestScore < 0) return -1;
+  // A byline without "By" ("David Ehrlich", "Tom Davies Associated Press"): the date under it
+  // anchored the author's name, and the headline is the longer line just above it.
+  if (best !== -1 && bestAnchored && nameLike((blocks[best] as Block).text, phrases)) {
+    const n = headlineWords((blocks[best] as Block).text);
+    for (let k = best - 1; k >= Math.max(0, best - 3); k--) {
+      const b = blocks[k] as Block;
+      const m = headlineWords(b.text);
+      if (isHeadlineLike(b) && m >= 5 && m > n && !nameLike(b.text, phrases) && !b.text.includes('[') && !isDateLine(b.text, phrases)) return k;
+    }
+  }
   // A hint that matches no block still wins over nothing; the caller uses it as is.
   return best;
 }
