@@ -145,3 +145,18 @@ describe('a byline without "By" under the headline', () => {
     expect(a.headline).toBe('The Impeachment Clock');
   });
 });
+
+describe('a headline that opens the article text', () => {
+  it('a headline-like line right above the first paragraph is the headline even when the stretch starts on it; a question that opens the article is not', () => {
+    const menu = '  • Home\n  • News\n  • Sport';
+    // Long and with a comma: judged as prose, so the stretch starts on it.
+    const long = 'The VW ID. Space Vizzion is a weird electric sports wagon, and it carries a secret message for its fans';
+    const a = rinse(doc(menu, long, P1, P2));
+    expect(a.headline).toBe(long);
+    expect(a.body).toBe(doc(P1, P2));
+    const q = 'What would you change about the city if you were mayor for a day, and why would you change it?';
+    const b = rinse(doc(menu, q, P1, P2));
+    expect(b.headline).toBeNull();
+    expect(b.body).toBe(doc(q, P1, P2));
+  });
+});

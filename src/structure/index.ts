@@ -120,7 +120,14 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
       bestAnchored = byline;
     }
   }
-  if (best !== -1 && bestScore < 0) return -1;
+  if (best !== -1 && bestScore < 0) best = -1;
+  // None above the article: the stretch may open with the headline itself, a headline-like
+  // line right above prose that does not end like a sentence (questions open articles too).
+  if (best === -1) {
+    const first = start === -1 ? undefined : blocks[start];
+    const opens = first !== undefined && isHeadlineLike(first) && !/[.!?؟…]$/u.test(first.text.trimEnd()) && isProse(blocks[start + 1]);
+    return opens ? start : -1;
+  }
   // A byline without "By" ("David Ehrlich", "Tom Davies Associated Press"): the date under it
   // anchored the author's name, and the headline is the longer line just above it.
   if (best !== -1 && bestAnchored && nameLike((blocks[best] as Block).text, phrases)) {
