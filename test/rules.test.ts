@@ -483,3 +483,15 @@ describe('photo credits, agency captions, time zones and labelled bylines', () =
     expect(a.body).toBe(`${E1}\n\n${E2}`);
   });
 });
+
+describe('follow lines', () => {
+  it('"Follow NBC News" and "Follow @AppleInsider ● RSS" are calls to action; a sentence starting with "Follow" is not', () => {
+    for (const line of ['Follow NBC News', 'Follow @AppleInsider ● RSS', 'Share Close extra sharing options']) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+    }
+    for (const line of ['Follow the money, the auditor told the council on Monday.', 'Follow the river trail north']) {
+      expect(rinse(ar(HE, E1, line, E2)).body, line).toContain(line);
+    }
+  });
+});

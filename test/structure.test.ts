@@ -160,3 +160,12 @@ describe('a headline that opens the article text', () => {
     expect(b.body).toBe(doc(q, P1, P2));
   });
 });
+
+describe('headline candidates', () => {
+  it('a line with an image placeholder is not the headline; brackets with words in them are fine', () => {
+    const a = rinse(doc('[logo-header] Anuncie no Autoracing', 'November 20, 2026', P1, P2));
+    expect(a.headline).toBeNull();
+    const t = 'Theater series [The Palace: Tale of Jang Noksu] opens in Seoul';
+    expect(rinse(doc(t, P1, P2)).headline).toBe(t);
+  });
+});

@@ -32,6 +32,7 @@ export const CATEGORIES = [
   'copyright',
   'credits',
   'newsletter',
+  'followVerbs',
   'byline',
   'bylineLabel',
   'home',

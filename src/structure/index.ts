@@ -88,6 +88,9 @@ function nameLike(text: string, phrases: PhraseIndex): boolean {
   return capitalised >= 2 && capitalised >= words.length * 0.6;
 }
 
+/** A bracketed token without spaces: w3m's image placeholder. */
+const PLACEHOLDER = /\[[^\s\]]*\]/;
+
 /** How far before the article a headline that a byline or date follows is still looked for. */
 const BYLINE_WINDOW = 30;
 
@@ -108,7 +111,8 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   for (let i = Math.max(0, to - BYLINE_WINDOW); i < to; i++) {
     const b = blocks[i] as Block;
     if (b.kind === 'list' || b.kind === 'table' || b.kind === 'code') continue;
-    if (!isHeadlineLike(b)) continue;
+    // A line with a text browser's image placeholder in it ("[logo]", "[]") is page furniture.
+    if (!isHeadlineLike(b) || PLACEHOLDER.test(b.text)) continue;
     const byline = followedByMeta(i);
     // Outside the near window, only a line with a byline or date under it is a candidate.
     if (i < from && !byline) continue;

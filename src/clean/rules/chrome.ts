@@ -216,7 +216,7 @@ export const newsletterCta: Rule = {
     blocks.forEach((block, i) => {
       if (ctx.isRemoved(i)) return;
       const texts = linesOf(block);
-      const cta = texts.length > 0 && texts.every((t) => carries(ctx, 'newsletter', t, 240, false) !== undefined || isChannelUrl(t));
+      const cta = texts.length > 0 && texts.every((t) => carries(ctx, 'newsletter', t, 240, false) !== undefined || isChannelUrl(t) || followLine(ctx, t));
       if (!cta) return;
       ctx.remove(i, texts[0]);
       // The URL printed under the call to action goes with it.
@@ -227,6 +227,19 @@ export const newsletterCta: Rule = {
     });
   },
 };
+
+/**
+ * "Follow NBC News", "Follow @AppleInsider ● RSS": a follow verb and then only names (capitalised
+ * words, @handles) or share words, in a short line. Latin scripts only: there capitals mark names.
+ */
+function followLine(ctx: RuleContext, text: string): boolean {
+  if (text.length > 80) return false;
+  const key = matchKey(text);
+  const verb = ctx.phrases.prefix('followVerbs', key);
+  if (verb === undefined) return false;
+  const rest = text.trim().split(/\s+/).slice(verb.split(' ').length).filter((w) => /[\p{L}\p{N}@]/u.test(w));
+  return rest.length >= 1 && rest.length <= 4 && rest.every((w) => /^[@\p{Lu}]/u.test(w) || ctx.phrases.is('share', matchKey(w)));
+}
 
 /** Cookie and consent banners: "This website uses cookies …", "Privacy Overview", "Accept". */
 export const cookieNotice: Rule = {
