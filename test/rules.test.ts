@@ -486,7 +486,7 @@ describe('photo credits, agency captions, time zones and labelled bylines', () =
 
 describe('follow lines', () => {
   it('"Follow NBC News" and "Follow @AppleInsider ● RSS" are calls to action; a sentence starting with "Follow" is not', () => {
-    for (const line of ['Follow NBC News', 'Follow @AppleInsider ● RSS', 'Share Close extra sharing options']) {
+    for (const line of ['Follow NBC News', 'Follow @AppleInsider ● RSS', 'Share Close extra sharing options', '0Tweet about this on Twitter', '12Email this to someone']) {
       const a = rinse(ar(HE, E1, line, E2), { explain: true });
       expect(a.body, line).toBe(`${E1}\n\n${E2}`);
     }

@@ -8,6 +8,8 @@ import type { Category } from '../phrases.js';
 import { endsSentence, matchKey } from '../../text/normalize.js';
 import { isShortItemList, isProse, wordCount } from '../signals.js';
 
+const GLUED_COUNT = /^\s*\p{Nd}{1,7}(?=\p{L})/u;
+
 /** Remove lines (and lists) every word of which belongs to the given vocabularies. */
 function vocabularyRule(
   ctx: RuleContext,
@@ -17,7 +19,8 @@ function vocabularyRule(
 ): void {
   const matches = (text: string): boolean => {
     if (text.length > maxWords * 16) return false;
-    const key = matchKey(text);
+    // A counter glued to its button ("0Tweet about this on Twitter", "12Shares") is read without it.
+    const key = matchKey(GLUED_COUNT.test(text) ? text.replace(GLUED_COUNT, '') : text);
     if (key.length === 0 || wordCount(key) > maxWords) return false;
     if (!ctx.phrases.coveredBy(cats, key, true)) return false;
     // At least one word must come from a required vocabulary (a bare "16" is not a share bar).
