@@ -154,6 +154,8 @@ describe('a headline that opens the article text', () => {
     const a = rinse(doc(menu, long, P1, P2));
     expect(a.headline).toBe(long);
     expect(a.body).toBe(doc(P1, P2));
+    // With its tags line between it and the text.
+    expect(rinse(doc(menu, long, 'Health Cars Electric', P1, P2)).headline).toBe(long);
     const q = 'What would you change about the city if you were mayor for a day, and why would you change it?';
     const b = rinse(doc(menu, q, P1, P2));
     expect(b.headline).toBeNull();

@@ -129,7 +129,10 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   // line right above prose that does not end like a sentence (questions open articles too).
   if (best === -1) {
     const first = start === -1 ? undefined : blocks[start];
-    const opens = first !== undefined && isHeadlineLike(first) && !/[.!?؟…]$/u.test(first.text.trimEnd()) && isProse(blocks[start + 1]);
+    // Prose follows it, or a short line (its tags, a section) and then prose.
+    const next = blocks[start + 1];
+    const prose = isProse(next) || (next !== undefined && next.kind !== 'list' && wordCount(next.text) <= 6 && isProse(blocks[start + 2]));
+    const opens = first !== undefined && isHeadlineLike(first) && !/[.!?؟…]$/u.test(first.text.trimEnd()) && prose;
     return opens ? start : -1;
   }
   // A byline without "By" ("David Ehrlich", "Tom Davies Associated Press"): the date under it
