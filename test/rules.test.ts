@@ -495,3 +495,28 @@ describe('follow lines', () => {
     }
   });
 });
+
+describe('a theme\'s meta line: a date and a byline together', () => {
+  it('"Posted on … by admin", "By admin - 2018-09-16", "05/10/2018 - Publicado por: … - Categoria: …" and "date | By Name" give published and author', () => {
+    const cases: [string, string, string][] = [
+      ['Posted on November 19, 2019 by admin', 'admin', 'November 19, 2019'],
+      ['By admin - 2018-09-16', 'admin', '2018-09-16'],
+      ['05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde', 'Clarissa Borba', '05/10/2018'],
+      ['November 19, 2019 | By Jane Doe', 'Jane Doe', 'November 19, 2019'],
+    ];
+    for (const [line, author, published] of cases) {
+      const a = rinse(ar(HE, line, E1, E2), { explain: true });
+      expect(a.meta.author, line).toBe(author);
+      expect(a.meta.published, line).toBe(published);
+      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+      expect(a.meta.section, line).toBeUndefined();
+    }
+  });
+
+  it('a title with "by" in it, a sentence with a date and "by", and a section with its date stay what they are', () => {
+    expect(rinse(ar('Stand By Me', E1, E2)).headline).toBe('Stand By Me');
+    const sentence = 'Published 2 hours ago by the city council, the plan drew hundreds of comments.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+    expect(rinse(ar(HE, 'News | November 19, 2019', E1, E2)).meta.section).toBe('News');
+  });
+});

@@ -97,16 +97,73 @@ export const byline: Rule = {
       }
       const strong = ctx.phrases.prefix('byline', key);
       const marker = strong ?? ctx.phrases.prefix('bylineLabel', key);
-      if (!marker) return;
+      if (!marker) {
+        const meta = dateAndByline(raw, ctx.phrases);
+        if (meta) ctx.remove(i, 'a date and a byline', meta);
+        return;
+      }
       const { rest, separated } = afterMarker(raw, marker.split(' ').length);
       // A label ("Author", "إعداد") needs a colon or dash: "إعداد: فلان". "By" and "كتب" need nothing.
       if (!strong && !separated) return;
       const found = splitOffDate(rest, ctx.phrases);
-      if (!looksLikeName(found.name)) return;
+      // A user name alone ("By admin - 2018-09-16") passes when a date stands beside it.
+      if (!looksLikeName(found.name) && !(strong && found.date !== undefined && USER_NAME.test(found.name))) return;
       ctx.remove(i, marker, bylineMeta(found, ctx.phrases));
     });
   },
 };
+
+/**
+ * A theme's meta line: a date and a byline in one line, in either order, with or without
+ * separators ("Posted on November 19, 2019 by admin", "05/10/2018 - Publicado por: Clarissa
+ * Borba - Categoria: Saúde"). Every part must be a date, a byline or a short "Label: value".
+ */
+function dateAndByline(raw: string, phrases: PhraseIndex): Partial<Meta> | undefined {
+  if (raw.length > 200) return undefined;
+  const meta: Partial<Meta> = {};
+  // Parts between separators; a part may hold a date and then "by Name".
+  for (const part of raw.split(/ [-–|·•] /)) {
+    const p = part.trim();
+    if (p.length === 0) continue;
+    if (isDateLine(p, phrases)) {
+      meta.published ??= dateText(tidy(p), phrases);
+      continue;
+    }
+    const byline = bylineIn(p, phrases);
+    if (byline) {
+      if (byline.date !== undefined) meta.published ??= dateText(byline.date, phrases);
+      meta.author ??= byline.name;
+      continue;
+    }
+    // "Categoria: Saúde", "Tags: a, b": a label and a short value.
+    const colon = p.indexOf(':');
+    if (colon > 0 && colon <= 20 && wordCount(p) <= 6) continue;
+    return undefined;
+  }
+  return meta.published !== undefined && meta.author !== undefined ? meta : undefined;
+}
+
+/** A site's user name: one token of letters, digits, dots, dashes and underscores. */
+const USER_NAME = /^[\p{L}\p{N}._-]{2,30}$/u;
+
+/** "by Name", "Publicado por: Name", or "<date> by Name": the byline marker, maybe after a date. */
+function bylineIn(part: string, phrases: PhraseIndex): { name: string; date?: string } | undefined {
+  const words = part.split(' ');
+  for (let m = 0; m < words.length - 1 && m <= 8; m++) {
+    for (let len = 3; len >= 1; len--) {
+      if (m + len >= words.length) continue;
+      const marker = matchKey(words.slice(m, m + len).join(' '));
+      if (!phrases.is('byline', marker)) continue;
+      const name = words.slice(m + len).join(' ').replace(/^[:\-–]\s*/, '').trim();
+      const before = words.slice(0, m).join(' ');
+      // A name, or a user name alone ("admin"): the date and the marker vouch for it.
+      if (wordCount(name) === 0 || !(looksLikeName(name) || USER_NAME.test(name))) return undefined;
+      if (m === 0) return { name };
+      return isDateLine(before, phrases) ? { name, date: before } : undefined;
+    }
+  }
+  return undefined;
+}
 
 /**
  * "November 20, 2019 Emiliano Bellini": a date, then a name of capitalised Latin words (two or
@@ -165,6 +222,8 @@ export const sectionDate: Rule = {
         const left = block.text.slice(0, at).trim();
         const right = block.text.slice(at + sep.length).trim();
         if (wordCount(left) > 4 || !left) continue;
+        // "November 19, 2019 | By Jane Doe" is a date and a byline, not a section: rule byline's.
+        if (ctx.phrases.prefix('byline', matchKey(right)) !== undefined || ctx.phrases.prefix('byline', matchKey(left)) !== undefined) return;
         if (isDateLine(right, ctx.phrases)) {
           ctx.remove(i, sep.trim(), { section: left, published: dateText(right, ctx.phrases) });
           return;
