@@ -119,7 +119,8 @@ export const byline: Rule = {
  * Borba - Categoria: Saúde"). Every part must be a date, a byline or a short "Label: value".
  */
 function dateAndByline(raw: string, phrases: PhraseIndex): Partial<Meta> | undefined {
-  if (raw.length > 200) return undefined;
+  // Cheap refusals first: a date has a digit, and a byline marker must be in the line.
+  if (raw.length > 200 || !DIGIT.test(raw) || phrases.contained('byline', matchKey(raw)) === undefined) return undefined;
   const meta: Partial<Meta> = {};
   // Parts between separators; a part may hold a date and then "by Name".
   for (const part of raw.split(/ [-–|·•] /)) {
