@@ -238,7 +238,7 @@ const SLASH_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} ?\/ ?\p{
 const CAPS_CREDIT = /^\p{Lu}[\p{Lu}.'’ -]{2,40}, \p{Lu}[\p{Lu}\p{N}&.' -]{1,30}$/u;
 
 function photoCredit(ctx: RuleContext, text: string): string | undefined {
-  if (text.length > 80) return undefined;
+  if (text.length > 80 || (text.indexOf('/') === -1 && text.indexOf(',') === -1)) return undefined;
   if (SLASH_NAME.test(text) || CAPS_CREDIT.test(text)) return 'photo credit';
   const slash = text.indexOf('/');
   return slash > 0 && wordCount(text) <= 6 && creditLine(ctx, text.slice(0, slash)) !== undefined ? 'photo credit' : undefined;
@@ -248,7 +248,7 @@ function photoCredit(ctx: RuleContext, text: string): string | undefined {
 const AGENCY_CAPTION = /^\p{Lu}[\p{Lu} .,'’-]{2,40} [-–] (\p{Lu}+\.?) \d{1,2}(?:, \d{4})?: \S/u;
 
 function agencyCaption(ctx: RuleContext, text: string): string | undefined {
-  if (text.length > 1000) return undefined;
+  if (text.length > 1000 || text.indexOf(': ') === -1) return undefined;
   const m = AGENCY_CAPTION.exec(text);
   return m && ctx.phrases.is('months', matchKey(m[1] as string)) ? 'picture agency caption' : undefined;
 }
