@@ -516,10 +516,14 @@ function addChunks(container: Element, order: readonly Element[], parts: Element
   }
   if (chunks.length === 0) return;
   parts.push(...chunks);
-  parts.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
+  // Back in document order: the parts are disjoint, so their post-order is their document order.
+  const wanted = new Set(parts);
+  const at = new Map<Element, number>();
+  for (let i = 0; i < order.length && at.size < wanted.size; i++) if (wanted.has(order[i] as Element)) at.set(order[i] as Element, i);
+  parts.sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
 }
 
-const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: true };
+const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true };
 
 /** Thrown by RinseDom when the tree gets deeper than its limit. */
 const TOO_DEEP = new Error('nesting past the limit');
@@ -714,22 +718,19 @@ const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كت�
 
 /** The first element that names the author (rel/itemprop author, author/byline classes). */
 function visibleByline(order: readonly Element[]): string | undefined {
-  // `order` is post-order; the byline nearest the top of the page comes first in document order.
+  // The byline nearest the top of the page: `order` is post-order, so of two marked elements the
+  // first met starts first unless the later one holds it (an ancestor starts before its children).
   let best: Element | undefined;
   for (let i = 0; i < order.length; i++) {
     const el = order[i] as Element;
     const a = el.attribs ?? {};
     const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && firstIn(tokensOf(el).classes, BYLINE_CLASSES) !== undefined);
-    if (marked && (!best || startsBefore(el, best))) best = el;
+    if (marked && (!best || contains(el, best))) best = el;
   }
   if (!best) return undefined;
   const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '');
   const words = text.split(' ').filter(Boolean).length;
   return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
-}
-
-function startsBefore(a: Element, b: Element): boolean {
-  return (a.startIndex ?? 0) < (b.startIndex ?? 0);
 }
 
 function pathOf(el: Element): string {
