@@ -271,3 +271,14 @@ describe('microdata dates on page elements', () => {
     expect(rinse(page, { inputFormat: 'html' }).meta.published).toBe('2026-11-28');
   });
 });
+
+describe('the visible byline in document order', () => {
+  const a = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, officials said on Wednesday morning.';
+  it('the byline nearest the top wins, and a byline element holding another is read whole', () => {
+    const page = `<html><body><article><h1>Park plan approved</h1><div class="byline">By <span class="author">Jane Doe</span></div><p>${a}</p>
+      <footer><div class="author-box"><span class="author">Somebody Else</span></div></footer></article></body></html>`;
+    expect(rinse(page, { inputFormat: 'html' }).meta.author).toBe('Jane Doe');
+    const nested = `<html><body><article><h1>Park plan approved</h1><p class="byline"><a rel="author" href="/jd">Jane Doe</a> and <a rel="author" href="/js">John Smith</a></p><p>${a}</p></article></body></html>`;
+    expect(rinse(nested, { inputFormat: 'html' }).meta.author).toBe('Jane Doe and John Smith');
+  });
+});
