@@ -503,12 +503,15 @@ describe('a theme\'s meta line: a date and a byline together', () => {
       ['By admin - 2018-09-16', 'admin', '2018-09-16'],
       ['05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde', 'Clarissa Borba', '05/10/2018'],
       ['November 19, 2019 | By Jane Doe', 'Jane Doe', 'November 19, 2019'],
+      ['29 نوفمبر 2026 | بواسطة أحمد علي', 'أحمد علي', '29 نوفمبر 2026'],
+      ['نشر في 28 نوفمبر 2026 بواسطة محرر الموقع', 'محرر الموقع', '28 نوفمبر 2026'],
     ];
     for (const [line, author, published] of cases) {
-      const a = rinse(ar(HE, line, E1, E2), { explain: true });
+      const arabic = /[\u0600-\u06ff]/.test(line);
+      const a = rinse(arabic ? ar(HA, line, P1, P2) : ar(HE, line, E1, E2), { explain: true });
       expect(a.meta.author, line).toBe(author);
       expect(a.meta.published, line).toBe(published);
-      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+      expect(a.body, line).toBe(arabic ? `${P1}\n\n${P2}` : `${E1}\n\n${E2}`);
       expect(a.meta.section, line).toBeUndefined();
     }
   });
