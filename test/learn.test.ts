@@ -94,14 +94,14 @@ describe('rinse learn and --profile (CLI)', () => {
     const doc = JSON.parse(readFileSync(path.join(tmp, 'out-p', 'page-07.json'), 'utf8'));
     expect(doc.removed.some((x: { rule: string }) => x.rule === 'site-template')).toBe(true);
     const auto = await cli([dir, '-o', path.join(tmp, 'out-auto')]);
-    expect(auto.stderr).toMatch(/learned the template of \. \(40 documents/);
+    expect(auto.stderr).toMatch(/learned the template of the input folder \(40 documents/);
     expect(readFileSync(path.join(tmp, 'out-auto', 'page-07.json'), 'utf8')).toBe(readFileSync(path.join(tmp, 'out-p', 'page-07.json'), 'utf8').replace(/,\n {2}"removed": \[[\s\S]*\]\n}\n$/, '\n}\n'));
     const off = await cli([dir, '-o', path.join(tmp, 'out-off'), '--no-learn']);
     expect(off.stderr).not.toMatch(/learned/);
     // A re-run over the same inputs takes the profile remembered in the out-dir's manifest (no
     // second learning pass) and skips every input.
     const again = await cli([dir, '-o', path.join(tmp, 'out-auto')]);
-    expect(again.stderr).toMatch(/the template of \. \(40 documents, \d+ lines\) as learned from these same inputs last run/);
+    expect(again.stderr).toMatch(/the template of the input folder \(40 documents, \d+ lines\) as learned from these same inputs last run/);
     expect(again.stderr).toMatch(/0 cleaned, 40 skipped/);
     // One input changed: the inputs are not the same, the template is learned again.
     const changed = path.join(tmp, 'changed');
@@ -109,7 +109,7 @@ describe('rinse learn and --profile (CLI)', () => {
     await cli([changed, '-o', path.join(tmp, 'out-changed'), '-q']);
     writeFileSync(path.join(changed, 'page-07.txt'), `${readFileSync(path.join(changed, 'page-07.txt'), 'utf8')}\nOne more line of the article, added since the last run.\n`);
     const relearned = await cli([changed, '-o', path.join(tmp, 'out-changed')]);
-    expect(relearned.stderr).toMatch(/learned the template of \. \(40 documents/);
+    expect(relearned.stderr).toMatch(/learned the template of the input folder \(40 documents/);
     expect(relearned.stderr).toMatch(/1 cleaned, 39 skipped|40 cleaned/);
   });
 

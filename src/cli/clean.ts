@@ -281,7 +281,8 @@ async function chooseProfile(inputs: readonly InputRef[], opts: CleanCommandOpti
   }
   if (!learned) return undefined;
   const sites = Object.entries(learned.sites).filter(([, s]) => s.documents >= AUTO_LEARN_MIN_DOCS && s.lines.length > 0);
-  const what = sites.map(([n, s]) => `${n} (${s.documents} documents, ${s.lines.length} lines)`).join(', ');
+  // A site with no host is named after its folder; "." is the top of the inputs.
+  const what = sites.map(([n, s]) => `${n === '.' ? 'the input folder' : n} (${s.documents} documents, ${s.lines.length} lines)`).join(', ');
   if (!opts.quiet) message(io, `rinse: ${known !== undefined ? `the template of ${what} as learned from these same inputs last run` : `learned the template of ${what} from the inputs`} (--no-learn to turn off, rinse learn to keep it)`);
   return learned;
 }
