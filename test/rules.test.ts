@@ -523,3 +523,14 @@ describe('a theme\'s meta line: a date and a byline together', () => {
     expect(rinse(ar(HE, 'News | November 19, 2019', E1, E2)).meta.section).toBe('News');
   });
 });
+
+describe('newsletter sign-up messages', () => {
+  it('"Stay up to date with …" (a call that opens the line, though a longer one follows) and the subscription confirmation go; a sentence about staying informed in the article stays', () => {
+    for (const line of ['Stay up to date with Ascom. Subscribe to our newsletter.', 'You have successfully subscribed. Thank you!']) {
+      const a = rinse(ar(HE, E1, E2, line), { explain: true });
+      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+    }
+    const sentence = 'Residents who want to stay informed about the park can attend the monthly meetings at city hall, the mayor said.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});

@@ -185,6 +185,9 @@ function carries(ctx: RuleContext, cat: Category, text: string, maxChars: number
   const found = ctx.phrases.contained(cat, key);
   if (found === undefined) return undefined;
   if (anywhere || key.startsWith(found)) return found;
+  // A phrase that opens the line, though a longer one stands further on.
+  const opening = ctx.phrases.prefix(cat, key);
+  if (opening !== undefined) return opening;
   return wordCount(key) <= 15 && !isProse({ kind: 'paragraph', text, origin: {} }) ? found : undefined;
 }
 
