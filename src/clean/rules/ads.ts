@@ -238,10 +238,17 @@ const SLASH_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} ?\/ ?\p{
 const CAPS_CREDIT = /^\p{Lu}[\p{Lu}.'’ -]{2,40}, \p{Lu}[\p{Lu}\p{N}&.' -]{1,30}$/u;
 
 function photoCredit(ctx: RuleContext, text: string): string | undefined {
-  if (text.length > 80 || (text.indexOf('/') === -1 && text.indexOf(',') === -1)) return undefined;
-  if (SLASH_NAME.test(text) || CAPS_CREDIT.test(text)) return 'photo credit';
+  if (text.length > 80) return undefined;
   const slash = text.indexOf('/');
-  return slash > 0 && wordCount(text) <= 6 && creditLine(ctx, text.slice(0, slash)) !== undefined ? 'photo credit' : undefined;
+  if (slash > 0) {
+    if (SLASH_NAME.test(text)) return 'photo credit';
+    return wordCount(text) <= 6 && creditLine(ctx, text.slice(0, slash)) !== undefined ? 'photo credit' : undefined;
+  }
+  // "NAME, OUTLET" in capitals: the two first letters tell before the pattern is tried.
+  const comma = text.indexOf(', ');
+  const a = text.charAt(0);
+  const b = text.charAt(1);
+  return comma > 0 && a !== a.toLowerCase() && b !== b.toLowerCase() && CAPS_CREDIT.test(text) ? 'photo credit' : undefined;
 }
 
 /** A picture agency's caption: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to …". */
