@@ -227,3 +227,32 @@ describe('tables and two-column layouts in text dumps', () => {
     );
   });
 });
+
+describe('repeated text', () => {
+  // Paragraphs of distinct words (no run of four words occurs twice by chance).
+  const paragraph = fc.uniqueArray(fc.integer({ min: 0, max: 100_000 }), { minLength: 12, maxLength: 40 }).map((ns) => ns.map((n) => `w${n}`).join(' '));
+  const block = (text: string) => ({ kind: 'paragraph' as const, text, origin: {} });
+
+  it('a page printed twice: every paragraph of the second copy is a repeat, none of the first', async () => {
+    const { repeatedBlocks } = await import('../src/structure/repeats.js');
+    fc.assert(
+      fc.property(fc.uniqueArray(paragraph, { minLength: 1, maxLength: 8 }), (paras) => {
+        const flags = repeatedBlocks([...paras, ...paras].map(block));
+        expect(flags.slice(0, paras.length).every((f) => !f)).toBe(true);
+        expect(flags.slice(paras.length).every((f) => f)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a paragraph with a new word at its start or end is never a repeat', async () => {
+    const { repeatedBlocks } = await import('../src/structure/repeats.js');
+    fc.assert(
+      fc.property(paragraph, fc.boolean(), (p, atStart) => {
+        const edited = atStart ? `fresh ${p}` : `${p} fresh`;
+        expect(repeatedBlocks([block(p), block(edited)])[1]).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
