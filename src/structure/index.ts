@@ -2,11 +2,11 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { endsWithEllipsis, headlineWords, isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
+import { headlineWords, isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
-import { judge, mainStretch, type Judgement } from './stretch.js';
+import { judge, mainStretch, wholeSentence, type Judgement } from './stretch.js';
 import { repeatedBlocks } from './repeats.js';
 
 export interface Structured {
@@ -137,7 +137,7 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   }
   // A byline without "By" ("David Ehrlich", "Tom Davies Associated Press"): the date under it
   // anchored the author's name, and the headline is the longer line just above it.
-  if (best !== -1 && bestAnchored && nameLike((blocks[best] as Block).text, phrases)) {
+  if (bestAnchored && nameLike((blocks[best] as Block).text, phrases)) {
     const n = headlineWords((blocks[best] as Block).text);
     for (let k = best - 1; k >= Math.max(0, best - 3); k--) {
       const b = blocks[k] as Block;
@@ -303,7 +303,7 @@ function judgeAll(blocks: readonly Block[], phrases: PhraseIndex): Judgement[] {
   };
   return judged.map((j, i) => {
     if (!repeats[i] || (j.cls !== 'good' && j.cls !== 'near')) return j;
-    if (fresh(i - 1) && fresh(i + 1) && endsSentence(blocks[i]?.text ?? '') && !endsWithEllipsis(blocks[i]?.text ?? '')) return j;
+    if (fresh(i - 1) && fresh(i + 1) && wholeSentence(blocks[i]?.text ?? '')) return j;
     return { cls: 'short', signal: 'repeats text shown before', value: 0, repeat: true };
   });
 }

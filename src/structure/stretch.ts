@@ -142,7 +142,7 @@ function judgeTable(block: Block, phrases: PhraseIndex): Judgement {
 const DIGIT = /\p{Nd}/u;
 
 /** A whole sentence: it ends with a full stop or a question or exclamation mark, not with "…" (teasers do). */
-function wholeSentence(text: string): boolean {
+export function wholeSentence(text: string): boolean {
   return endsSentence(text) && !endsWithEllipsis(text);
 }
 

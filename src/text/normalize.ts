@@ -100,6 +100,16 @@ export function tidy(text: string): string {
   return start === 0 && end === folded.length ? folded : folded.slice(start, end);
 }
 
+/** Where the first of the characters stands in the text, or -1. */
+export function firstIndexOf(text: string, chars: readonly string[]): number {
+  let best = -1;
+  for (const c of chars) {
+    const i = text.indexOf(c);
+    if (i !== -1 && (best === -1 || i < best)) best = i;
+  }
+  return best;
+}
+
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 20_000;
 

@@ -1,6 +1,6 @@
 /** Ad placeholders, ad labels, image placeholders and form controls. */
 import type { Rule, RuleContext } from '../engine.js';
-import { matchKey, tidy } from '../../text/normalize.js';
+import { firstIndexOf, matchKey, tidy } from '../../text/normalize.js';
 import { isFormControl, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
@@ -178,9 +178,7 @@ function captionLabel(ctx: RuleContext, text: string): string | undefined {
   const label = ctx.phrases.prefix('captionLabels', key);
   if (label === undefined || wordCount(text) > 60) return undefined;
   if (label.indexOf(' ') !== -1) return label;
-  let colon = text.indexOf(':');
-  const wide = text.indexOf('：');
-  if (colon === -1 || (wide !== -1 && wide < colon)) colon = wide;
+  const colon = firstIndexOf(text, [':', '：']);
   return colon > 0 && colon <= label.length + 3 && matchKey(text.slice(0, colon)) === label ? label : undefined;
 }
 

@@ -7,7 +7,7 @@
 import type { Block, Meta } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
-import { endsSentence, matchKey } from '../../text/normalize.js';
+import { endsSentence, firstIndexOf, matchKey } from '../../text/normalize.js';
 import { isDateLine, isFormControl, isHeadlineLike, isProse, wordCount } from '../signals.js';
 
 interface RegionOptions {
@@ -106,15 +106,6 @@ function countedLabel(ctx: RuleContext, key: string): string | undefined {
     if (ctx.phrases.is('commentMarkers', phrase)) return `${words[0]} ${phrase}`;
   }
   return undefined;
-}
-
-function firstIndexOf(text: string, chars: string[]): number {
-  let best = -1;
-  for (const c of chars) {
-    const i = text.indexOf(c);
-    if (i !== -1 && (best === -1 || i < best)) best = i;
-  }
-  return best;
 }
 
 /**
