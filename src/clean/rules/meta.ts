@@ -49,6 +49,8 @@ function afterMarker(raw: string, markerWords: number): { rest: string; separate
   return { rest: tidy(rest), separated };
 }
 
+const DIGIT = /\p{Nd}/u;
+
 const SEPARATORS = new Set([':', '-', '–', '—', '|', '/']);
 
 /**
@@ -67,7 +69,7 @@ function splitOffDate(line: string, phrases: PhraseIndex): { name: string; date?
   const words = line.split(' ');
   for (let p = 1; p < words.length; p++) {
     const date = words.slice(p).join(' ');
-    if (/\p{Nd}/u.test(date) && isDateLine(date, phrases)) return { name: words.slice(0, p).join(' '), date };
+    if (DIGIT.test(date) && isDateLine(date, phrases)) return { name: words.slice(0, p).join(' '), date };
   }
   return { name: line };
 }
@@ -183,7 +185,6 @@ function dateThenName(line: string, phrases: PhraseIndex): { date: string; name:
 }
 
 const NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$/;
-const DIGIT = /\p{Nd}/u;
 
 export const dateLine: Rule = {
   id: 'date-line',
