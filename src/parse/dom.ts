@@ -34,6 +34,30 @@ export interface Stats {
   score: number;
   scored: boolean;
   pruned: string | undefined;
+  /** What the element's attributes say (shared by every element with the same attributes). */
+  marks: Marks;
+  /** Hidden by its own attributes (hidden, aria-hidden, an inline display:none). */
+  hidden: boolean;
+}
+
+/**
+ * What an element's class, id, role, aria-label, data-component, itemprop and rel say to the
+ * walks, worked out once per set of those attributes (html.ts, marksOf).
+ */
+export interface Marks {
+  /** Words of the class (taxonomy classes left out), then of the id, role, aria-label and data-component. */
+  tokens: string[];
+  /** The classes, lower-cased. */
+  classes: string[];
+  role: string | undefined;
+  itemprop: string | undefined;
+  /** Why these attributes make an element furniture, when pruning everything that looks like it and only what surely is. */
+  reasonAll: string | undefined;
+  reasonSure: string | undefined;
+  /** What they add to a container's score. */
+  weight: number;
+  /** They mark the author's name (rel/itemprop author, a byline class). */
+  byline: boolean;
 }
 
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;

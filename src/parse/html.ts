@@ -17,7 +17,7 @@ import type { Block, Removal } from '../model.js';
 import { tidy } from '../text/normalize.js';
 import { chooseHeadline, gather, readHints, type HtmlHints } from './html-meta.js';
 import { limitNesting, MAX_NESTING } from './nesting.js';
-import { buildTree, createElement, ELEMENT, isElement, TEXT, TOO_DEEP, type HtmlNode, type Stats } from './dom.js';
+import { buildTree, createElement, ELEMENT, isElement, TEXT, TOO_DEEP, type HtmlNode, type Marks, type Stats } from './dom.js';
 
 export type { HtmlHints } from './html-meta.js';
 
@@ -58,6 +58,9 @@ const CONTENT_CLASSES = new Set([
   'story-body', 'story-content', 'storycontent', 'body-text', 'content-body', 'main-content', 'article__content', 'single-content', 'entry-body', 'news-content', 'field-body', 'c-entry-content',
 ]);
 
+/** Classes of the element that names the author. */
+const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name']);
+
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
 /** HtmlNodes whose loose text is not a paragraph of theirs. */
 const INLINE_ONLY_SKIP = new Set(['ul', 'ol', 'table', 'tbody', 'tr', 'dl', 'a', 'span']);
@@ -94,53 +97,56 @@ function isTaxonomyClass(c: string): boolean {
   return TAXONOMY_PREFIXES.some((p) => c.startsWith(p) && c.length > p.length && c !== 'post-content' && !CONTENT_CLASSES.has(c)) && !NEGATIVE_CLASSES.has(c) && !/^(tag|tags|author|category|cat)-(list|links|cloud|box|bio|info|widget|wrap|name)/.test(c);
 }
 
-interface Tokens {
-  tokens: string[];
-  classes: string[];
-}
-
 /**
- * The tokens of an element's class, id, role, aria-label and data-component. Pages repeat the
- * same few attribute sets on thousands of elements ("td-block-span12"), so tokens are computed
- * once per attribute set (a bounded map), not once per element.
+ * What an element's attributes say (see Marks). Pages repeat the same few attribute sets on
+ * thousands of elements ("td-block-span12"), so marks are worked out once per attribute set (a
+ * bounded map) and read by every walk from the element's figures, never worked out again.
  */
-const tokensByAttributes = new Map<string, Tokens>();
-/** The same for the class attribute alone: ids are mostly unique, classes repeat. */
-const tokensByClass = new Map<string, Tokens>();
-const TOKEN_CACHE_LIMIT = 10_000;
+const marksByAttributes = new Map<string, Marks>();
+/** The same for the class attribute alone, the common case (ids are mostly unique, classes repeat). */
+const marksByClass = new Map<string, Marks>();
+const MARKS_CACHE_LIMIT = 10_000;
 
-function tokensOf(el: HtmlNode): Tokens {
-  const a = el.attribs ?? {};
-  const { class: cls, id, role } = a;
+function marksOf(el: HtmlNode): Marks {
+  const a = el.attribs;
+  const { class: cls, id, role, itemprop, rel } = a;
   const aria = a['aria-label'];
   const component = a['data-component'];
-  const classOnly = id === undefined && role === undefined && aria === undefined && component === undefined;
-  if (cls === undefined && classOnly) return NO_TOKENS;
-  const ofClass = cls === undefined ? NO_TOKENS : tokensOfClass(cls);
-  if (classOnly) return ofClass;
-  const key = `${cls ?? ''}\u0000${id ?? ''}\u0000${role ?? ''}\u0000${aria ?? ''}\u0000${component ?? ''}`;
-  let tokens = tokensByAttributes.get(key);
-  if (tokens === undefined) {
-    // Words of the class tokens, then of the rest: separated by a space, as one string would be.
-    tokens = { tokens: [...ofClass.tokens, ...words(`${id ?? ''} ${role ?? ''} ${aria ?? ''} ${component ?? ''}`)], classes: ofClass.classes };
-    if (tokensByAttributes.size >= TOKEN_CACHE_LIMIT) tokensByAttributes.clear();
-    tokensByAttributes.set(key, tokens);
+  const classOnly = id === undefined && role === undefined && aria === undefined && component === undefined && itemprop === undefined && rel === undefined;
+  if (classOnly) {
+    if (cls === undefined) return NO_MARKS;
+    let marks = marksByClass.get(cls);
+    if (marks === undefined) {
+      marks = describe(cls, undefined, undefined, undefined, undefined, undefined, undefined);
+      if (marksByClass.size >= MARKS_CACHE_LIMIT) marksByClass.clear();
+      marksByClass.set(cls, marks);
+    }
+    return marks;
   }
-  return tokens;
+  const key = `${cls ?? ''}\u0000${id ?? ''}\u0000${role ?? ''}\u0000${aria ?? ''}\u0000${component ?? ''}\u0000${itemprop ?? ''}\u0000${rel ?? ''}`;
+  let marks = marksByAttributes.get(key);
+  if (marks === undefined) {
+    marks = describe(cls, id, role, aria, component, itemprop, rel);
+    if (marksByAttributes.size >= MARKS_CACHE_LIMIT) marksByAttributes.clear();
+    marksByAttributes.set(key, marks);
+  }
+  return marks;
 }
 
-function tokensOfClass(cls: string): Tokens {
-  let tokens = tokensByClass.get(cls);
-  if (tokens === undefined) {
-    const classes = cls.toLowerCase().split(/\s+/).filter(Boolean);
-    tokens = { tokens: words(classes.filter((c) => !isTaxonomyClass(c)).join(' ')), classes };
-    if (tokensByClass.size >= TOKEN_CACHE_LIMIT) tokensByClass.clear();
-    tokensByClass.set(cls, tokens);
-  }
-  return tokens;
+function describe(cls: string | undefined, id: string | undefined, role: string | undefined, aria: string | undefined, component: string | undefined, itemprop: string | undefined, rel: string | undefined): Marks {
+  const classes = cls === undefined ? [] : cls.toLowerCase().split(/\s+/).filter(Boolean);
+  // Words of the class tokens, then of the rest: separated by a space, as one string would be.
+  const tokens = words(classes.filter((c) => !isTaxonomyClass(c)).join(' '));
+  if (id !== undefined || role !== undefined || aria !== undefined || component !== undefined) tokens.push(...words(`${id ?? ''} ${role ?? ''} ${aria ?? ''} ${component ?? ''}`));
+  const marks: Marks = { tokens, classes, role, itemprop, reasonAll: undefined, reasonSure: undefined, weight: 0, byline: false };
+  marks.reasonAll = attributeReason(marks, 'all');
+  marks.reasonSure = attributeReason(marks, 'sure');
+  marks.weight = (itemprop === 'articleBody' || firstIn(classes, CONTENT_CLASSES) !== undefined ? 50 : 0) + (firstIn(tokens, POSITIVE) !== undefined ? 25 : 0) - (firstIn(tokens, NEGATIVE) !== undefined ? 25 : 0);
+  marks.byline = rel === 'author' || itemprop === 'author' || (cls !== undefined && firstIn(classes, BYLINE_CLASSES) !== undefined);
+  return marks;
 }
 
-const NO_TOKENS: Tokens = { tokens: [], classes: [] };
+const NO_MARKS: Marks = { tokens: [], classes: [], role: undefined, itemprop: undefined, reasonAll: undefined, reasonSure: undefined, weight: 0, byline: false };
 const CAMEL = /([a-z])([A-Z])/g;
 const NON_ALNUM = /[^a-z0-9]+/;
 
@@ -160,31 +166,25 @@ function firstIn(words: readonly string[], set: ReadonlySet<string>): string | u
 }
 
 function isHidden(el: HtmlNode): boolean {
-  const a = el.attribs ?? {};
+  const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   const style = a.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function isContentMarked(el: HtmlNode, classes: string[]): boolean {
-  const a = el.attribs ?? {};
-  return a.itemprop === 'articleBody' || firstIn(classes, CONTENT_CLASSES) !== undefined;
-}
-
 /** Why an element is boilerplate, or undefined. */
-function boilerplateReason(el: HtmlNode, level: 'all' | 'sure' = 'all'): string | undefined {
+function boilerplateReason(el: HtmlNode, s: Stats, level: 'all' | 'sure'): string | undefined {
   const name = el.name;
   if (SKIP_TAGS.has(name) || (FURNITURE_TAGS.has(name) && level === 'all')) return `<${name}>`;
   if (name === 'body' || name === 'html' || name === 'main') return undefined;
-  if (isHidden(el)) return 'hidden element';
-  const t = tokensOf(el);
-  if (t === NO_TOKENS) return undefined;
-  if (el.attribs?.itemprop === 'articleBody') return undefined;
-  return attributeReason(t, el.attribs?.role, level);
+  if (s.hidden) return 'hidden element';
+  const m = s.marks;
+  if (m.itemprop === 'articleBody') return undefined;
+  return level === 'all' ? m.reasonAll : m.reasonSure;
 }
 
 /** Why an element's class, id, role and labels make it boilerplate, or undefined. */
-function attributeReason({ tokens, classes }: Tokens, role: string | undefined, level: 'all' | 'sure'): string | undefined {
+function attributeReason({ tokens, classes, role }: Marks, level: 'all' | 'sure'): string | undefined {
   if (firstIn(classes, CONTENT_CLASSES) !== undefined) return undefined;
   const strong = firstIn(classes, NEGATIVE_CLASSES);
   if (strong) return `class "${strong}"`;
@@ -199,15 +199,6 @@ function attributeReason({ tokens, classes }: Tokens, role: string | undefined, 
 
 /** Negative tokens that win over a positive one ("post-comments", "article-related"). */
 const STRONG_NEGATIVE = new Set(['comment', 'comments', 'related', 'share', 'sharing', 'social', 'sidebar', 'newsletter', 'subscribe', 'ad', 'ads', 'advert', 'advertisement', 'sponsored', 'promo', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'tags', 'recommended', 'popular', 'trending', 'footer', 'nav', 'navigation', 'menu', 'cookie', 'consent', 'caption', 'byline', 'author', 'meta']);
-
-function classWeight(el: HtmlNode): number {
-  const { tokens, classes } = tokensOf(el);
-  let w = 0;
-  if (isContentMarked(el, classes)) w += 50;
-  if (firstIn(tokens, POSITIVE) !== undefined) w += 25;
-  if (firstIn(tokens, NEGATIVE) !== undefined) w -= 25;
-  return w;
-}
 
 function tagWeight(name: string): number {
   switch (name) {
@@ -343,7 +334,7 @@ function scoreCandidates(order: readonly HtmlNode[], isPruned: (el: HtmlNode) =>
       const ps = p.stats as Stats;
       if (!ps.scored) {
         ps.scored = true;
-        ps.score += tagWeight(p.name) + classWeight(p);
+        ps.score += tagWeight(p.name) + ps.marks.weight;
         candidates.push(p);
       }
       ps.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
@@ -399,7 +390,7 @@ function extract(body: HtmlNode, order: readonly HtmlNode[], level: 'all' | 'sur
     const s = n.stats;
     if (!s) continue;
     if (n !== body) {
-      const reason = boilerplateReason(n, level);
+      const reason = boilerplateReason(n, s, level);
       if (reason) {
         s.pruned = reason;
         pruned.push(n);
@@ -468,12 +459,12 @@ const CHUNK_MIN_TEXT = 100;
  * elsewhere on the page and holding text, are parts of the article too, in document order.
  */
 function addChunks(container: HtmlNode, order: readonly HtmlNode[], parts: HtmlNode[], isPruned: (el: HtmlNode) => boolean): void {
-  const cls = firstIn(tokensOf(container).classes, CONTENT_CLASSES);
+  const cls = firstIn((container.stats as Stats).marks.classes, CONTENT_CLASSES);
   if (cls === undefined) return;
   const chunks: HtmlNode[] = [];
   for (let i = 0; i < order.length; i++) {
     const el = order[i] as HtmlNode;
-    if ((el.stats?.text ?? 0) < CHUNK_MIN_TEXT || !tokensOf(el).classes.includes(cls) || isPruned(el)) continue;
+    if ((el.stats?.text ?? 0) < CHUNK_MIN_TEXT || !(el.stats as Stats).marks.classes.includes(cls) || isPruned(el)) continue;
     if (parts.some((p) => contains(p, el) || contains(el, p)) || chunks.some((c) => contains(el, c) || contains(c, el))) continue;
     chunks.push(el);
   }
@@ -530,7 +521,7 @@ function measure(body: HtmlNode): HtmlNode[] {
       // score starts as a double (NaN: not scored yet), not the small integer 0: scores become
       // fractions, and a field that changes from integers to doubles throws away the optimised
       // code of every walk that read it.
-      const s: Stats = { text: 0, link: 0, own: 0, commas: 0, score: NaN, scored: false, pruned: undefined };
+      const s: Stats = { text: 0, link: 0, own: 0, commas: 0, score: NaN, scored: false, pruned: undefined, marks: marksOf(n), hidden: isHidden(n) };
       const kids = n.children;
       for (let i = 0; i < kids.length; i++) {
         const k = kids[i] as HtmlNode;
@@ -641,7 +632,6 @@ function fallBackToDeclaredBody(result: ParsedHtml, declared: string | undefined
   result.blocks = blocks;
 }
 
-const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name']);
 const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
 
 /** The first element that names the author (rel/itemprop author, author/byline classes). */
@@ -651,9 +641,7 @@ function visibleByline(order: readonly HtmlNode[]): string | undefined {
   let best: HtmlNode | undefined;
   for (let i = 0; i < order.length; i++) {
     const el = order[i] as HtmlNode;
-    const a = el.attribs ?? {};
-    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && firstIn(tokensOf(el).classes, BYLINE_CLASSES) !== undefined);
-    if (marked && (!best || contains(el, best))) best = el;
+    if ((el.stats as Stats).marks.byline && (!best || contains(el, best))) best = el;
   }
   if (!best) return undefined;
   const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '');
