@@ -2,9 +2,9 @@
  * What a page declares about itself: headline candidates, language, and metadata from JSON-LD
  * (NewsArticle/Article…), OpenGraph, <meta> tags and <link rel=canonical>.
  */
+import type { AnyNode, Element } from 'domhandler';
 import type { Meta } from '../model.js';
 import { matchKey, tidy } from '../text/normalize.js';
-import { ELEMENT, TEXT, type HtmlNode } from './dom.js';
 
 export interface HtmlHints {
   /** The headline the page declares, best first (h1, og:title, JSON-LD, <title> without site name). */
@@ -89,26 +89,26 @@ export function stripSiteName(title: string, siteName?: string): string {
 
 /** The few elements metadata comes from, gathered in one walk (no selector re-scans the tree). */
 export interface HeadParts {
-  body?: HtmlNode;
-  metas: HtmlNode[];
-  links: HtmlNode[];
-  ldScripts: HtmlNode[];
-  titles: HtmlNode[];
-  h1s: HtmlNode[];
-  times: HtmlNode[];
+  body?: Element;
+  metas: Element[];
+  links: Element[];
+  ldScripts: Element[];
+  titles: Element[];
+  h1s: Element[];
+  times: Element[];
   /** Microdata dates on ordinary elements: <span itemprop="datePublished">. */
-  microdataDates: HtmlNode[];
-  html?: HtmlNode;
+  microdataDates: Element[];
+  html?: Element;
 }
 
-export function gather(root: HtmlNode): HeadParts {
+export function gather(root: AnyNode): HeadParts {
   const parts: HeadParts = { metas: [], links: [], ldScripts: [], titles: [], h1s: [], times: [], microdataDates: [] };
-  const stack: HtmlNode[] = [root];
+  const stack: AnyNode[] = [root];
   while (stack.length > 0) {
-    const n = stack.pop() as HtmlNode;
-    if (n.kind === TEXT) continue;
-    if (n.kind === ELEMENT) {
-      const el = n;
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'root' && n.type !== 'style') continue;
+    if (n.type !== 'root') {
+      const el = n as Element;
       const prop = el.attribs.itemprop;
       if (prop !== undefined && el.name !== 'meta' && (prop === 'datePublished' || prop === 'dateModified')) parts.microdataDates.push(el);
       switch (el.name) {
@@ -142,8 +142,8 @@ export function gather(root: HtmlNode): HeadParts {
           continue;
       }
     }
-    const kids = n.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as HtmlNode);
+    const kids = (n as Element).children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
   return parts;
 }
@@ -254,15 +254,15 @@ export function chooseHeadline(candidates: readonly string[]): string | undefine
 }
 
 /** All text under a node, in document order. */
-function textContent(node: HtmlNode): string {
+function textContent(node: AnyNode): string {
   let out = '';
-  const stack: HtmlNode[] = [node];
+  const stack: AnyNode[] = [node];
   while (stack.length > 0) {
-    const n = stack.pop() as HtmlNode;
-    if (n.kind === TEXT) out += n.data;
-    else {
-      const kids = n.children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as HtmlNode);
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if (n.type !== 'comment' && 'children' in n) {
+      const kids = n.children as AnyNode[];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
     }
   }
   return out;

@@ -13,22 +13,24 @@
  *  4. walk the chosen container into blocks: h2–h6, p, lists, quotes, tables, code; figure
  *     captions are marked so the caption rule can keep them out of the body.
  */
+import { Parser } from 'htmlparser2';
+import { DomHandler, Element as DomElement } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
 import { tidy } from '../text/normalize.js';
 import { chooseHeadline, gather, readHints, type HtmlHints } from './html-meta.js';
 import { limitNesting, MAX_NESTING } from './nesting.js';
-import { buildTree, createElement, ELEMENT, isElement, TEXT, TOO_DEEP, type HtmlNode, type Marks, type Stats } from './dom.js';
 
 export type { HtmlHints } from './html-meta.js';
 
-/** HtmlNodes that never hold article text. */
+/** Elements that never hold article text. */
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'head', 'title',
   'button', 'select', 'option', 'textarea', 'input', 'label', 'img', 'picture', 'source', 'video', 'audio', 'canvas',
   'object', 'embed', 'map', 'link', 'meta',
 ]);
 
-/** HtmlNodes that are page furniture, unless a page wraps its whole content in one (ASP.NET's <form>). */
+/** Elements that are page furniture, unless a page wraps its whole content in one (ASP.NET's <form>). */
 const FURNITURE_TAGS = new Set(['form', 'nav', 'aside', 'footer', 'menu', 'dialog']);
 
 /** Class/id tokens that mark boilerplate. */
@@ -58,13 +60,45 @@ const CONTENT_CLASSES = new Set([
   'story-body', 'story-content', 'storycontent', 'body-text', 'content-body', 'main-content', 'article__content', 'single-content', 'entry-body', 'news-content', 'field-body', 'c-entry-content',
 ]);
 
-/** Classes of the element that names the author. */
-const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name']);
-
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
-/** HtmlNodes whose loose text is not a paragraph of theirs. */
+/** Elements whose loose text is not a paragraph of theirs. */
 const INLINE_ONLY_SKIP = new Set(['ul', 'ol', 'table', 'tbody', 'tr', 'dl', 'a', 'span']);
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'dl', 'dd', 'dt', 'blockquote', 'pre', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'center', 'hr', 'br', 'body', 'tbody', 'thead']);
+
+interface Stats {
+  /** Characters of text (not counting runs of white space) under the element. */
+  text: number;
+  /** Of those, inside links. */
+  link: number;
+  /** Characters of loose text: text nodes and inline elements directly under the element. */
+  own: number;
+  /** Commas in the text under the element. */
+  commas: number;
+  score: number;
+  scored: boolean;
+  pruned: string | undefined;
+}
+
+/**
+ * Per-element figures, kept on the element itself (its one slot, see RinseDom) rather than in a
+ * Map: the walks read them for every node, and a property read is far cheaper than a hash. One
+ * slot, read by name: the walks' property reads each see one shape and one key.
+ */
+interface Slot {
+  __rinse: Stats | undefined;
+}
+
+function statsOf(el: Element): Stats | undefined {
+  return (el as unknown as Slot).__rinse;
+}
+
+function setStats(el: Element, s: Stats | undefined): void {
+  (el as unknown as Slot).__rinse = s;
+}
+
+function isElement(n: AnyNode): n is Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
 
 /** Commas seen by the last textLength call (a second result, without allocating a pair). */
 let lastCommas = 0;
@@ -97,56 +131,53 @@ function isTaxonomyClass(c: string): boolean {
   return TAXONOMY_PREFIXES.some((p) => c.startsWith(p) && c.length > p.length && c !== 'post-content' && !CONTENT_CLASSES.has(c)) && !NEGATIVE_CLASSES.has(c) && !/^(tag|tags|author|category|cat)-(list|links|cloud|box|bio|info|widget|wrap|name)/.test(c);
 }
 
-/**
- * What an element's attributes say (see Marks). Pages repeat the same few attribute sets on
- * thousands of elements ("td-block-span12"), so marks are worked out once per attribute set (a
- * bounded map) and read by every walk from the element's figures, never worked out again.
- */
-const marksByAttributes = new Map<string, Marks>();
-/** The same for the class attribute alone, the common case (ids are mostly unique, classes repeat). */
-const marksByClass = new Map<string, Marks>();
-const MARKS_CACHE_LIMIT = 10_000;
+interface Tokens {
+  tokens: string[];
+  classes: string[];
+}
 
-function marksOf(el: HtmlNode): Marks {
-  const a = el.attribs;
-  const { class: cls, id, role, itemprop, rel } = a;
+/**
+ * The tokens of an element's class, id, role, aria-label and data-component. Pages repeat the
+ * same few attribute sets on thousands of elements ("td-block-span12"), so tokens are computed
+ * once per attribute set (a bounded map), not once per element.
+ */
+const tokensByAttributes = new Map<string, Tokens>();
+/** The same for the class attribute alone: ids are mostly unique, classes repeat. */
+const tokensByClass = new Map<string, Tokens>();
+const TOKEN_CACHE_LIMIT = 10_000;
+
+function tokensOf(el: Element): Tokens {
+  const a = el.attribs ?? {};
+  const { class: cls, id, role } = a;
   const aria = a['aria-label'];
   const component = a['data-component'];
-  const classOnly = id === undefined && role === undefined && aria === undefined && component === undefined && itemprop === undefined && rel === undefined;
-  if (classOnly) {
-    if (cls === undefined) return NO_MARKS;
-    let marks = marksByClass.get(cls);
-    if (marks === undefined) {
-      marks = describe(cls, undefined, undefined, undefined, undefined, undefined, undefined);
-      if (marksByClass.size >= MARKS_CACHE_LIMIT) marksByClass.clear();
-      marksByClass.set(cls, marks);
-    }
-    return marks;
+  const classOnly = id === undefined && role === undefined && aria === undefined && component === undefined;
+  if (cls === undefined && classOnly) return NO_TOKENS;
+  const ofClass = cls === undefined ? NO_TOKENS : tokensOfClass(cls);
+  if (classOnly) return ofClass;
+  const key = `${cls ?? ''}\u0000${id ?? ''}\u0000${role ?? ''}\u0000${aria ?? ''}\u0000${component ?? ''}`;
+  let tokens = tokensByAttributes.get(key);
+  if (tokens === undefined) {
+    // Words of the class tokens, then of the rest: separated by a space, as one string would be.
+    tokens = { tokens: [...ofClass.tokens, ...words(`${id ?? ''} ${role ?? ''} ${aria ?? ''} ${component ?? ''}`)], classes: ofClass.classes };
+    if (tokensByAttributes.size >= TOKEN_CACHE_LIMIT) tokensByAttributes.clear();
+    tokensByAttributes.set(key, tokens);
   }
-  const key = `${cls ?? ''}\u0000${id ?? ''}\u0000${role ?? ''}\u0000${aria ?? ''}\u0000${component ?? ''}\u0000${itemprop ?? ''}\u0000${rel ?? ''}`;
-  let marks = marksByAttributes.get(key);
-  if (marks === undefined) {
-    marks = describe(cls, id, role, aria, component, itemprop, rel);
-    if (marksByAttributes.size >= MARKS_CACHE_LIMIT) marksByAttributes.clear();
-    marksByAttributes.set(key, marks);
-  }
-  return marks;
+  return tokens;
 }
 
-function describe(cls: string | undefined, id: string | undefined, role: string | undefined, aria: string | undefined, component: string | undefined, itemprop: string | undefined, rel: string | undefined): Marks {
-  const classes = cls === undefined ? [] : cls.toLowerCase().split(/\s+/).filter(Boolean);
-  // Words of the class tokens, then of the rest: separated by a space, as one string would be.
-  const tokens = words(classes.filter((c) => !isTaxonomyClass(c)).join(' '));
-  if (id !== undefined || role !== undefined || aria !== undefined || component !== undefined) tokens.push(...words(`${id ?? ''} ${role ?? ''} ${aria ?? ''} ${component ?? ''}`));
-  const marks: Marks = { tokens, classes, role, itemprop, reasonAll: undefined, reasonSure: undefined, weight: 0, byline: false };
-  marks.reasonAll = attributeReason(marks, 'all');
-  marks.reasonSure = attributeReason(marks, 'sure');
-  marks.weight = (itemprop === 'articleBody' || firstIn(classes, CONTENT_CLASSES) !== undefined ? 50 : 0) + (firstIn(tokens, POSITIVE) !== undefined ? 25 : 0) - (firstIn(tokens, NEGATIVE) !== undefined ? 25 : 0);
-  marks.byline = rel === 'author' || itemprop === 'author' || (cls !== undefined && firstIn(classes, BYLINE_CLASSES) !== undefined);
-  return marks;
+function tokensOfClass(cls: string): Tokens {
+  let tokens = tokensByClass.get(cls);
+  if (tokens === undefined) {
+    const classes = cls.toLowerCase().split(/\s+/).filter(Boolean);
+    tokens = { tokens: words(classes.filter((c) => !isTaxonomyClass(c)).join(' ')), classes };
+    if (tokensByClass.size >= TOKEN_CACHE_LIMIT) tokensByClass.clear();
+    tokensByClass.set(cls, tokens);
+  }
+  return tokens;
 }
 
-const NO_MARKS: Marks = { tokens: [], classes: [], role: undefined, itemprop: undefined, reasonAll: undefined, reasonSure: undefined, weight: 0, byline: false };
+const NO_TOKENS: Tokens = { tokens: [], classes: [] };
 const CAMEL = /([a-z])([A-Z])/g;
 const NON_ALNUM = /[^a-z0-9]+/;
 
@@ -165,26 +196,32 @@ function firstIn(words: readonly string[], set: ReadonlySet<string>): string | u
   return undefined;
 }
 
-function isHidden(el: HtmlNode): boolean {
-  const a = el.attribs;
+function isHidden(el: Element): boolean {
+  const a = el.attribs ?? {};
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   const style = a.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+function isContentMarked(el: Element, classes: string[]): boolean {
+  const a = el.attribs ?? {};
+  return a.itemprop === 'articleBody' || firstIn(classes, CONTENT_CLASSES) !== undefined;
+}
+
 /** Why an element is boilerplate, or undefined. */
-function boilerplateReason(el: HtmlNode, s: Stats, level: 'all' | 'sure'): string | undefined {
+function boilerplateReason(el: Element, level: 'all' | 'sure' = 'all'): string | undefined {
   const name = el.name;
   if (SKIP_TAGS.has(name) || (FURNITURE_TAGS.has(name) && level === 'all')) return `<${name}>`;
   if (name === 'body' || name === 'html' || name === 'main') return undefined;
-  if (s.hidden) return 'hidden element';
-  const m = s.marks;
-  if (m.itemprop === 'articleBody') return undefined;
-  return level === 'all' ? m.reasonAll : m.reasonSure;
+  if (isHidden(el)) return 'hidden element';
+  const t = tokensOf(el);
+  if (t === NO_TOKENS) return undefined;
+  if (el.attribs?.itemprop === 'articleBody') return undefined;
+  return attributeReason(t, el.attribs?.role, level);
 }
 
 /** Why an element's class, id, role and labels make it boilerplate, or undefined. */
-function attributeReason({ tokens, classes, role }: Marks, level: 'all' | 'sure'): string | undefined {
+function attributeReason({ tokens, classes }: Tokens, role: string | undefined, level: 'all' | 'sure'): string | undefined {
   if (firstIn(classes, CONTENT_CLASSES) !== undefined) return undefined;
   const strong = firstIn(classes, NEGATIVE_CLASSES);
   if (strong) return `class "${strong}"`;
@@ -199,6 +236,15 @@ function attributeReason({ tokens, classes, role }: Marks, level: 'all' | 'sure'
 
 /** Negative tokens that win over a positive one ("post-comments", "article-related"). */
 const STRONG_NEGATIVE = new Set(['comment', 'comments', 'related', 'share', 'sharing', 'social', 'sidebar', 'newsletter', 'subscribe', 'ad', 'ads', 'advert', 'advertisement', 'sponsored', 'promo', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'tags', 'recommended', 'popular', 'trending', 'footer', 'nav', 'navigation', 'menu', 'cookie', 'consent', 'caption', 'byline', 'author', 'meta']);
+
+function classWeight(el: Element): number {
+  const { tokens, classes } = tokensOf(el);
+  let w = 0;
+  if (isContentMarked(el, classes)) w += 50;
+  if (firstIn(tokens, POSITIVE) !== undefined) w += 25;
+  if (firstIn(tokens, NEGATIVE) !== undefined) w -= 25;
+  return w;
+}
 
 function tagWeight(name: string): number {
   switch (name) {
@@ -256,26 +302,26 @@ function paragraphsOf(raw: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-function textOf(root: HtmlNode, skipPruned: boolean, br = '\n'): string {
+function textOf(root: AnyNode, skipPruned: boolean, br = '\n'): string {
   let out = '';
-  const stack: HtmlNode[] = [root];
+  const stack: AnyNode[] = [root];
   while (stack.length > 0) {
-    const n = stack.pop() as HtmlNode;
-    if (n.kind === TEXT) {
-      out += n.data;
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      out += (n as unknown as { data: string }).data;
       continue;
     }
     if (!isElement(n)) continue;
     // Never content, wherever it stands: a <script> inside a <p> (inline ads) has no text to give.
     if (n !== root && SKIP_TAGS.has(n.name)) continue;
-    if (skipPruned && n !== root && n.stats?.pruned) continue;
+    if (skipPruned && n !== root && statsOf(n)?.pruned) continue;
     if (n.name === 'br') {
       out += br;
       continue;
     }
     if (BLOCK_TAGS.has(n.name)) out += ' ';
     const kids = n.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as HtmlNode);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
   return out;
 }
@@ -297,10 +343,10 @@ function short(text: string): string {
 }
 
 /** Has the element a block-level child (other than <br>)? */
-function hasBlockChild(el: HtmlNode): boolean {
+function hasBlockChild(el: Element): boolean {
   const kids = el.children;
   for (let i = 0; i < kids.length; i++) {
-    const k = kids[i] as HtmlNode;
+    const k = kids[i] as AnyNode;
     if (isElement(k) && BLOCK_TAGS.has(k.name) && k.name !== 'br') return true;
   }
   return false;
@@ -311,16 +357,16 @@ function hasBlockChild(el: HtmlNode): boolean {
  * parent 1 + commas + up to 3 for length, its grandparent half, further ancestors less; a
  * container's tag and class add to it; link density takes from it.
  */
-function scoreCandidates(order: readonly HtmlNode[], isPruned: (el: HtmlNode) => boolean): { top?: HtmlNode; topScore: number } {
+function scoreCandidates(order: readonly Element[], isPruned: (el: Element) => boolean): { top?: Element; topScore: number } {
   for (let i = 0; i < order.length; i++) {
-    const s = (order[i] as HtmlNode).stats as Stats;
+    const s = statsOf(order[i] as Element) as Stats;
     s.score = 0;
     s.scored = false;
   }
-  const candidates: HtmlNode[] = [];
+  const candidates: Element[] = [];
   for (let i = 0; i < order.length; i++) {
-    const el = order[i] as HtmlNode;
-    const s = el.stats as Stats;
+    const el = order[i] as Element;
+    const s = statsOf(el) as Stats;
     if (s.pruned || s.text < 25) continue;
     const paragraphLike = PARAGRAPH_TAGS.has(el.name) || (el.name === 'div' && !hasBlockChild(el));
     // Loose text beside block children (text nodes in a <div> that also has <p>s) counts as a
@@ -330,31 +376,31 @@ function scoreCandidates(order: readonly HtmlNode[], isPruned: (el: HtmlNode) =>
     const len = loose ? s.own : s.text;
     const score = 1 + (loose ? Math.min(s.commas, Math.floor(s.own / 50)) : s.commas) + Math.min(Math.floor(len / 100), 3);
     let level = 0;
-    for (let p = (loose ? el : el.parent) as HtmlNode | null; p && p.stats !== undefined && level < 5; p = p.parent, level++) {
-      const ps = p.stats as Stats;
+    for (let p = (loose ? el : el.parent) as Element | null; p && statsOf(p) !== undefined && level < 5; p = p.parent as Element | null, level++) {
+      const ps = statsOf(p) as Stats;
       if (!ps.scored) {
         ps.scored = true;
-        ps.score += tagWeight(p.name) + ps.marks.weight;
+        ps.score += tagWeight(p.name) + classWeight(p);
         candidates.push(p);
       }
       ps.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
     }
   }
   for (let i = 0; i < candidates.length; i++) {
-    const s = (candidates[i] as HtmlNode).stats as Stats;
+    const s = statsOf(candidates[i] as Element) as Stats;
     const density = s.text > 0 ? s.link / s.text : 0;
     s.score *= 1 - density;
   }
-  const ranked = candidates.sort((a, b) => (b.stats as Stats).score - (a.stats as Stats).score).slice(0, 5);
+  const ranked = candidates.sort((a, b) => (statsOf(b) as Stats).score - (statsOf(a) as Stats).score).slice(0, 5);
   let top = ranked[0];
   if (!top) return { topScore: -Infinity };
-  const topScore = (top.stats as Stats).score;
+  const topScore = (statsOf(top) as Stats).score;
   // An article split into several sections: when three or more near-best candidates share an
   // ancestor, the ancestor is the article.
-  const alternatives = ranked.slice(1).filter((c) => topScore > 0 && (c.stats as Stats).score / topScore >= 0.75);
+  const alternatives = ranked.slice(1).filter((c) => topScore > 0 && (statsOf(c) as Stats).score / topScore >= 0.75);
   if (alternatives.length >= 3) {
-    for (let p = top.parent; p && p.stats !== undefined && p.name !== 'body'; p = p.parent) {
-      const inside = alternatives.filter((a) => contains(p as HtmlNode, a)).length;
+    for (let p = top.parent as Element | null; p && statsOf(p) !== undefined && p.name !== 'body'; p = p.parent as Element | null) {
+      const inside = alternatives.filter((a) => contains(p as Element, a)).length;
       if (inside >= 3) {
         top = p;
         break;
@@ -362,35 +408,35 @@ function scoreCandidates(order: readonly HtmlNode[], isPruned: (el: HtmlNode) =>
     }
   }
   // A container that is its parent's only child says nothing more than its parent.
-  while (top.parent && top.parent.stats !== undefined && top.parent.name !== 'body' && top.parent.children.filter((k) => isElement(k) && k.stats !== undefined).length === 1) {
-    top = top.parent;
+  while (top.parent && statsOf(top.parent as Element) !== undefined && (top.parent as Element).name !== 'body' && (top.parent as Element).children.filter((k) => isElement(k) && statsOf(k) !== undefined).length === 1) {
+    top = top.parent as Element;
   }
-  return { top, topScore: Math.max(topScore, (top.stats as Stats).score) };
+  return { top, topScore: Math.max(topScore, (statsOf(top) as Stats).score) };
 }
 
 interface Extraction {
-  parts: HtmlNode[];
-  pruned: HtmlNode[];
+  parts: Element[];
+  pruned: Element[];
   /** Characters of text in the chosen parts. */
   text: number;
 }
 
-function contains(ancestor: HtmlNode, el: HtmlNode): boolean {
-  for (let p: HtmlNode | null = el; p; p = p.parent) if (p === ancestor) return true;
+function contains(ancestor: Element, el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parent as Element | null) if (p === ancestor) return true;
   return false;
 }
 
 /** Prune, score, and choose the container and its sibling blocks; the elements' figures (walk 1's) are changed. */
-function extract(body: HtmlNode, order: readonly HtmlNode[], level: 'all' | 'sure'): Extraction {
-  const pruned: HtmlNode[] = [];
-  const stack: HtmlNode[] = [body];
+function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'): Extraction {
+  const pruned: Element[] = [];
+  const stack: AnyNode[] = [body];
   while (stack.length > 0) {
-    const n = stack.pop() as HtmlNode;
+    const n = stack.pop() as AnyNode;
     if (!isElement(n)) continue;
-    const s = n.stats;
+    const s = statsOf(n);
     if (!s) continue;
     if (n !== body) {
-      const reason = boilerplateReason(n, s, level);
+      const reason = boilerplateReason(n, level);
       if (reason) {
         s.pruned = reason;
         pruned.push(n);
@@ -399,35 +445,35 @@ function extract(body: HtmlNode, order: readonly HtmlNode[], level: 'all' | 'sur
     }
     const kids = n.children;
     for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i] as HtmlNode;
+      const k = kids[i] as AnyNode;
       if (isElement(k)) stack.push(k);
     }
   }
   // Pruned text no longer counts for its ancestors.
   for (let i = 0; i < pruned.length; i++) {
-    const el = pruned[i] as HtmlNode;
-    const s = el.stats as Stats;
-    for (let p = el.parent; p && p.stats !== undefined; p = p.parent) {
-      const ps = p.stats as Stats;
+    const el = pruned[i] as Element;
+    const s = statsOf(el) as Stats;
+    for (let p = el.parent as Element | null; p && statsOf(p) !== undefined; p = p.parent as Element | null) {
+      const ps = statsOf(p) as Stats;
       ps.text -= s.text;
       ps.link -= s.link;
     }
   }
-  const isPruned = (el: HtmlNode): boolean => {
-    for (let p: HtmlNode | null = el; p && p.stats !== undefined; p = p.parent) if (p.stats?.pruned) return true;
+  const isPruned = (el: Element): boolean => {
+    for (let p: Element | null = el; p && statsOf(p) !== undefined; p = p.parent as Element | null) if (statsOf(p)?.pruned) return true;
     return false;
   };
   const { top, topScore } = scoreCandidates(order, isPruned);
   const container = top ?? body;
-  const parts: HtmlNode[] = [];
-  const parent = container.parent;
-  if (parent && parent.stats !== undefined && container !== body) {
+  const parts: Element[] = [];
+  const parent = container.parent as Element | null;
+  if (parent && statsOf(parent) !== undefined && container !== body) {
     // The article's sibling blocks: siblings that score well or read as prose.
     const threshold = Math.max(10, topScore * 0.2);
     for (let i = 0; i < parent.children.length; i++) {
-      const sib = parent.children[i] as HtmlNode;
+      const sib = parent.children[i] as AnyNode;
       if (!isElement(sib)) continue;
-      const s = sib.stats;
+      const s = statsOf(sib);
       if (!s || s.pruned) continue;
       if (sib === container) {
         parts.push(sib);
@@ -446,7 +492,7 @@ function extract(body: HtmlNode, order: readonly HtmlNode[], level: 'all' | 'sur
     }
   } else parts.push(container);
   if (container !== body) addChunks(container, order, parts, isPruned);
-  const text = parts.reduce((n, el) => n + (el.stats?.text ?? 0), 0);
+  const text = parts.reduce((n, el) => n + (statsOf(el)?.text ?? 0), 0);
   return { parts, pruned, text };
 }
 
@@ -455,16 +501,16 @@ const CHUNK_MIN_TEXT = 100;
 
 /**
  * An article cut into chunks around ads: the page repeats its body container ("article__body"
- * four times down a WIRED story). HtmlNodes with the chosen container's own content class,
+ * four times down a WIRED story). Elements with the chosen container's own content class,
  * elsewhere on the page and holding text, are parts of the article too, in document order.
  */
-function addChunks(container: HtmlNode, order: readonly HtmlNode[], parts: HtmlNode[], isPruned: (el: HtmlNode) => boolean): void {
-  const cls = firstIn((container.stats as Stats).marks.classes, CONTENT_CLASSES);
+function addChunks(container: Element, order: readonly Element[], parts: Element[], isPruned: (el: Element) => boolean): void {
+  const cls = firstIn(tokensOf(container).classes, CONTENT_CLASSES);
   if (cls === undefined) return;
-  const chunks: HtmlNode[] = [];
+  const chunks: Element[] = [];
   for (let i = 0; i < order.length; i++) {
-    const el = order[i] as HtmlNode;
-    if ((el.stats?.text ?? 0) < CHUNK_MIN_TEXT || !(el.stats as Stats).marks.classes.includes(cls) || isPruned(el)) continue;
+    const el = order[i] as Element;
+    if ((statsOf(el)?.text ?? 0) < CHUNK_MIN_TEXT || !tokensOf(el).classes.includes(cls) || isPruned(el)) continue;
     if (parts.some((p) => contains(p, el) || contains(el, p)) || chunks.some((c) => contains(el, c) || contains(c, el))) continue;
     chunks.push(el);
   }
@@ -472,33 +518,68 @@ function addChunks(container: HtmlNode, order: readonly HtmlNode[], parts: HtmlN
   parts.push(...chunks);
   // Back in document order: the parts are disjoint, so their post-order is their document order.
   const wanted = new Set(parts);
-  const at = new Map<HtmlNode, number>();
-  for (let i = 0; i < order.length && at.size < wanted.size; i++) if (wanted.has(order[i] as HtmlNode)) at.set(order[i] as HtmlNode, i);
+  const at = new Map<Element, number>();
+  for (let i = 0; i < order.length && at.size < wanted.size; i++) if (wanted.has(order[i] as Element)) at.set(order[i] as Element, i);
   parts.sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+}
+
+const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true };
+
+/** Thrown by RinseDom when the tree gets deeper than its limit. */
+const TOO_DEEP = new Error('nesting past the limit');
+
+/** Give an element the (empty) slot the walks fill in; see RinseDom. */
+function withSlots(el: Element): Element {
+  setStats(el, undefined);
+  return el;
+}
+
+/**
+ * htmlparser2's DOM builder with two additions. It stops the parse as soon as elements nest
+ * deeper than the limit: htmlparser2's own stack of open elements costs as much per tag as it is
+ * deep. And every element is born with the slots the walks fill in, so all elements share one
+ * shape: slots added later, walk by walk, would give V8 several shapes for the same loops to
+ * handle, and it throws their optimised code away each time it meets a new one.
+ */
+class RinseDom extends DomHandler {
+  constructor(private readonly limit: number) {
+    super(undefined, PARSE_OPTIONS);
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.tagStack.length > this.limit) throw TOO_DEEP;
+    super.onopentag(name, attribs);
+    withSlots(this.tagStack[this.tagStack.length - 1] as Element);
+  }
 }
 
 /**
  * Parse once; only a page that nests past the limit (a hostile one) is parsed again, with the
  * tags past the limit taken out first (their text stays).
  */
-function parseDom(html: string): HtmlNode {
+function parseDom(html: string): AnyNode {
+  const guarded = new RinseDom(MAX_NESTING);
   try {
-    return buildTree(html, MAX_NESTING);
+    new Parser(guarded, PARSE_OPTIONS).end(html);
+    return guarded.root as AnyNode;
   } catch (err) {
     if (err !== TOO_DEEP) throw err;
   }
-  return buildTree(limitNesting(html), Infinity);
+  const handler = new RinseDom(Infinity);
+  new Parser(handler, PARSE_OPTIONS).end(limitNesting(html));
+  return handler.root as AnyNode;
 }
 
 /**
  * A fragment (an article's HTML without <html> or <body>, as scrapers often save it) is given a
  * <body> around its top-level nodes, so that it is read like a page.
  */
-function wrapFragment(root: HtmlNode): HtmlNode {
-  const body = createElement('body', root);
-  body.children = root.children;
-  for (const k of body.children) k.parent = body;
-  root.children = [body];
+function wrapFragment(root: AnyNode): Element {
+  const doc = root as unknown as { children: AnyNode[] };
+  const body = withSlots(new DomElement('body', {}, doc.children));
+  for (const k of doc.children) k.parent = body;
+  body.parent = root as unknown as Element['parent'];
+  doc.children = [body];
   return body;
 }
 
@@ -507,33 +588,33 @@ function wrapFragment(root: HtmlNode): HtmlNode {
  * never-content tags; returns the elements in post-order. A function of its own, so that its
  * optimised code does not go when something else in parseHtml deoptimises.
  */
-function measure(body: HtmlNode): HtmlNode[] {
-  const order: HtmlNode[] = [];
+function measure(body: Element): Element[] {
+  const order: Element[] = [];
   // Two stacks side by side (node, and whether its children are done) rather than a pair
   // object per visit.
-  const stack: HtmlNode[] = [body];
+  const stack: AnyNode[] = [body];
   const done: boolean[] = [false];
   while (stack.length > 0) {
-    const n = stack.pop() as HtmlNode;
+    const n = stack.pop() as AnyNode;
     const childrenDone = done.pop() as boolean;
     if (!isElement(n)) continue;
     if (childrenDone) {
       // score starts as a double (NaN: not scored yet), not the small integer 0: scores become
       // fractions, and a field that changes from integers to doubles throws away the optimised
       // code of every walk that read it.
-      const s: Stats = { text: 0, link: 0, own: 0, commas: 0, score: NaN, scored: false, pruned: undefined, marks: marksOf(n), hidden: isHidden(n) };
+      const s: Stats = { text: 0, link: 0, own: 0, commas: 0, score: NaN, scored: false, pruned: undefined };
       const kids = n.children;
       for (let i = 0; i < kids.length; i++) {
-        const k = kids[i] as HtmlNode;
-        if (k.kind === TEXT) {
-          const data = k.data;
+        const k = kids[i] as AnyNode;
+        if (k.type === 'text') {
+          const data = (k as unknown as { data: string }).data;
           const len = textLength(data);
           s.commas += lastCommas;
           s.text += len;
           s.own += len;
           if (n.name === 'a') s.link += len;
         } else if (isElement(k)) {
-          const ks = k.stats;
+          const ks = statsOf(k);
           if (!ks) continue;
           s.text += ks.text;
           s.commas += ks.commas;
@@ -541,7 +622,7 @@ function measure(body: HtmlNode): HtmlNode[] {
           if (!BLOCK_TAGS.has(k.name) && k.name !== 'a') s.own += ks.text;
         }
       }
-      n.stats = s;
+      setStats(n, s);
       order.push(n);
       continue;
     }
@@ -550,7 +631,7 @@ function measure(body: HtmlNode): HtmlNode[] {
     done.push(true);
     const kids = n.children;
     for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i] as HtmlNode;
+      const k = kids[i] as AnyNode;
       if (isElement(k)) {
         stack.push(k);
         done.push(false);
@@ -580,11 +661,11 @@ export function parseHtml(html: string, options: { explain?: boolean; declaredBo
   // first attempt's figures are kept aside and put back when it wins.
   let best = extract(body, order, 'all');
   if (best.text < 500) {
-    const first = order.map((el) => el.stats);
+    const first = order.map(statsOf);
     measure(body);
     const second = extract(body, order, 'sure');
     if (second.text > best.text) best = second;
-    else for (let i = 0; i < order.length; i++) (order[i] as HtmlNode).stats = first[i];
+    else for (let i = 0; i < order.length; i++) setStats(order[i] as Element, first[i]);
   }
   const { parts, pruned } = best;
   // The visible byline, when the page declared no author.
@@ -593,11 +674,11 @@ export function parseHtml(html: string, options: { explain?: boolean; declaredBo
     if (byline) result.hints.meta.author = byline;
   }
   result.prunedCount = pruned.length;
-  if (options.explain) for (const el of pruned) removed.push({ rule: 'html-boilerplate', reason: `page furniture (${el.stats?.pruned})`, text: short(textOf(el, false)), origin: { path: pathOf(el) } });
+  if (options.explain) for (const el of pruned) removed.push({ rule: 'html-boilerplate', reason: `page furniture (${statsOf(el)?.pruned})`, text: short(textOf(el, false)), origin: { path: pathOf(el) } });
 
   // Walk 4: the chosen parts → blocks.
   let index = 0;
-  const push = (b: Omit<Block, 'origin'>, el: HtmlNode): void => {
+  const push = (b: Omit<Block, 'origin'>, el: Element): void => {
     if (b.text.length === 0) return;
     // The element path is only for --explain: building it for every block costs.
     result.blocks.push({ ...b, origin: options.explain ? { path: pathOf(el), line: ++index } : { line: ++index } });
@@ -632,16 +713,19 @@ function fallBackToDeclaredBody(result: ParsedHtml, declared: string | undefined
   result.blocks = blocks;
 }
 
+const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name']);
 const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
 
 /** The first element that names the author (rel/itemprop author, author/byline classes). */
-function visibleByline(order: readonly HtmlNode[]): string | undefined {
+function visibleByline(order: readonly Element[]): string | undefined {
   // The byline nearest the top of the page: `order` is post-order, so of two marked elements the
   // first met starts first unless the later one holds it (an ancestor starts before its children).
-  let best: HtmlNode | undefined;
+  let best: Element | undefined;
   for (let i = 0; i < order.length; i++) {
-    const el = order[i] as HtmlNode;
-    if ((el.stats as Stats).marks.byline && (!best || contains(el, best))) best = el;
+    const el = order[i] as Element;
+    const a = el.attribs ?? {};
+    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && firstIn(tokensOf(el).classes, BYLINE_CLASSES) !== undefined);
+    if (marked && (!best || contains(el, best))) best = el;
   }
   if (!best) return undefined;
   const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '');
@@ -649,9 +733,9 @@ function visibleByline(order: readonly HtmlNode[]): string | undefined {
   return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
 }
 
-function pathOf(el: HtmlNode): string {
+function pathOf(el: Element): string {
   const parts: string[] = [];
-  for (let p: HtmlNode | null = el; p && p.kind === ELEMENT && parts.length < 6; p = p.parent) {
+  for (let p: Element | null = el; p && p.type === 'tag' && parts.length < 6; p = p.parent as Element | null) {
     const id = p.attribs?.id;
     const cls = (p.attribs?.class ?? '').trim().split(/\s+/)[0];
     parts.push(id ? `${p.name}#${id}` : cls ? `${p.name}.${cls}` : p.name);
@@ -662,27 +746,27 @@ function pathOf(el: HtmlNode): string {
 /** Marks the end of a block element during the walk: its loose text ends there. */
 const END_OF_BLOCK = Symbol('end of block');
 
-function walkBlocks(root: HtmlNode, push: (b: Omit<Block, 'origin'>, el: HtmlNode) => void): void {
-  const stack: (HtmlNode | typeof END_OF_BLOCK)[] = [root];
+function walkBlocks(root: Element, push: (b: Omit<Block, 'origin'>, el: Element) => void): void {
+  const stack: (AnyNode | typeof END_OF_BLOCK)[] = [root];
   let loose = '';
-  let looseEl: HtmlNode = root;
+  let looseEl: Element = root;
   const flush = (): void => {
     for (const t of paragraphsOf(loose)) push({ kind: 'paragraph', text: t }, looseEl);
     loose = '';
   };
   while (stack.length > 0) {
-    const n = stack.pop() as HtmlNode | typeof END_OF_BLOCK;
+    const n = stack.pop() as AnyNode | typeof END_OF_BLOCK;
     if (n === END_OF_BLOCK) {
       flush();
       continue;
     }
-    if (n.kind === TEXT) {
-      loose += n.data;
+    if (n.type === 'text') {
+      loose += (n as unknown as { data: string }).data;
       continue;
     }
     if (!isElement(n)) continue;
-    if (n !== root && n.stats?.pruned) continue;
-    if (n.stats === undefined && n.name !== 'br') continue;
+    if (n !== root && statsOf(n)?.pruned) continue;
+    if (statsOf(n) === undefined && n.name !== 'br') continue;
     const name = n.name;
     if (name === 'br') {
       loose += BR;
@@ -691,7 +775,7 @@ function walkBlocks(root: HtmlNode, push: (b: Omit<Block, 'origin'>, el: HtmlNod
     if (!BLOCK_TAGS.has(name) && name !== 'figure') {
       // Inline element: its text joins the running paragraph.
       const kids = n.children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as HtmlNode);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
       continue;
     }
     flush();
@@ -719,21 +803,21 @@ function walkBlocks(root: HtmlNode, push: (b: Omit<Block, 'origin'>, el: HtmlNod
       continue;
     }
     if (name === 'ul' || name === 'ol') {
-      const items = n.children.filter((k): k is HtmlNode => isElement(k) && k.name === 'li' && !k.stats?.pruned).map((li) => tidy(textOf(li, true))).filter((t) => t.length > 0);
+      const items = n.children.filter((k): k is Element => isElement(k) && k.name === 'li' && !statsOf(k)?.pruned).map((li) => tidy(textOf(li, true))).filter((t) => t.length > 0);
       if (items.length > 0) push({ kind: 'list', text: items.join('\n'), items, ordered: name === 'ol' }, n);
       continue;
     }
     if (name === 'table') {
       const rows: string[][] = [];
-      const tstack: HtmlNode[] = [n];
+      const tstack: AnyNode[] = [n];
       while (tstack.length > 0) {
-        const t = tstack.pop() as HtmlNode;
-        if (!isElement(t) || (t !== n && (t.name === 'table' || t.stats?.pruned))) continue;
+        const t = tstack.pop() as AnyNode;
+        if (!isElement(t) || (t !== n && (t.name === 'table' || statsOf(t)?.pruned))) continue;
         if (t.name === 'tr') {
-          rows.push(t.children.filter((c): c is HtmlNode => isElement(c) && (c.name === 'td' || c.name === 'th')).map((c) => tidy(textOf(c, true))));
+          rows.push(t.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')).map((c) => tidy(textOf(c, true))));
           continue;
         }
-        for (let i = t.children.length - 1; i >= 0; i--) tstack.push(t.children[i] as HtmlNode);
+        for (let i = t.children.length - 1; i >= 0; i--) tstack.push(t.children[i] as AnyNode);
       }
       const kept = rows.filter((r) => r.some((c) => c.length > 0));
       // A layout table (one column) is read as paragraphs.
@@ -745,7 +829,7 @@ function walkBlocks(root: HtmlNode, push: (b: Omit<Block, 'origin'>, el: HtmlNod
     const kids = n.children;
     // The element's loose text ends where the element does.
     stack.push(END_OF_BLOCK);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as HtmlNode);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
   flush();
 }
