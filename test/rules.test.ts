@@ -132,6 +132,12 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'The bakery that uses cookies from a family recipe opened its second shop downtown on Saturday, the owner said.', E2),
     kept: 'The bakery that uses cookies',
   },
+  'legal-notice': {
+    removes: ar(HE, E1, E2, '*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.'),
+    removed: 'These statements have not been evaluated',
+    keeps: ar(HE, E1, 'The Food and Drug Administration has not yet evaluated the new water treatment, a spokeswoman for the agency said on Tuesday.', E2),
+    kept: 'has not yet evaluated the new water treatment',
+  },
   'section-date': {
     removes: ar('اقتصاد | 24 نوفمبر 2026', HA, P1, P2),
     removed: 'اقتصاد | 24 نوفمبر 2026',

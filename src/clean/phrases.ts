@@ -45,6 +45,7 @@ export const CATEGORIES = [
   'dateWords',
   'stopwords',
   'cookies',
+  'legalNotices',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

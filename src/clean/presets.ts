@@ -3,7 +3,7 @@
  */
 import type { Rule } from './engine.js';
 import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, shortcode, symbolsOnly } from './rules/ads.js';
-import { breadcrumb, cookieNotice, copyright, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
+import { breadcrumb, cookieNotice, copyright, legalNotice, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
 import { siteTemplate } from './rules/template.js';
@@ -30,6 +30,7 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   masthead,
   copyright,
   cookieNotice,
+  legalNotice,
   sectionDate,
   // The byline before the regions: the author box looks for the author's name.
   byline,

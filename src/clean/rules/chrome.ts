@@ -207,6 +207,24 @@ export const copyright: Rule = {
   },
 };
 
+/**
+ * The standard legal notices of health, fitness and finance sites, printed in every page's
+ * footer: "These statements have not been evaluated by the Food and Drug Administration …",
+ * "… for informational purposes only. … does not provide medical advice …". Their sentences are
+ * fixed formulas (phrase category legalNotices), so a line that carries one is the notice.
+ */
+export const legalNotice: Rule = {
+  id: 'legal-notice',
+  reason: 'legal disclaimer of the site (medical, fitness or financial notice)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      const texts = linesOf(block);
+      const found = texts.map((t) => carries(ctx, 'legalNotices', t, 700, true));
+      if (texts.length > 0 && found.every((f) => f !== undefined)) ctx.remove(i, found[0]);
+    });
+  },
+};
+
 const CHANNEL_HOSTS = ['t.me/', 'telegram.me/', 'whatsapp.com/channel', 'chat.whatsapp.com', 'news.google.com', 'wa.me/'];
 
 function isChannelUrl(text: string): boolean {
