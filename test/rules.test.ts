@@ -132,6 +132,27 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'The bakery that uses cookies from a family recipe opened its second shop downtown on Saturday, the owner said.', E2),
     kept: 'The bakery that uses cookies',
   },
+  'teaser-cards': {
+    removes: ar(
+      HE,
+      E1,
+      E2,
+      'Bridge Repairs Begin On The Harbour RoadCrews will close one lane for six weeks starting Monday.',
+      '2 hours ago',
+      'Local Bakery Wins Regional Bread AwardThe family-run shop beat forty entrants with its rye loaf.',
+      'Three Ways To Keep Your Garden Green?Watering at dawn is the first, experts say.',
+    ),
+    removed: 'Local Bakery Wins Regional Bread AwardThe',
+    keeps: ar(
+      HE,
+      E1,
+      'Singer Michael McDonald returned to the stage on Tuesday night for the first time in nearly twenty years, the band said.',
+      'Guitarist Tom McFee and the drummers joined him for the encore, which the crowd had called for since the lights went down.',
+      'Keyboardist Jane DeWitt closed the show with a song from their first album, the one that made the band famous.',
+      E2,
+    ),
+    kept: 'Guitarist Tom McFee and the drummers',
+  },
   'legal-notice': {
     removes: ar(HE, E1, E2, '*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.'),
     removed: 'These statements have not been evaluated',

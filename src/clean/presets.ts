@@ -4,7 +4,7 @@
 import type { Rule } from './engine.js';
 import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, shortcode, symbolsOnly } from './rules/ads.js';
 import { breadcrumb, cookieNotice, copyright, legalNotice, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
-import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, ticker } from './rules/regions.js';
+import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, teaserCards, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
 import { siteTemplate } from './rules/template.js';
 
@@ -48,6 +48,8 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   // Dates and counters after the regions: a region's teaser dates and counts go with it.
   dateLine,
   counter,
+  // Link cards once the images and times between them are gone.
+  teaserCards,
   // Menus last: what is left of runs of short items once the labelled regions are gone.
   menu,
 ];

@@ -261,3 +261,82 @@ export const commentForm: Rule = {
     });
   },
 };
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+/** What may end a headline glued to the text after it: a lower-case letter, a digit, a closing mark. */
+const GLUE_BEFORE = /[\p{Ll}\p{Nd}?!)"”]/u;
+/** A headline's last word that ends in a digit or a closing mark ("11/15", "(Overnight)", "Rise?"). */
+const CLOSED_WORD = /[\p{Nd}?!)"”]$/u;
+/** Shorter than this, the glued word's first part is a name's ("McDonald", "LeBron", "DeAndre", "YouTube"). */
+const MIN_GLUED_PART = 4;
+/** A sentence break inside what would be the headline: then it is not one. */
+const SENTENCE_BREAK = /[.;:]\s/;
+/** Cards in a run at the least, and the short blocks (an image, "1 hour ago") that may stand between two. */
+const MIN_CARDS = 3;
+const MAX_GAP = 2;
+const GAP_WORDS = 4;
+
+/**
+ * Where a link card's headline runs into its summary without a space, as text browsers print
+ * cards whose parts are inline elements: "First Snowfall in Metro DetroitOfficially, the start of
+ * winter …". The headline is three to twenty words, two thirds of them capitalised, with no
+ * sentence break, and its last word is not the first part of a name ("Michael McDonald", "LeBron
+ * James": too short to be a word); the summary starts with a capital and a lower-case letter. -1
+ * when there is none.
+ */
+export function cardGlue(text: string): number {
+  const limit = Math.min(text.length - 1, 200);
+  let words = 1;
+  let capitalised = 0;
+  let lettered = 0;
+  let wordStart = true;
+  for (let i = 0; i < limit; i++) {
+    const ch = text[i] as string;
+    if (ch === ' ') {
+      if (!wordStart) words++;
+      wordStart = true;
+      continue;
+    }
+    if (i > 0 && !wordStart && UPPER.test(ch) && LOWER.test(text[i + 1] as string) && GLUE_BEFORE.test(text[i - 1] as string)) {
+      const head = text.slice(0, i);
+      const last = head.slice(head.lastIndexOf(' ') + 1);
+      if (words >= 3 && words <= 20 && capitalised * 3 >= lettered * 2 && (last.length >= MIN_GLUED_PART || CLOSED_WORD.test(last)) && !SENTENCE_BREAK.test(head)) return i;
+    }
+    if (wordStart && /\p{L}/u.test(ch)) {
+      lettered++;
+      if (UPPER.test(ch)) capitalised++;
+    }
+    wordStart = false;
+  }
+  return -1;
+}
+
+/**
+ * A run of link cards (teasers of other stories) printed as paragraphs: each a headline glued to
+ * its summary. One glued name ("the Lakers' LeBron James") is no card; three cards in a row, with
+ * at most an image or a time between two, are a list of other stories.
+ */
+export const teaserCards: Rule = {
+  id: 'teaser-cards',
+  reason: 'link cards of other stories (headline glued to its summary)',
+  apply(ctx) {
+    const blocks = ctx.blocks;
+    let run: number[] = [];
+    let gap = 0;
+    const flush = (): void => {
+      if (run.length >= MIN_CARDS) for (const i of run) ctx.remove(i, (blocks[i] as Block).text.slice(0, cardGlue((blocks[i] as Block).text)));
+      run = [];
+      gap = 0;
+    };
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i] as Block;
+      if (b.kind !== 'list' && b.kind !== 'table' && wordCount(b.text) <= 80 && cardGlue(b.text) > 0) {
+        run.push(i);
+        gap = 0;
+      } else if (run.length > 0 && gap < MAX_GAP && b.kind !== 'list' && wordCount(b.text) <= GAP_WORDS) gap++;
+      else flush();
+    }
+    flush();
+  },
+};
