@@ -46,6 +46,29 @@ describe('headline', () => {
   });
 });
 
+describe('the article end', () => {
+  const items = ['June 9 -- Riverside Park, north entrance', 'June 10 -- Rail yard gate, Elm Street', 'June 14 -- Creek crossing at Mill Road', 'June 17 -- Playground and community gardens'];
+
+  it('goes on over a list that its last sentence introduces, printed line by line, up to the blank line', () => {
+    const a = rinse(doc(H, P1, P2, `The trail opens in stages on these dates:\n${items.join('\n')}`, 'Subscribe to the Gazette', 'Read our ethics policy'));
+    for (const item of items) expect(a.body).toContain(item);
+    expect(a.body).not.toContain('Subscribe to the Gazette');
+    expect(a.body).not.toContain('ethics policy');
+  });
+
+  it('takes wrapped items too (an 80-column dump)', () => {
+    const long = 'June 20 -- Coastal Credit Union Music Park at the old freight depot on Walnut Creek,\nRaleigh';
+    const a = rinse(doc(H, P1, P2, `The trail opens in stages on these dates:\n${items[0]}\n${long}\n${items[1]}`, 'Read our ethics policy'));
+    expect(a.body).toContain(items[1]);
+    expect(a.body).not.toContain('ethics policy');
+  });
+
+  it('does not take short lines that a blank line parts from the introduction', () => {
+    const a = rinse(doc(H, P1, P2, 'The trail opens in stages on these dates:', 'Read our ethics policy\nContact the newsroom\nWork at the Gazette'));
+    expect(a.body).not.toContain('ethics policy');
+  });
+});
+
 describe('sections', () => {
   it('takes short lines without terminal punctuation as sub-headings, and "heading:" lines', () => {
     const next = 'Construction is expected to begin next spring, and the first section of the trail could open to the public by the end of 2028.';

@@ -271,6 +271,52 @@ function ownList(blocks: readonly Block[], judgements: readonly Judgement[], i: 
   return prose(judgements[i - 1]) && prose(judgements[i + 1]);
 }
 
+/** Items of a list that the article introduces, at the most. */
+const MAX_INTRODUCED = 200;
+/** Words of an item of such a list, at the most. */
+const ITEM_WORDS = 25;
+
+function introduces(block: Block | undefined): boolean {
+  return block !== undefined && block.kind !== 'list' && block.text.trimEnd().endsWith(':') && wordCount(block.text) <= ITEM_WORDS;
+}
+
+/**
+ * The article's end, taken past a list that its last sentence introduces ("… the tour dates:")
+ * and that the dump prints as lines (a page's <br>-separated lines or unbulleted <p>s): its items
+ * follow the introduction line after line, with no blank line between, and none reads as page
+ * furniture; the list ends at the first blank line. A bulleted list right under the introduction
+ * is taken whole.
+ */
+/** Characters of a line that surely did not wrap, and of each further line of one that did. */
+const UNWRAPPED = 70;
+const WRAPPED_LINE = 60;
+
+/**
+ * Does `b` start on the line after `a` ends? A block's end line is not kept: a long one may have
+ * been wrapped (an 80-column dump) over as many lines as its length allows.
+ */
+function nextLine(a: Block, b: Block): boolean {
+  const gap = (b.origin.line ?? 0) - (a.origin.line ?? 0);
+  const lines = a.text.length <= UNWRAPPED ? 1 : 1 + Math.ceil((a.text.length - UNWRAPPED) / WRAPPED_LINE);
+  return gap >= 1 && gap <= lines;
+}
+
+function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[], end: number): number {
+  const intro = introduces(blocks[end]) ? end : introduces(blocks[end - 1]) ? end - 1 : -1;
+  if (intro === -1) return end;
+  const next = blocks[intro + 1];
+  const introLine = blocks[intro]?.origin.line ?? 0;
+  if (next?.kind === 'list' && judgements[intro + 1]?.cls !== 'bad' && (next.origin.line ?? 0) - introLine <= 2) return intro + 2;
+  let last = intro;
+  for (let i = intro + 1; i < blocks.length && i - intro <= MAX_INTRODUCED; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind === 'list' || judgements[i]?.cls === 'bad' || wordCount(b.text) > ITEM_WORDS) break;
+    if (!nextLine(blocks[i - 1] as Block, b)) break;
+    last = i;
+  }
+  return last - intro >= 2 ? last + 1 : end;
+}
+
 /**
  * Where the comments begin: the first comment-section label ("Comments", "[ 167 comments ]",
  * "التعليقات") that follows a fair amount of article prose. Comments are prose too, and a long
@@ -328,7 +374,7 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     }
   }
   const marked = articleEnd(blocks, firstKept, cleanRemoved);
-  const end = stretch ? Math.min(marked.end, Math.max(stretch.end, firstKept)) : marked.end;
+  const end = stretch && judgements ? Math.min(marked.end, Math.max(introducedEnd(blocks, judgements, stretch.end), firstKept)) : marked.end;
   for (let i = end; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     const why = end === marked.end && marked.rule ? `after "${marked.rule}"` : `outside the main stretch of article text; ${judgements?.[i]?.signal ?? ''}`;
