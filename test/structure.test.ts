@@ -38,6 +38,18 @@ describe('headline', () => {
     expect(a.headline).toBe(H);
   });
 
+  it('is the line the article opens with, over a masthead line above it', () => {
+    const h = 'Rail yard chaos: council approves plan to turn the old yard into a park at last';
+    const a = rinse(doc('Gazette. Home of the Daily and Sunday Gazette', h, P1, P2));
+    expect(a.headline).toBe(h);
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('stays above a standfirst that the article opens with', () => {
+    const a = rinse(doc(H, '“We have to make some hard choices,” the council chair said on Tuesday', P1, P2));
+    expect(a.headline).toBe(H);
+  });
+
   it('takes Arabic bylines', () => {
     const a = rinse(doc('وزارة الصحة تطلق حملة وطنية للتطعيم', 'بقلم: سارة المطيري', A1));
     expect(a.meta.author).toBe('سارة المطيري');

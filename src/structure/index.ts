@@ -5,7 +5,7 @@ import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from
 import { headlineWords, isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
-import { endsSentence, matchKey } from '../text/normalize.js';
+import { endsSentence, matchKey, proseMarks } from '../text/normalize.js';
 import { judge, mainStretch, wholeSentence, type Judgement } from './stretch.js';
 import { repeatedBlocks } from './repeats.js';
 
@@ -93,6 +93,17 @@ const PLACEHOLDER = /\[[^\s\]]*\]/;
 
 /** How far before the article a headline that a byline or date follows is still looked for. */
 const BYLINE_WINDOW = 30;
+/** Words of a headline that the article's stretch opens with, at the least, to win over a line above. */
+const OPENER_WORDS = 5;
+
+/**
+ * May the line the article's stretch opens with win over a line above it? Only a line that reads
+ * as nothing but a headline: five words or more, none of a sentence's inner punctuation (a
+ * standfirst's "…,” the chairman said"), no image placeholder, no date.
+ */
+function overrides(b: Block, phrases: PhraseIndex): boolean {
+  return headlineWords(b.text) >= OPENER_WORDS && proseMarks(b.text) === 0 && !PLACEHOLDER.test(b.text) && !isDateLine(b.text, phrases);
+}
 
 function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIndex, hint: string | undefined, removed: readonly RemovalWithMeta[]): number {
   const to = start === -1 ? Math.min(blocks.length, HEADLINE_WINDOW) : start;
@@ -125,16 +136,16 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     }
   }
   if (best !== -1 && bestScore < 0) best = -1;
-  // None above the article: the stretch may open with the headline itself, a headline-like
-  // line right above prose that does not end like a sentence (questions open articles too).
-  if (best === -1) {
-    const first = start === -1 ? undefined : blocks[start];
-    // Prose follows it, or a short line (its tags, a section) and then prose.
-    const next = blocks[start + 1];
-    const prose = isProse(next) || (next !== undefined && next.kind !== 'list' && wordCount(next.text) <= 6 && isProse(blocks[start + 2]));
-    const opens = first !== undefined && isHeadlineLike(first) && !/[.!?؟…]$/u.test(first.text.trimEnd()) && prose;
-    return opens ? start : -1;
-  }
+  // The stretch may open with the headline itself: a headline-like line right above prose that
+  // does not end like a sentence (questions open articles too). It is the headline when nothing
+  // above is, and over a line above that no byline or date anchors and that the hint is not.
+  const first = start === -1 ? undefined : blocks[start];
+  // Prose follows it, or a short line (its tags, a section) and then prose.
+  const next = blocks[start + 1];
+  const prose = isProse(next) || (next !== undefined && next.kind !== 'list' && wordCount(next.text) <= 6 && isProse(blocks[start + 2]));
+  const opens = first !== undefined && isHeadlineLike(first) && !/[.!?؟…]$/u.test(first.text.trimEnd()) && prose;
+  if (best === -1) return opens ? start : -1;
+  if (opens && !bestAnchored && overrides(first as Block, phrases) && !(hint && sameHeadline((blocks[best] as Block).text, hint))) return start;
   // A byline without "By" ("David Ehrlich", "Tom Davies Associated Press"): the date under it
   // anchored the author's name, and the headline is the longer line just above it.
   if (bestAnchored && nameLike((blocks[best] as Block).text, phrases)) {
