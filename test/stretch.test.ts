@@ -82,6 +82,23 @@ describe('the main stretch', () => {
   });
 });
 
+describe('the main stretch of a listicle', () => {
+  const judged = (blocks: Block[]): Judgement[] => blocks.map(j);
+  const weak = 'Sonos speakers have long been some of the best home speakers you can buy, and the Move takes that sound anywhere you go on a single charge.';
+  const card = (name: string): Block[] => [para(name), para(`${name} Move for $400`), list(['See it now: Amazon'])];
+
+  it('goes on over a weaker item when a stronger one follows it', () => {
+    const blocks = [para(EN), para(EN), para(EN), ...card('Sonos'), para(weak), ...card('Ring'), para(EN)];
+    expect(j(para(weak)).value).toBeLessThan(3 * j(para(EN)).value * 0.3);
+    expect(mainStretch(judged(blocks))).toEqual({ start: 0, end: blocks.length });
+  });
+
+  it('still ends before a weaker item that nothing stronger follows', () => {
+    const blocks = [para(EN), para(EN), para(EN), ...card('Sonos'), para(weak), ...card('Ring')];
+    expect(mainStretch(judged(blocks))).toEqual({ start: 0, end: 3 });
+  });
+});
+
 describe('in the pipeline', () => {
   it('removes boilerplate islands and says by which signal (--explain)', () => {
     const dump = ['City council approves plan for a new park', EN, '  • Home\n  • News\n  • Politics\n  • Sports', EN.replace('Tuesday', 'Monday'), EN.replace('city', 'town')].join('\n\n');

@@ -206,8 +206,12 @@ export function mainStretch(judgements: readonly Judgement[]): { start: number; 
   const top = segments.reduce((a, b) => (b.sum > a.sum ? b : a));
   let from = segments.indexOf(top);
   let to = from;
-  while (from > 0 && (segments[from - 1] as { sum: number }).sum >= top.sum * 0.3) from--;
-  while (to < segments.length - 1 && (segments[to + 1] as { sum: number }).sum >= top.sum * 0.3) to++;
+  const sumAt = (k: number): number => segments[k]?.sum ?? 0;
+  // A weaker segment is taken when a strong one follows it: a listicle's items, each a paragraph
+  // between a product's name and its shop button, are parts of one article.
+  const joins = (k: number, beyond: number): boolean => sumAt(k) >= top.sum * 0.3 || (sumAt(k) >= top.sum * 0.15 && sumAt(beyond) >= top.sum * 0.3);
+  while (from > 0 && joins(from - 1, from - 2)) from--;
+  while (to < segments.length - 1 && joins(to + 1, to + 2)) to++;
   let first = (segments[from] as { start: number }).start;
   let last = (segments[to] as { end: number }).end;
   // The article begins and ends with its own prose, not with a list of teasers.
