@@ -348,12 +348,19 @@ describe('a byline with the date beside the name', () => {
     for (const [line, author, published] of [
       ['كتب: سامي العتيبي 28 نوفمبر 2026', 'سامي العتيبي', '28 نوفمبر 2026'],
       ['By Joseph Tsidulko November 19, 2019, 07:47 PM EST', 'Joseph Tsidulko', 'November 19, 2019, 07:47 PM EST'],
+      // A time in "a.m." ends the line like a sentence; two authors; a name ending in "Do".
+      ['By Maria Lopez , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', 'Maria Lopez, Minh Do', 'Monday, November 18th, 2019 at 11:08 a.m.'],
     ] as const) {
       const article = rinse(ar(line.startsWith('By') ? HE : HA, line, ...(line.startsWith('By') ? [E1, E2] : [P1, P2])));
       expect(article.meta.author).toBe(author);
       expect(article.meta.published).toBe(published);
       expect(article.body).not.toContain(author);
     }
+  });
+
+  it('a sentence that ends with a time in "a.m." is no byline', () => {
+    const sentence = 'By the end of the year, the park will open every day at 8 a.m.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 
   it('a name that merely ends in a number is left whole', () => {

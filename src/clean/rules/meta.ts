@@ -50,6 +50,10 @@ function afterMarker(raw: string, markerWords: number): { rest: string; separate
 }
 
 const DIGIT = /\p{Nd}/u;
+/** A capitalised word of one or two letters: the last part of a name as often as a weekday's short form. */
+const SHORT_NAME_PART = /^\p{Lu}\p{Ll}?$/u;
+/** A time of day at the end of a line: "11:08 a.m.", "5 p.m.". */
+const CLOCK_END = /\d\s?[ap]\.m\.$/i;
 
 const SEPARATORS = new Set([':', '-', '–', '—', '|', '/']);
 
@@ -63,20 +67,29 @@ function splitOffDate(line: string, phrases: PhraseIndex): { name: string; date?
     const at = line.indexOf(sep);
     if (at > 0) {
       const date = line.slice(at + sep.length).trim();
-      return isDateLine(date, phrases) ? { name: line.slice(0, at).trim(), date } : { name: line.slice(0, at).trim() };
+      if (isDateLine(date, phrases)) return { name: line.slice(0, at).trim(), date };
+      // "Matthew Digby , Minh Do on …": a comma between two names, not before a date.
+      if (sep !== ' , ') return { name: line.slice(0, at).trim() };
     }
   }
   const words = line.split(' ');
   for (let p = 1; p < words.length; p++) {
     const date = words.slice(p).join(' ');
-    if (DIGIT.test(date) && isDateLine(date, phrases)) return { name: words.slice(0, p).join(' '), date };
+    if (!DIGIT.test(date) || !isDateLine(date, phrases)) continue;
+    // A name's last part that is also a weekday's short form elsewhere ("Minh Do", German "Do"):
+    // the date starts after it when it can.
+    let at = p;
+    while (at < words.length - 1 && SHORT_NAME_PART.test(words[at] as string) && isDateLine(words.slice(at + 1).join(' '), phrases)) at++;
+    return { name: words.slice(0, at).join(' '), date: words.slice(at).join(' ') };
   }
   return { name: line };
 }
 
 /** What a byline tells: the author, and the date printed beside the name. */
 function bylineMeta(found: { name: string; date?: string }, phrases: PhraseIndex): Partial<Meta> {
-  return found.date === undefined ? { author: found.name } : { author: found.name, published: dateText(found.date, phrases) };
+  // Names a page printed with a space before each comma ("Maria Lopez , Minh Do").
+  const author = found.name.replaceAll(' , ', ', ');
+  return found.date === undefined ? { author } : { author, published: dateText(found.date, phrases) };
 }
 
 export const byline: Rule = {
@@ -85,7 +98,8 @@ export const byline: Rule = {
   apply(ctx) {
     const blocks = ctx.blocks;
     blocks.forEach((block: Block, i) => {
-      if (block.kind === 'list' || ctx.isRemoved(i) || block.text.length > 200 || isProse(block)) return;
+      // A byline that ends with its time ("… 2019 at 11:08 a.m.") ends like a sentence, yet is none.
+      if (block.kind === 'list' || ctx.isRemoved(i) || block.text.length > 200 || (isProse(block) && !CLOCK_END.test(block.text))) return;
       const raw = block.text.trim();
       const key = matchKey(raw);
       // Marker alone on its line, the name on the next one ("By" / "Sarah E. Needleman").
