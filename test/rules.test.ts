@@ -153,6 +153,12 @@ const CASES: Record<string, RuleCase> = {
     ),
     kept: 'Guitarist Tom McFee and the drummers',
   },
+  'markup-text': {
+    removes: ar(HE, E1, '&lt;span data-mce-type="bookmark" style="display: inline-block; width: 0px;" class="mce_SELRES_start"&gt;&amp;#65279;&lt; /span&gt;', E2),
+    removed: 'data-mce-type',
+    keeps: ar(HE, E1, 'Editors can use the &lt;b&gt; tag to set a word in bold, the council\'s web team explained on Tuesday.', E2),
+    kept: 'Editors can use the',
+  },
   'legal-notice': {
     removes: ar(HE, E1, E2, '*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.'),
     removed: 'These statements have not been evaluated',

@@ -2,7 +2,7 @@
  * Rule presets: ordered lists of rules. Order matters where noted.
  */
 import type { Rule } from './engine.js';
-import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, shortcode, symbolsOnly } from './rules/ads.js';
+import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, markupText, shortcode, symbolsOnly } from './rules/ads.js';
 import { breadcrumb, cookieNotice, copyright, legalNotice, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, teaserCards, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
@@ -20,6 +20,7 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   imagePlaceholder,
   formControl,
   shortcode,
+  markupText,
   symbolsOnly,
   adLabel,
   // Line-by-line chrome before the regions, so that a region's items are not cut short by a

@@ -155,6 +155,33 @@ export const shortcode: Rule = {
   },
 };
 
+/**
+ * HTML that a page printed as text (escaped twice, so the text browser shows the tags): an
+ * editor's leftovers such as TinyMCE's "&lt;span data-mce-type="bookmark" …&gt;&amp;#65279;&lt;/span&gt;".
+ * A line that is tags and character references only, with no word outside them, is no text
+ * (an 80-column dump may have wrapped a tag: "&lt; /span&gt;").
+ */
+const PRINTED_TAG = /&lt;\s?\/?\s?[a-z][\w:-]*(?:\s[^\n]*?)?\/?&gt;|<\/?[a-z][\w:-]*(?:\s[^<>\n]*)?\/?>/gi;
+const PRINTED_REFERENCE = /&(?:amp;)*#?\w{1,10};/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function printedMarkup(text: string): boolean {
+  if (text.length > 2000 || (text.indexOf('&lt;') === -1 && text.indexOf('<') === -1)) return false;
+  const rest = text.replace(PRINTED_TAG, ' ');
+  if (rest.length === text.length) return false;
+  return !WORD_CHAR.test(rest.replace(PRINTED_REFERENCE, ' '));
+}
+
+export const markupText: Rule = {
+  id: 'markup-text',
+  reason: 'HTML markup printed as text (escaped tags and character references only)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind !== 'list' && block.kind !== 'table' && printedMarkup(block.text)) ctx.remove(i);
+    });
+  },
+};
+
 /** A number alone on a line: a comment, view or share counter left by the page's widgets. */
 export const counter: Rule = {
   id: 'counter',
