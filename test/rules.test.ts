@@ -399,6 +399,23 @@ describe('more page furniture in English', () => {
   });
 });
 
+describe('calls to follow and trademark notices', () => {
+  it('"Follow … on Facebook, Twitter and Instagram", breaking-news alerts and trademark notices go; a sentence about following a story on social networks stays', () => {
+    const lines = {
+      'Follow The Gazette Opinion section on Facebook, Twitter (@GazetteOpinion) and Instagram.': 'newsletter-cta',
+      'Get breaking news alerts and special reports, delivered weekday mornings.': 'newsletter-cta',
+      'Apple logo, Apple TV, App Store and iPhone are registered trademarks of Apple Inc.': 'legal-notice',
+    };
+    for (const [line, rule] of Object.entries(lines)) {
+      const a = rinse(ar(HE, E1, E2, line), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
+      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+    }
+    const sentence = 'Followers of the council on Facebook and Twitter had asked for a park for years. Now they have one.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});
+
 describe('microdata that text browsers show', () => {
   it('an ISO 8601 timestamp is a date line; an image URL alone is an image placeholder; a page URL and a sentence naming a .jpg are kept', () => {
     for (const t of ['2019-11-19T08:57:40+01:00', '2019-11-19T08:57Z', '2026-11-29T16:56:54.123+0000']) expect(isDateLine(t, defaultPhrases), t).toBe(true);

@@ -257,13 +257,19 @@ export const newsletterCta: Rule = {
  * words, @handles) or share words, in a short line. Latin scripts only: there capitals mark names.
  */
 function followLine(ctx: RuleContext, text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > FOLLOW_MAX_CHARS) return false;
   const key = matchKey(text);
   const verb = ctx.phrases.prefix('followVerbs', key);
   if (verb === undefined) return false;
   const rest = text.trim().split(/\s+/).slice(verb.split(' ').length).filter((w) => /[\p{L}\p{N}@]/u.test(w));
-  return rest.length >= 1 && rest.length <= 4 && rest.every((w) => /^[@\p{Lu}]/u.test(w) || ctx.phrases.is('share', matchKey(w)));
+  if (text.length <= 80 && rest.length >= 1 && rest.length <= 4 && rest.every((w) => /^[@\p{Lu}]/u.test(w) || ctx.phrases.is('share', matchKey(w)))) return true;
+  // "Follow The Times's Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.":
+  // two social networks or more, one sentence.
+  return rest.filter((w) => ctx.phrases.is('share', matchKey(w))).length >= 2 && !/[.!?]\s/.test(text.trim());
 }
+
+/** Characters of a "Follow us" line at the most. */
+const FOLLOW_MAX_CHARS = 200;
 
 /** Cookie and consent banners: "This website uses cookies …", "Privacy Overview", "Accept". */
 export const cookieNotice: Rule = {
