@@ -297,6 +297,26 @@ describe('date lines in every language with a phrase file', () => {
   });
 });
 
+describe('relative dates', () => {
+  it('"منذ 3 ساعات", "3 hours ago", "il y a 2 heures" are dates, the marker kept in meta.published; a marker alone or a marker before words is not', () => {
+    for (const line of ['منذ 3 ساعات', 'منذ يومين', 'قبل 5 دقائق', '3 hours ago', 'il y a 2 heures', 'hace 3 horas', 'vor 2 Stunden', '2 ore fa', '3 uur geleden', '2 часа назад']) {
+      expect(isDateLine(line, defaultPhrases), line).toBe(true);
+    }
+    for (const line of ['منذ', 'قبل الظهر', 'ago', 'منذ بداية الأزمة']) expect(isDateLine(line, defaultPhrases), line).toBe(false);
+    expect(rinse(ar(HA, 'منذ 3 ساعات', P1, P2)).meta.published).toBe('منذ 3 ساعات');
+  });
+});
+
+describe('a post-meta line', () => {
+  it('gives the author and the date without the counts and the reading time after them', () => {
+    const a = rinse(ar(HA, 'بواسطة ليلى الحسن منذ 3 ساعات 0 تعليق 1٬245 مشاهدة دقيقتين للقراءة', P1, P2));
+    expect(a.meta).toMatchObject({ author: 'ليلى الحسن', published: 'منذ 3 ساعات' });
+    expect(a.headline).toBe(HA);
+    const b = rinse(ar(HE, 'By Jane Smith 3 hours ago 12 comments 4 min read', E1, E2));
+    expect(b.meta).toMatchObject({ author: 'Jane Smith', published: '3 hours ago' });
+  });
+});
+
 describe('a date with its time', () => {
   it('is one date for meta.published, not a section and a date', () => {
     const a = rinse(['الرئيسية | أخبار | رياضة', 'وزارة الصحة تطلق حملة وطنية للتطعيم', 'الثلاثاء 28 نوفمبر 2026 - 02:05 م', 'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق.', 'وقال المتحدث باسم الوزارة إن الحملة تستمر حتى نهاية فبراير، وإن اللقاحات متوفرة مجاناً للجميع في المراكز الصحية.'].join('\n\n'));

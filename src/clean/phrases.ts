@@ -46,6 +46,8 @@ export const CATEGORIES = [
   'stopwords',
   'cookies',
   'legalNotices',
+  'relativeMarkers',
+  'counterLabels',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

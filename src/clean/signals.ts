@@ -120,6 +120,9 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
   let named = 0;
   /** Numbers that are no day, month, hour, minute or year ("5829" in a phone number). */
   let odd = 0;
+  /** "منذ 3 ساعات", "3 hours ago", "il y a 2 jours": a relative marker, and units of time (dateWords). */
+  let relative = false;
+  let units = 0;
   let i = 0;
   outer: while (i < tokens.length) {
     const t = tokens[i] ?? '';
@@ -136,7 +139,13 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
         i += len;
         continue outer;
       }
+      if (phrases.is('relativeMarkers', run)) {
+        relative = true;
+        i += len;
+        continue outer;
+      }
       if (phrases.is('dateWords', run)) {
+        units++;
         i += len;
         continue outer;
       }
@@ -158,6 +167,7 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
   }
   // Without a month or weekday name, three numbers make a date only when they can be one
   // ("29/11/2026", "2016.12.01 14:05"), not a phone number ("03-5829-8082").
+  if (relative && (numbers >= 1 || units >= 1)) return true;
   return numbers >= 1 && (named >= 1 || (numbers >= 3 && odd === 0));
 }
 
@@ -212,6 +222,8 @@ export function dateText(text: string, phrases: PhraseIndex): string {
   while (i < raw.length - 1) {
     const key = matchKey(raw[i] ?? '');
     const pair = matchKey(`${raw[i] ?? ''} ${raw[i + 1] ?? ''}`);
+    // "منذ 3 ساعات", "il y a 2 jours": the relative marker is part of the date.
+    if (phrases.is('relativeMarkers', key) || phrases.is('relativeMarkers', pair)) break;
     if (phrases.is('dateWords', pair) && !/\p{Nd}/u.test(pair)) {
       i += 2;
       continue;

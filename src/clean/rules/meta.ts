@@ -85,6 +85,36 @@ function splitOffDate(line: string, phrases: PhraseIndex): { name: string; date?
   return { name: line };
 }
 
+/** A count as pages print it: "0", "1,245", "1٬245", "3.2K". */
+const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
+
+/**
+ * A post-meta line without what follows the name and its date: counts and their labels ("0
+ * تعليق", "1٬245 مشاهدة", "12 comments"), a reading time ("دقيقتين للقراءة", "3 min read").
+ * "بواسطة ليلى الحسن منذ 3 ساعات 0 تعليق 1٬245 مشاهدة" → "بواسطة ليلى الحسن منذ 3 ساعات".
+ */
+function withoutCounters(line: string, phrases: PhraseIndex): string {
+  const words = line.split(' ');
+  let end = words.length;
+  let dropped = false;
+  for (;;) {
+    let len = 0;
+    for (let n = Math.min(3, end - 1); n >= 1; n--) {
+      if (phrases.is('counterLabels', matchKey(words.slice(end - n, end).join(' ')))) {
+        len = n;
+        break;
+      }
+    }
+    if (len === 0) break;
+    end -= len;
+    dropped = true;
+    // The label's count or unit before it: "0 تعليق", "دقيقتين للقراءة", "3 min read".
+    const before = words[end - 1] ?? '';
+    if (end > 1 && (COUNT.test(before) || phrases.is('dateWords', matchKey(before)))) end--;
+  }
+  return dropped ? words.slice(0, end).join(' ') : line;
+}
+
 /** What a byline tells: the author, and the date printed beside the name. */
 function bylineMeta(found: { name: string; date?: string }, phrases: PhraseIndex): Partial<Meta> {
   // Names a page printed with a space before each comma ("Maria Lopez , Minh Do").
@@ -121,7 +151,7 @@ export const byline: Rule = {
       const { rest, separated } = afterMarker(raw, marker.split(' ').length);
       // A label ("Author", "إعداد") needs a colon or dash: "إعداد: فلان". "By" and "كتب" need nothing.
       if (!strong && !separated) return;
-      const found = splitOffDate(rest, ctx.phrases);
+      const found = splitOffDate(withoutCounters(rest, ctx.phrases), ctx.phrases);
       // A user name alone ("By admin - 2018-09-16") passes when a date stands beside it.
       if (!looksLikeName(found.name) && !(strong && found.date !== undefined && USER_NAME.test(found.name))) return;
       ctx.remove(i, marker, bylineMeta(found, ctx.phrases));
