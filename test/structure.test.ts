@@ -75,6 +75,15 @@ describe('the article end', () => {
     expect(a.body).not.toContain('ethics policy');
   });
 
+  it('takes a bulleted list of sentences right under the last paragraph, not a list of headlines', () => {
+    const advice = '  • Check the hallmark on every piece.\n  • Ask for an invoice with the weight and the purity.\n  • Compare prices in more than one shop.';
+    const a = rinse(doc(H, P1, P2, advice, 'Tags: gold, prices'));
+    expect(a.body).toContain('Compare prices in more than one shop.');
+    const teasers = '  • Gold prices in the jewellers today\n  • Will gold keep rising until the end of the year\n  • The central bank keeps interest rates on hold';
+    const b = rinse(doc(H, P1, P2, teasers, 'Tags: gold, prices'));
+    expect(b.body).not.toContain('central bank');
+  });
+
   it('does not take short lines that a blank line parts from the introduction', () => {
     const a = rinse(doc(H, P1, P2, 'The trail opens in stages on these dates:', 'Read our ethics policy\nContact the newsroom\nWork at the Gazette'));
     expect(a.body).not.toContain('ethics policy');

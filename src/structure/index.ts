@@ -308,13 +308,17 @@ const WRAPPED_LINE = 60;
  */
 function nextLine(a: Block, b: Block): boolean {
   const gap = (b.origin.line ?? 0) - (a.origin.line ?? 0);
-  const lines = a.text.length <= UNWRAPPED ? 1 : 1 + Math.ceil((a.text.length - UNWRAPPED) / WRAPPED_LINE);
-  return gap >= 1 && gap <= lines;
+  return gap >= 1 && gap <= spanLines(a);
+}
+
+/** Lines a block may take in the dump, wrapped as its length allows. */
+function spanLines(a: Block): number {
+  return a.text.length <= UNWRAPPED ? 1 : 1 + Math.ceil((a.text.length - UNWRAPPED) / WRAPPED_LINE);
 }
 
 function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[], end: number): number {
   const intro = introduces(blocks[end]) ? end : introduces(blocks[end - 1]) ? end - 1 : -1;
-  if (intro === -1) return end;
+  if (intro === -1) return sentenceListEnd(blocks, judgements, end);
   const next = blocks[intro + 1];
   const introLine = blocks[intro]?.origin.line ?? 0;
   if (next?.kind === 'list' && judgements[intro + 1]?.cls !== 'bad' && (next.origin.line ?? 0) - introLine <= 2) return intro + 2;
@@ -326,6 +330,21 @@ function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[
     last = i;
   }
   return last - intro >= 2 ? last + 1 : end;
+}
+
+/**
+ * The article's end, taken past a bulleted list right under its last paragraph when every item
+ * is a sentence ("Check the hallmark on the piece."): a teaser list's items are headlines.
+ */
+function sentenceListEnd(blocks: readonly Block[], judgements: readonly Judgement[], end: number): number {
+  const list = blocks[end];
+  const last = blocks[end - 1];
+  if (list?.kind !== 'list' || last === undefined || judgements[end]?.cls === 'bad') return end;
+  const items = list.items ?? [];
+  // Right under it: on the next line, or after one blank line.
+  const gap = (list.origin.line ?? 0) - (last.origin.line ?? 0);
+  if (items.length < 2 || gap < 1 || gap > spanLines(last) + 1) return end;
+  return items.every((it) => wordCount(it) >= 3 && wholeSentence(it)) ? end + 1 : end;
 }
 
 /**
