@@ -713,7 +713,7 @@ function fallBackToDeclaredBody(result: ParsedHtml, declared: string | undefined
   result.blocks = blocks;
 }
 
-const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name', 'meta-author']);
+const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name', 'meta-author', 'writer', 'article-writer']);
 const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
 
 /** The first element that names the author (rel/itemprop author, author/byline classes). */
