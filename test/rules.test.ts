@@ -297,6 +297,47 @@ describe('date lines in every language with a phrase file', () => {
   });
 });
 
+describe('figures in text dumps', () => {
+  it('a caption that ends with its credit goes, and so do the alt text and caption beside a credit line', () => {
+    const tail = 'The minister at the summit in the capital. Photo: Reuters';
+    const a = rinse(ar(HE, E1, tail, E2), { explain: true });
+    expect(a.removed?.find((r) => r.text === tail)?.rule).toBe('caption');
+    const figure = 'Delegates in the closing session\nImage source: Reuters\nDelegates from every country during the closing session';
+    const b = rinse(ar(HE, E1, figure, E2));
+    expect(b.body).toBe(`${E1}\n\n${E2}`);
+    const c = rinse(ar(HA, P1, 'صورة من الجلسة الختامية\nمصدر الصورة: رويترز\nوفود الدول المشاركة خلال الجلسة الختامية للقمة', P2));
+    expect(c.body).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('a sentence that ends with a colon and an amount, and prose under a credit line after a blank line, stay', () => {
+    const sentence = 'Every family on the street received the same tax credit: $500.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+    const d = rinse(ar(HE, E1, 'Image source: Reuters', E2));
+    expect(d.body).toBe(`${E1}\n\n${E2}`);
+  });
+});
+
+describe('a source and its labelled dates', () => {
+  it('go to meta.published and meta.modified; a line that merely ends with a date stays', () => {
+    const a = rinse(ar(HA, 'الشبكة العربية - وكالات نشر في 24 نوفمبر 2026 08:30 ص آخر تحديث: 24 نوفمبر 2026 10:05 ص', P1, P2));
+    expect(a.meta).toMatchObject({ published: '24 نوفمبر 2026 08:30 ص', modified: '24 نوفمبر 2026 10:05 ص' });
+    expect(a.headline).toBe(HA);
+    const b = rinse(ar(HE, 'Reuters Published 24 Nov 2026 Updated 10:05 am', E1, E2));
+    expect(b.meta).toMatchObject({ published: '24 Nov 2026', modified: '10:05 am' });
+    const line = 'The vote on the park is set for 24 November 2026';
+    expect(rinse(ar(HE, E1, line, E2)).body).toContain(line);
+  });
+});
+
+describe('a related label and a question', () => {
+  it('"يهمك أيضاً" with a teaser that asks a question is a related block; a two-word label in a sentence is not', () => {
+    const line = 'يهمك أيضاً ما هو صندوق الخسائر والأضرار ولماذا يثير الخلاف؟';
+    expect(rinse(ar(HA, P1, line, P2), { explain: true }).removed?.find((r) => r.text === line)?.rule).toBe('related-block');
+    const sentence = 'Most popular among residents was the plan for a playground.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});
+
 describe('relative dates', () => {
   it('"منذ 3 ساعات", "3 hours ago", "il y a 2 heures" are dates, the marker kept in meta.published; a marker alone or a marker before words is not', () => {
     for (const line of ['منذ 3 ساعات', 'منذ يومين', 'قبل 5 دقائق', '3 hours ago', 'il y a 2 heures', 'hace 3 horas', 'vor 2 Stunden', '2 ore fa', '3 uur geleden', '2 часа назад']) {

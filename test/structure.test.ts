@@ -75,6 +75,12 @@ describe('the article end', () => {
     expect(a.body).not.toContain('ethics policy');
   });
 
+  it('keeps a sub-heading without stop words between paragraphs (Arabic writes them as prefixes)', () => {
+    const p2 = A1.replace('اليوم', 'أمس');
+    const a = rinse(doc('وزارة الصحة تطلق حملة وطنية للتطعيم', A1, 'انتقادات لغياب التزامات خفض الانبعاثات', p2));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'انتقادات لغياب التزامات خفض الانبعاثات']);
+  });
+
   it('takes a bulleted list of sentences right under the last paragraph, not a list of headlines', () => {
     const advice = '  • Check the hallmark on every piece.\n  • Ask for an invoice with the weight and the purity.\n  • Compare prices in more than one shop.';
     const a = rinse(doc(H, P1, P2, advice, 'Tags: gold, prices'));

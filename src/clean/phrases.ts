@@ -48,6 +48,7 @@ export const CATEGORIES = [
   'legalNotices',
   'relativeMarkers',
   'counterLabels',
+  'dateLabels',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -235,6 +235,10 @@ function pickMeta(removed: readonly RemovalWithMeta[], headlineLine: number | un
     const d = closest('published');
     if (d?.meta?.published && near(d) <= 12) meta.published = d.meta.published;
   }
+  if (!meta.modified) {
+    const m = closest('modified');
+    if (m?.meta?.modified && near(m) <= 12) meta.modified = m.meta.modified;
+  }
   if (!meta.section) {
     const s = closest('section');
     if (s?.meta?.section) meta.section = s.meta.section;
@@ -273,6 +277,17 @@ function articleEnd(blocks: readonly Block[], from: number, removed: readonly Re
     if (before > 0 && after < before * 0.5) return { end: cut, rule: r.rule };
   }
   return { end: blocks.length };
+}
+
+/**
+ * A sub-heading between the article's paragraphs, though its words read like a name list's (no
+ * stop word: Arabic writes its little words as prefixes, "انتقادات لغياب التزامات خفض الانبعاثات"):
+ * a line of its own that heads prose, after prose.
+ */
+function subHeading(blocks: readonly Block[], judgements: readonly Judgement[], i: number): boolean {
+  const b = blocks[i] as Block;
+  const prose = (j: Judgement | undefined): boolean => j?.cls === 'good' || j?.cls === 'near';
+  return b.kind !== 'list' && b.links === undefined && prose(judgements[i - 1]) && prose(judgements[i + 1]) && headingText(b, blocks[i + 1]) !== null;
 }
 
 /** A list the article owns: introduced by a sentence ("… include:") or set between its prose. */
@@ -431,7 +446,7 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     }
     // Boilerplate islands inside the article: link lists, runs of short items, name lists —
     // except a list that a sentence introduces ("… include:"), which is the article's own.
-    if (j?.cls === 'bad' && !(b.kind === 'list' && ownList(blocks, judgements ?? [], i))) {
+    if (j?.cls === 'bad' && !(b.kind === 'list' && ownList(blocks, judgements ?? [], i)) && !subHeading(blocks, judgements ?? [], i)) {
       removed.push({ rule: 'boilerplate-island', reason: `boilerplate inside the article (${j.signal})`, text: b.text, origin: b.origin });
       continue;
     }

@@ -1,6 +1,7 @@
 /** Ad placeholders, ad labels, image placeholders and form controls. */
+import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
-import { firstIndexOf, matchKey, tidy } from '../../text/normalize.js';
+import { endsSentence, firstIndexOf, matchKey, tidy } from '../../text/normalize.js';
 import { isFormControl, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
@@ -302,15 +303,64 @@ export const caption: Rule = {
   id: 'caption',
   reason: 'figure caption (not body text)',
   apply(ctx) {
-    ctx.blocks.forEach((block, i) => {
+    const blocks = ctx.blocks;
+    blocks.forEach((block, i) => {
       if (block.role === 'caption') ctx.remove(i);
       else if (block.kind !== 'list' && block.kind !== 'table') {
-        const label = creditLine(ctx, block.text) ?? captionLabel(ctx, block.text) ?? captionSentence(ctx, block.text) ?? creditedCaption(ctx, block.text) ?? slideCaption(block.text) ?? photoCredit(ctx, block.text.trim()) ?? agencyCaption(ctx, block.text);
-        if (label !== undefined) ctx.remove(i, label);
+        const label = creditLine(ctx, block.text) ?? captionLabel(ctx, block.text) ?? captionSentence(ctx, block.text) ?? creditedCaption(ctx, block.text) ?? slideCaption(block.text) ?? photoCredit(ctx, block.text.trim()) ?? agencyCaption(ctx, block.text) ?? creditTail(ctx, block.text);
+        if (label === undefined) return;
+        ctx.remove(i, label);
+        // A credit line alone ("مصدر الصورة: رويترز", "Image source: Reuters") stands in its
+        // figure between the picture's alt text and the caption: the lines right above and
+        // below it, in the same group, are the figure's.
+        // With the alt text on the credit's line ("صورة من الجلسة الختامية مصدر الصورة: رويترز"),
+        // only the caption below is left.
+        const creditOnly = wordCount(block.text) <= CREDIT_LINE_WORDS && captionLabel(ctx, block.text) !== undefined;
+        const neighbours = creditOnly ? [i - 1, i + 1] : label === creditTail(ctx, block.text) ? [i + 1] : [];
+        for (const j of neighbours) {
+          const other = blocks[j];
+          if (other && figureLine(other, block)) ctx.remove(j, 'the figure of the credit line');
+        }
       }
     });
   },
 };
+
+/** A credit starts as a name does: a capital, a letter of a script without case, or a figure ("20th Century Fox"). */
+const CREDIT_START = /^(?:\p{Lu}|\p{Lo}|\p{Nd})/u;
+
+/** Words of a credit line ("Image source: Reuters") at the most. */
+const CREDIT_LINE_WORDS = 8;
+/** Words of an alt text or caption line beside a credit line at the most. */
+const FIGURE_LINE_WORDS = 25;
+
+/** A short line of the credit line's group (the line next to it, no blank line between) that is no sentence of prose. */
+function figureLine(b: Block, credit: Block): boolean {
+  if (b.kind === 'list' || b.kind === 'table' || b.kind === 'heading') return false;
+  const gap = Math.abs((b.origin.line ?? 0) - (credit.origin.line ?? 0));
+  return gap === 1 && wordCount(b.text) <= FIGURE_LINE_WORDS && !endsSentence(b.text);
+}
+
+/**
+ * A caption that ends with its picture's credit, not in brackets: "… at the summit. Photo:
+ * Reuters", "صورة من الجلسة الختامية مصدر الصورة: رويترز". The label (a caption label) ends
+ * the text before the last colon, and a short credit follows it.
+ */
+function creditTail(ctx: RuleContext, text: string): string | undefined {
+  const colon = text.lastIndexOf(':');
+  if (colon <= 0 || text.length > 400) return undefined;
+  // The credit: one to four words, a name's ("Reuters", "رويترز"), not the end of a sentence
+  // ("… a tax credit: $500.").
+  const credit = text.slice(colon + 1).trim();
+  const n = wordCount(credit);
+  if (n === 0 || n > 4 || endsSentence(credit) || !CREDIT_START.test(credit)) return undefined;
+  const before = text.slice(0, colon).trim().split(' ');
+  for (let n = Math.min(3, before.length - 1); n >= 1; n--) {
+    const label = matchKey(before.slice(-n).join(' '));
+    if (ctx.phrases.is('captionLabels', label)) return `${label}: …`;
+  }
+  return undefined;
+}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

@@ -230,6 +230,43 @@ function dateThenName(line: string, phrases: PhraseIndex): { date: string; name:
 
 const NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$/;
 
+/** Words of the source or section before a line's labelled dates, at the most. */
+const CREDIT_WORDS = 5;
+
+/**
+ * "الشبكة العربية - وكالات نشر في 24 نوفمبر 2026 08:30 ص آخر تحديث: 24 نوفمبر 2026 10:05 ص",
+ * "Reuters Published 24 Nov 2026 Updated 10:05": a short source, then dates that a label opens
+ * ("published", "نشر في"; dateLabels) — without a label a line that ends with a date is a
+ * sentence's or a headline's ("Elections set for 24 November 2026"). The first date is the
+ * published one, a second the modified one.
+ */
+function creditThenDates(line: string, phrases: PhraseIndex): Partial<Meta> | undefined {
+  const words = line.split(' ');
+  const labelAt = (p: number): number => {
+    for (let len = 3; len >= 1; len--) if (p + len <= words.length && phrases.is('dateLabels', matchKey(words.slice(p, p + len).join(' ')))) return len;
+    return 0;
+  };
+  for (let p = 1; p <= Math.min(CREDIT_WORDS, words.length - 2); p++) {
+    if (labelAt(p) === 0) continue;
+    const credit = words.slice(0, p).join(' ');
+    const dates = words.slice(p).join(' ');
+    if (endsSentence(credit) || !DIGIT.test(dates) || !isDateLine(dates, phrases)) return undefined;
+    // The dates, each from its label to the next one.
+    const parts: string[] = [];
+    let from = p;
+    for (let q = p + labelAt(p); q <= words.length; q++) {
+      if (q === words.length || labelAt(q) > 0) {
+        parts.push(words.slice(from, q).join(' '));
+        from = q;
+        if (q < words.length) q += labelAt(q) - 1;
+      }
+    }
+    const [published, modified] = parts.map((part) => dateText(part.replace(/:(?=\s)/g, ''), phrases));
+    return modified ? { published, modified } : { published };
+  }
+  return undefined;
+}
+
 export const dateLine: Rule = {
   id: 'date-line',
   reason: 'date line (the one next to the headline is kept in meta.published)',
@@ -242,13 +279,23 @@ export const dateLine: Rule = {
         if (first !== undefined && items.length <= 2 && items.every((it) => it.length <= 100 && isDateLine(it, ctx.phrases))) ctx.remove(i, undefined, { published: dateText(tidy(first), ctx.phrases) });
         return;
       }
-      if (block.text.length > 100) return;
+      if (block.text.length > 160) return;
+      if (block.text.length > 100) {
+        const credited = creditThenDates(tidy(block.text), ctx.phrases);
+        if (credited) ctx.remove(i, 'a source and its dates', credited);
+        return;
+      }
       if (isDateLine(block.text, ctx.phrases)) {
         ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
         return;
       }
       const dated = dateThenName(tidy(block.text), ctx.phrases);
-      if (dated) ctx.remove(i, 'a date and the author\'s name', { published: dated.date, author: dated.name });
+      if (dated) {
+        ctx.remove(i, 'a date and the author\'s name', { published: dated.date, author: dated.name });
+        return;
+      }
+      const credited = creditThenDates(tidy(block.text), ctx.phrases);
+      if (credited) ctx.remove(i, 'a source and its dates', credited);
     });
   },
 };

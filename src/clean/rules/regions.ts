@@ -37,6 +37,7 @@ function rawAfterKey(raw: string, key: string): string | undefined {
 }
 
 const LEADING_DIGIT = /^\p{Nd}/u;
+const QUESTION_END = /[?؟？]$/;
 
 /**
  * A region's label: the whole line ("ذات صلة", "Leave a Reply Cancel reply"), or the label and
@@ -78,8 +79,9 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
     if (p.indexOf(' ') === -1 || !key.startsWith(p) || key.length === p.length) continue;
     const rest = rawAfterKey(text, p);
     if (rest === undefined || rest.length === 0) continue;
-    // "Most popular among residents was the plan." is a sentence, not a label and its item.
-    if (endsSentence(rest) && !rest.trimEnd().endsWith('…') && !rest.trimEnd().endsWith('...')) continue;
+    // "Most popular among residents was the plan." is a sentence, not a label and its item; a
+    // teaser's headline may ask a question ("يهمك أيضاً ما هو الصندوق؟").
+    if (endsSentence(rest) && !rest.trimEnd().endsWith('…') && !rest.trimEnd().endsWith('...') && !QUESTION_END.test(rest.trimEnd())) continue;
     // Two labels glued together ("ذات صلةالمزيد من الكاتب") are still a label line.
     if (labelOfAny(ctx, { kind: 'line', text: rest, origin: {} })) return { label: p, rest: '' };
     return { label: p, rest };
