@@ -355,6 +355,9 @@ describe('a post-meta line', () => {
     expect(a.headline).toBe(HA);
     const b = rinse(ar(HE, 'By Jane Smith 3 hours ago 12 comments 4 min read', E1, E2));
     expect(b.meta).toMatchObject({ author: 'Jane Smith', published: '3 hours ago' });
+    // A reading time or a count beside the date, between separators, is not part of the date.
+    expect(rinse(ar(HE, 'Published in Engineering Notes · 7 min read · Nov 18, 2026', E1, E2)).meta.published).toBe('Nov 18, 2026');
+    expect(rinse(ar(HA, '24 نوفمبر 2026 | 1٬245 مشاهدة', P1, P2)).meta.published).toBe('24 نوفمبر 2026');
   });
 });
 

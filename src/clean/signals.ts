@@ -217,6 +217,12 @@ export function isFormControl(text: string): boolean {
 
 /** A date line's date, without the words in front of it ("Posted on", "Publié le", "نشر في"). */
 export function dateText(text: string, phrases: PhraseIndex): string {
+  // "7 min read · Nov 18, 2026": a reading time or a count beside the date is not part of it.
+  const parts = text.trim().split(/ [·|•] /);
+  if (parts.length > 1) {
+    const dated = parts.filter((p) => !countOnly(p, phrases));
+    if (dated.length > 0 && dated.length < parts.length) text = dated.join(' · ');
+  }
   const raw = text.trim().split(' ');
   let i = 0;
   while (i < raw.length - 1) {
@@ -235,4 +241,13 @@ export function dateText(text: string, phrases: PhraseIndex): string {
     break;
   }
   return raw.slice(i).join(' ');
+}
+
+/** A count and its label only: "7 min read", "12 comments", "1٬245 مشاهدة". */
+function countOnly(text: string, phrases: PhraseIndex): boolean {
+  const words = matchKey(text).split(' ');
+  // "1,245" is two numbers once normalised.
+  let i = 0;
+  while (i < words.length && /^\p{Nd}+$/u.test(words[i] ?? '')) i++;
+  return i > 0 && i < words.length && words.length - i <= 3 && phrases.is('counterLabels', words.slice(i).join(' '));
 }
