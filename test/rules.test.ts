@@ -338,6 +338,27 @@ describe('a related label and a question', () => {
   });
 });
 
+describe('French article furniture', () => {
+  const F1 = "La SNCF mettra en circulation 800 trains supplémentaires pendant les vacances de fin d'année, a annoncé lundi son président, qui veut répondre à une demande en forte hausse.";
+  const F2 = "Les réservations ont progressé de 12 % par rapport à la même période l'an dernier, selon l'entreprise, qui prévoit de transporter plus de six millions de voyageurs.";
+  const FH = 'La SNCF annonce 800 trains supplémentaires pour les fêtes';
+
+  it('a newsroom with its agency is the author line; gift and save buttons and a paywall notice go', () => {
+    const a = rinse(ar(FH, 'Le Journal du Soir avec AFP', 'Offrir cet article Ajouter à vos sélections Partager', F1, F2, 'Il vous reste 45 % de cet article à lire. La suite est réservée aux abonnés.'), { explain: true });
+    expect(a.meta.author).toBe('Le Journal du Soir avec AFP');
+    expect(a.body).toBe(`${F1}\n\n${F2}`);
+    expect(a.removed?.find((r) => r.text.startsWith('Il vous reste'))?.rule).toBe('newsletter-cta');
+  });
+
+  it('a sentence that names an agency, and one about the rest of a journey, stay', () => {
+    const s1 = "Le ministre s'est entretenu avec l'AFP à la sortie du conseil, sans donner de calendrier précis.";
+    const s2 = 'Il vous reste encore quelques jours pour réserver un billet à prix réduit, rappelle la compagnie.';
+    const a = rinse(ar(FH, F1, s1, s2, F2));
+    expect(a.body).toContain(s1);
+    expect(a.body).toContain(s2);
+  });
+});
+
 describe('relative dates', () => {
   it('"منذ 3 ساعات", "3 hours ago", "il y a 2 heures" are dates, the marker kept in meta.published; a marker alone or a marker before words is not', () => {
     for (const line of ['منذ 3 ساعات', 'منذ يومين', 'قبل 5 دقائق', '3 hours ago', 'il y a 2 heures', 'hace 3 horas', 'vor 2 Stunden', '2 ore fa', '3 uur geleden', '2 часа назад']) {

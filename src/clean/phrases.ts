@@ -49,6 +49,8 @@ export const CATEGORIES = [
   'relativeMarkers',
   'counterLabels',
   'dateLabels',
+  'paywall',
+  'agencyCredits',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -240,7 +240,8 @@ export const newsletterCta: Rule = {
     blocks.forEach((block, i) => {
       if (ctx.isRemoved(i)) return;
       const texts = linesOf(block);
-      const cta = texts.length > 0 && texts.every((t) => carries(ctx, 'newsletter', t, 240, false) !== undefined || isChannelUrl(t) || followLine(ctx, t));
+      // A paywall's notice ("La suite est réservée aux abonnés.") is matched anywhere in its line.
+      const cta = texts.length > 0 && texts.every((t) => carries(ctx, 'newsletter', t, 240, false) !== undefined || carries(ctx, 'paywall', t, 300, true) !== undefined || isChannelUrl(t) || followLine(ctx, t));
       if (!cta) return;
       ctx.remove(i, texts[0]);
       // The URL printed under the call to action goes with it.

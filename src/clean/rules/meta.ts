@@ -115,6 +115,16 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
   return dropped ? words.slice(0, end).join(' ') : line;
 }
 
+/** Words of a "newsroom with agency" line at the most. */
+const AGENCY_LINE_WORDS = 8;
+
+/** Does the key end with an agency credit ("… avec afp", "… with reuters")? */
+function agencyCredit(key: string, phrases: PhraseIndex): boolean {
+  const words = key.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) if (phrases.is('agencyCredits', words.slice(-n).join(' '))) return true;
+  return false;
+}
+
 /** What a byline tells: the author, and the date printed beside the name. */
 function bylineMeta(found: { name: string; date?: string }, phrases: PhraseIndex): Partial<Meta> {
   // Names a page printed with a space before each comma ("Maria Lopez , Minh Do").
@@ -143,6 +153,11 @@ export const byline: Rule = {
       }
       const strong = ctx.phrases.prefix('byline', key);
       const marker = strong ?? ctx.phrases.prefix('bylineLabel', key);
+      // "Le Monde avec AFP", "Staff and agencies": a newsroom and its wire service, the author line.
+      if (!marker && wordCount(key) <= AGENCY_LINE_WORDS && !endsSentence(raw) && agencyCredit(key, ctx.phrases)) {
+        ctx.remove(i, 'a newsroom and its agency', { author: tidy(raw) });
+        return;
+      }
       if (!marker) {
         const meta = dateAndByline(raw, ctx.phrases);
         if (meta) ctx.remove(i, 'a date and a byline', meta);
