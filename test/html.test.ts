@@ -281,4 +281,9 @@ describe('the visible byline in document order', () => {
     const nested = `<html><body><article><h1>Park plan approved</h1><p class="byline"><a rel="author" href="/jd">Jane Doe</a> and <a rel="author" href="/js">John Smith</a></p><p>${a}</p></article></body></html>`;
     expect(rinse(nested, { inputFormat: 'html' }).meta.author).toBe('Jane Doe and John Smith');
   });
+
+  it("leaves out the marker before the name and the theme's separator after it", () => {
+    const page = `<html><body><article><h1>Park plan approved</h1><div class="td-post-author-name"><div class="td-author-by">بواسطة</div> <a href="/a">خالد المنصوري</a><div class="td-author-line"> - </div></div><p>${a}</p></article></body></html>`;
+    expect(rinse(page, { inputFormat: 'html' }).meta.author).toBe('خالد المنصوري');
+  });
 });

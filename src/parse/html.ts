@@ -714,6 +714,7 @@ function fallBackToDeclaredBody(result: ParsedHtml, declared: string | undefined
 }
 
 const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name', 'meta-author', 'writer', 'article-writer']);
+const TRAILING_SEPARATOR = /\s*[-–—|,،·•]+$/;
 const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
 
 /** The first element that names the author (rel/itemprop author, author/byline classes). */
@@ -728,7 +729,8 @@ function visibleByline(order: readonly Element[]): string | undefined {
     if (marked && (!best || contains(el, best))) best = el;
   }
   if (!best) return undefined;
-  const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '');
+  // The marker before the name, and a separator that the theme prints after it ("خالد المنصوري -").
+  const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '').replace(TRAILING_SEPARATOR, '');
   const words = text.split(' ').filter(Boolean).length;
   return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
 }
