@@ -359,6 +359,16 @@ describe('French article furniture', () => {
   });
 });
 
+describe('a related label inside the article', () => {
+  it('takes its one headline though the article goes on after it; at the top of the page the headline under it is the article\'s', () => {
+    const teaser = 'Council to vote on new bus lanes next month';
+    const a = rinse(ar(HE, E1, 'Read more', teaser, E2));
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const b = rinse(ar('Read more', HE, E1, E2));
+    expect(b.headline).toBe(HE);
+  });
+});
+
 describe('relative dates', () => {
   it('"منذ 3 ساعات", "3 hours ago", "il y a 2 heures" are dates, the marker kept in meta.published; a marker alone or a marker before words is not', () => {
     for (const line of ['منذ 3 ساعات', 'منذ يومين', 'قبل 5 دقائق', '3 hours ago', 'il y a 2 heures', 'hace 3 horas', 'vor 2 Stunden', '2 ore fa', '3 uur geleden', '2 часа назад']) {

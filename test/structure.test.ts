@@ -45,6 +45,14 @@ describe('headline', () => {
     expect(a.body).toBe(`${P1}\n\n${P2}`);
   });
 
+  it('is the line the article opens with when a standfirst and a caption stand between it and the prose', () => {
+    const h = 'El Gobierno aprueba un plan para rehabilitar 50.000 viviendas en cinco años';
+    const dek = 'El programa destinará 2.400 millones de euros a mejorar edificios construidos antes de 1980';
+    const caption = 'Un edificio en obras de rehabilitación en Madrid, en una imagen de archivo';
+    const a = rinse(doc('Diario del Sur Suscríbete Iniciar sesión Vivienda', h, dek, caption, P1, P2));
+    expect(a.headline).toBe(h);
+  });
+
   it('stays above a standfirst that the article opens with', () => {
     const a = rinse(doc(H, '“We have to make some hard choices,” the council chair said on Tuesday', P1, P2));
     expect(a.headline).toBe(H);

@@ -5,7 +5,7 @@ import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from
 import { headlineWords, isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
-import { endsSentence, matchKey, proseMarks } from '../text/normalize.js';
+import { endsSentence, matchKey } from '../text/normalize.js';
 import { judge, mainStretch, wholeSentence, type Judgement } from './stretch.js';
 import { repeatedBlocks } from './repeats.js';
 
@@ -95,6 +95,21 @@ const PLACEHOLDER = /\[[^\s\]]*\]/;
 const BYLINE_WINDOW = 30;
 /** Words of a headline that the article's stretch opens with, at the least, to win over a line above. */
 const OPENER_WORDS = 5;
+/** A sentence's inner punctuation: before a space, maybe after a closing quote (not the point in "50.000"). */
+const INNER_PUNCTUATION = /[,،;؛.!?؟]["'”’»)]*(?=\s)/;
+
+/** Blocks under an opening headline before its prose, at the most. */
+const OPENER_REACH = 3;
+
+/** Is one of the `reach` blocks from `from` on prose, with no list before it? */
+function proseWithin(blocks: readonly Block[], from: number, reach: number): boolean {
+  for (let k = from; k < Math.min(blocks.length, from + reach); k++) {
+    const b = blocks[k] as Block;
+    if (b.kind === 'list') return false;
+    if (isProse(b)) return true;
+  }
+  return false;
+}
 
 /**
  * May the line the article's stretch opens with win over a line above it? Only a line that reads
@@ -102,7 +117,7 @@ const OPENER_WORDS = 5;
  * standfirst's "…,” the chairman said"), no image placeholder, no date.
  */
 function overrides(b: Block, phrases: PhraseIndex): boolean {
-  return headlineWords(b.text) >= OPENER_WORDS && proseMarks(b.text) === 0 && !PLACEHOLDER.test(b.text) && !isDateLine(b.text, phrases);
+  return headlineWords(b.text) >= OPENER_WORDS && !INNER_PUNCTUATION.test(b.text) && !PLACEHOLDER.test(b.text) && !isDateLine(b.text, phrases);
 }
 
 function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIndex, hint: string | undefined, removed: readonly RemovalWithMeta[]): number {
@@ -140,10 +155,11 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   // does not end like a sentence (questions open articles too). It is the headline when nothing
   // above is, and over a line above that no byline or date anchors and that the hint is not.
   const first = start === -1 ? undefined : blocks[start];
-  // Prose follows it, or a short line (its tags, a section) and then prose.
+  // Prose follows it, or a short line (its tags, a section) and then prose, or its standfirst
+  // and a caption before the prose (three lines at the most, none a list).
   const next = blocks[start + 1];
-  const prose = isProse(next) || (next !== undefined && next.kind !== 'list' && wordCount(next.text) <= 6 && isProse(blocks[start + 2]));
-  const opens = first !== undefined && isHeadlineLike(first) && !/[.!?؟…]$/u.test(first.text.trimEnd()) && prose;
+  const prose = isProse(next) || (next !== undefined && next.kind !== 'list' && wordCount(next.text) <= 6 && isProse(blocks[start + 2])) || proseWithin(blocks, start + 1, OPENER_REACH);
+  const opens = first !== undefined && isHeadlineLike(first) && !endsSentence(first.text) && !first.text.trimEnd().endsWith('…') && prose;
   if (best === -1) return opens ? start : -1;
   if (opens && !bestAnchored && overrides(first as Block, phrases) && !(hint && sameHeadline((blocks[best] as Block).text, hint))) return start;
   // A byline without "By" ("David Ehrlich", "Tom Davies Associated Press"): the date under it

@@ -154,7 +154,10 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
     for (; k < blocks.length && taken < options.maxItems && !found.rest; k++) {
       const next = blocks[k] as Block;
       if (labelOfAny(ctx, next)) break;
-      if (articleStartsAt(ctx, blocks, k)) break;
+      // A label set inside the article ("Más información", then one headline, then the article
+      // going on) lists its first item though prose follows it: the article does not start again.
+      const inside = k === i + 1 && isProse(blocks[i - 1]) && !isProse(next);
+      if (!inside && articleStartsAt(ctx, blocks, k)) break;
       if (!options.item(ctx, next)) break;
       items.push(...(next.items ?? [next.text]));
       taken++;
