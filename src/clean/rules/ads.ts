@@ -329,6 +329,9 @@ export const caption: Rule = {
 /** A credit starts as a name does: a capital, a letter of a script without case, or a figure ("20th Century Fox"). */
 const CREDIT_START = /^(?:\p{Lu}|\p{Lo}|\p{Nd})/u;
 
+/** Words of a caption that an agency's name follows, at the most. */
+const AGENCY_CAPTION_WORDS = 40;
+
 /** Words of a credit line ("Image source: Reuters") at the most. */
 const CREDIT_LINE_WORDS = 8;
 /** Words of an alt text or caption line beside a credit line at the most. */
@@ -347,6 +350,24 @@ function figureLine(b: Block, credit: Block): boolean {
  * the text before the last colon, and a short credit follows it.
  */
 function creditTail(ctx: RuleContext, text: string): string | undefined {
+  return labelledCredit(ctx, text) ?? agencyAfterSentence(ctx, text);
+}
+
+/**
+ * A caption whose last sentence is followed by the agency alone: "Un edificio en obras, en una
+ * imagen de archivo. EFE", "… at the summit. Reuters". One sentence before it at the least, and
+ * no more than a caption's length.
+ */
+function agencyAfterSentence(ctx: RuleContext, text: string): string | undefined {
+  const t = text.trimEnd();
+  if (t.length > 400 || wordCount(t) > AGENCY_CAPTION_WORDS) return undefined;
+  const stop = Math.max(t.lastIndexOf('. '), t.lastIndexOf('? '), t.lastIndexOf('! '));
+  if (stop <= 0) return undefined;
+  const agency = matchKey(t.slice(stop + 2));
+  return agency.length > 0 && ctx.phrases.is('creditLines', agency) ? agency : undefined;
+}
+
+function labelledCredit(ctx: RuleContext, text: string): string | undefined {
   const colon = text.lastIndexOf(':');
   if (colon <= 0 || text.length > 400) return undefined;
   // The credit: one to four words, a name's ("Reuters", "رويترز"), not the end of a sentence
