@@ -372,6 +372,18 @@ describe('a related label inside the article', () => {
   });
 });
 
+describe('images that text browsers print', () => {
+  it('an alt text and title printed one after the other, and glued placeholders, go; a doubled short name and a repeated phrase in a sentence stay', () => {
+    for (const line of ['Stairs leading upward to the old rail yardStairs leading upward to the old rail yard', 'The new park seen from the bridge The new park seen from the bridge', '[Screen-Shot-2018-02-19][Screen-Shot-2018-02-19]']) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('image-placeholder');
+    }
+    for (const line of ['Bora Bora', 'Walla Walla', 'The council voted again and again, and again and again the plan was delayed.']) {
+      expect(rinse(ar(HE, E1, line, E2)).body, line).toContain(line);
+    }
+  });
+});
+
 describe('relative dates', () => {
   it('"منذ 3 ساعات", "3 hours ago", "il y a 2 heures" are dates, the marker kept in meta.published; a marker alone or a marker before words is not', () => {
     for (const line of ['منذ 3 ساعات', 'منذ يومين', 'قبل 5 دقائق', '3 hours ago', 'il y a 2 heures', 'hace 3 horas', 'vor 2 Stunden', '2 ore fa', '3 uur geleden', '2 часа назад']) {

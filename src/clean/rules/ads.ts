@@ -89,12 +89,29 @@ function isImageUrl(text: string): boolean {
   return IMAGE_EXT.some((ext) => path.endsWith(ext));
 }
 
-/** A line of bracketed image names only: "[facebook-i] [twitter-ic] [print-icon]". */
+/** A line of bracketed image names only: "[facebook-i] [twitter-ic] [print-icon]", glued too ("[a][b]"). */
 function isPlaceholderRow(text: string): boolean {
   if (text.length > 400 || text.indexOf('[') === -1) return false;
-  const parts = text.trim().split(' ').filter((p) => p.length > 0);
+  const parts = text.trim().replaceAll('][', '] [').split(' ').filter((p) => p.length > 0);
   return parts.length >= 2 && parts.every((p) => isImagePlaceholder(p));
 }
+
+/**
+ * An image's alt text and title printed one after the other (w3m): the same words twice, glued
+ * or a space between ("Stairs leading upward to illustrate business focusStairs leading upward
+ * to illustrate business focus").
+ */
+export function doubledText(text: string): boolean {
+  const t = text.trim();
+  if (t.length < MIN_DOUBLED || t.length > 400 || !LETTER_OR_DIGIT.test(t)) return false;
+  const half = Math.floor(t.length / 2);
+  const space = t.length % 2 === 1 && t[half] === ' ';
+  if (t.length % 2 === 1 && !space) return false;
+  return t.slice(0, half) === t.slice(space ? half + 1 : half);
+}
+
+/** Characters of a doubled line at the least (a short word twice can be a name: "Bora Bora"). */
+const MIN_DOUBLED = 16;
 
 export const imagePlaceholder: Rule = {
   id: 'image-placeholder',
@@ -106,6 +123,7 @@ export const imagePlaceholder: Rule = {
         return;
       }
       if (isImagePlaceholder(block.text) || isPlaceholderRow(block.text)) ctx.remove(i);
+      else if (doubledText(block.text)) ctx.remove(i, 'alt text and title, the same words twice');
     });
   },
 };
