@@ -305,6 +305,12 @@ describe('figures in text dumps', () => {
     }
     const sentence = 'The council said on Tuesday that the photographs of the old yard would be shared with Reuters.';
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+    // A wire caption runs long; its labelled credit vouches for it. A long paragraph that ends
+    // with a bare agency name in brackets stays.
+    const wire = `${E1} ${E2} - The vote ends a decade of debate over the site. (Photo by Jane Roe / AFP)`;
+    expect(rinse(ar(HE, E1, wire, E2), { explain: true }).removed?.find((r) => r.text === wire)?.rule).toBe('caption');
+    const paragraph = `${E1} ${E2} (Reuters)`;
+    expect(rinse(ar(HE, E1, paragraph, E2)).body).toContain(paragraph);
     const figure = 'Delegates in the closing session\nImage source: Reuters\nDelegates from every country during the closing session';
     const b = rinse(ar(HE, E1, figure, E2));
     expect(b.body).toBe(`${E1}\n\n${E2}`);

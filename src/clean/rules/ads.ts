@@ -265,12 +265,20 @@ function creditLine(ctx: RuleContext, text: string): string | undefined {
 function creditedCaption(ctx: RuleContext, text: string): string | undefined {
   const t = text.trim();
   const close = t.charAt(t.length - 1);
-  if ((close !== ')' && close !== ']') || t.length > 600 || wordCount(t) > 60) return undefined;
+  if ((close !== ')' && close !== ']') || t.length > LONG_CAPTION_CHARS) return undefined;
   const open = t.lastIndexOf(close === ')' ? '(' : '[');
   if (open < 0) return undefined;
   const inner = t.slice(open + 1, -1).trim();
-  return creditLine(ctx, inner) ?? captionLabel(ctx, inner) ?? (open === 0 ? photoCredit(ctx, inner) : undefined);
+  // A wire caption runs long ("… hearings opens Tuesday. (Photo by Andrew Caballero-Reynolds / AFP)"):
+  // its labelled credit vouches for it; a bare agency name in brackets only for a caption's length.
+  const labelled = captionLabel(ctx, inner);
+  if (labelled !== undefined) return labelled;
+  if (t.length > 600 || wordCount(t) > 60) return undefined;
+  return creditLine(ctx, inner) ?? (open === 0 ? photoCredit(ctx, inner) : undefined);
 }
+
+/** Characters of a wire caption with its labelled credit at the most. */
+const LONG_CAPTION_CHARS = 1200;
 
 /**
  * A photographer and an agency: "Reed Saxon / Associated Press", "Amy K. Dragoo/AIMMEDIA",
@@ -347,6 +355,9 @@ export const caption: Rule = {
 /** A credit starts as a name does: a capital, a letter of a script without case, or a figure ("20th Century Fox"). */
 const CREDIT_START = /^(?:\p{Lu}|\p{Lo}|\p{Nd})/u;
 
+/** Words of a credit after its label ("Andrew Harrer/Bloomberg via Getty Images") at the most. */
+const CREDIT_WORDS = 6;
+
 /** Words of a caption that an agency's name follows, at the most. */
 const AGENCY_CAPTION_WORDS = 40;
 
@@ -392,7 +403,7 @@ function labelledCredit(ctx: RuleContext, text: string): string | undefined {
   // ("… a tax credit: $500.").
   const credit = text.slice(colon + 1).trim();
   const n = wordCount(credit);
-  if (n === 0 || n > 4 || endsSentence(credit) || !CREDIT_START.test(credit)) return undefined;
+  if (n === 0 || n > CREDIT_WORDS || endsSentence(credit) || !CREDIT_START.test(credit)) return undefined;
   const before = text.slice(0, colon).trim().split(' ');
   for (let n = Math.min(3, before.length - 1); n >= 1; n--) {
     const label = matchKey(before.slice(-n).join(' '));
