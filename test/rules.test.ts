@@ -299,7 +299,7 @@ describe('date lines in every language with a phrase file', () => {
 
 describe('figures in text dumps', () => {
   it('a caption that ends with its credit goes, and so do the alt text and caption beside a credit line', () => {
-    for (const tail of ['The minister at the summit in the capital. Photo: Reuters', 'Un edificio en obras de rehabilitación en Madrid, en una imagen de archivo. EFE']) {
+    for (const tail of ['The minister at the summit in the capital. Photo: Reuters', 'Un edificio en obras de rehabilitación en Madrid, en una imagen de archivo. EFE', 'Rep. Jane Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file']) {
       const a = rinse(ar(HE, E1, tail, E2), { explain: true });
       expect(a.removed?.find((r) => r.text === tail)?.rule, tail).toBe('caption');
     }

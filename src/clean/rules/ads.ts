@@ -390,11 +390,20 @@ function creditTail(ctx: RuleContext, text: string): string | undefined {
 function agencyAfterSentence(ctx: RuleContext, text: string): string | undefined {
   const t = text.trimEnd();
   if (t.length > 400 || wordCount(t) > AGENCY_CAPTION_WORDS) return undefined;
-  const stop = Math.max(t.lastIndexOf('. '), t.lastIndexOf('? '), t.lastIndexOf('! '));
+  // The last sentence's end: a stop and a space, or a stop glued to the credit ("2019.J. Scott
+  // Applewhite / AP file"); the credit is an agency or a photographer and an agency.
+  let stop = -1;
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) stop = m.index;
   if (stop <= 0) return undefined;
-  const agency = matchKey(t.slice(stop + 2));
-  return agency.length > 0 && ctx.phrases.is('creditLines', agency) ? agency : undefined;
+  const tail = t.slice(stop + 1).trim();
+  const agency = matchKey(tail);
+  if (agency.length > 0 && ctx.phrases.is('creditLines', agency)) return agency;
+  return tail.indexOf('/') > 0 && wordCount(t.slice(0, stop)) >= 3 ? photoCredit(ctx, tail) : undefined;
 }
+
+/** A sentence's end before a credit: a stop, then a space or a capital. */
+const SENTENCE_STOP = /[.!?](?= |\p{Lu})/gu;
 
 function labelledCredit(ctx: RuleContext, text: string): string | undefined {
   const colon = text.lastIndexOf(':');
