@@ -299,7 +299,7 @@ describe('date lines in every language with a phrase file', () => {
 
 describe('figures in text dumps', () => {
   it('a caption that ends with its credit goes, and so do the alt text and caption beside a credit line', () => {
-    for (const tail of ['The minister at the summit in the capital. Photo: Reuters', 'Un edificio en obras de rehabilitación en Madrid, en una imagen de archivo. EFE', 'Rep. Jane Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file']) {
+    for (const tail of ['The minister at the summit in the capital. Photo: Reuters', 'Un edificio en obras de rehabilitación en Madrid, en una imagen de archivo. EFE', 'Rep. Jane Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', 'Pittsburgh Steelers v Cleveland Browns Photo by Kirk Irwin/Getty Images']) {
       const a = rinse(ar(HE, E1, tail, E2), { explain: true });
       expect(a.removed?.find((r) => r.text === tail)?.rule, tail).toBe('caption');
     }
@@ -309,6 +309,8 @@ describe('figures in text dumps', () => {
     // with a bare agency name in brackets stays.
     const wire = `${E1} ${E2} - The vote ends a decade of debate over the site. (Photo by Jane Roe / AFP)`;
     expect(rinse(ar(HE, E1, wire, E2), { explain: true }).removed?.find((r) => r.text === wire)?.rule).toBe('caption');
+    const by = 'The mural on the old depot wall was painted by local artists in 1978 and restored by the city.';
+    expect(rinse(ar(HE, E1, by, E2)).body).toContain(by);
     const paragraph = `${E1} ${E2} (Reuters)`;
     expect(rinse(ar(HE, E1, paragraph, E2)).body).toContain(paragraph);
     const figure = 'Delegates in the closing session\nImage source: Reuters\nDelegates from every country during the closing session';

@@ -406,8 +406,9 @@ function agencyAfterSentence(ctx: RuleContext, text: string): string | undefined
 const SENTENCE_STOP = /[.!?](?= |\p{Lu})/gu;
 
 function labelledCredit(ctx: RuleContext, text: string): string | undefined {
+  if (text.length > 400) return undefined;
   const colon = text.lastIndexOf(':');
-  if (colon <= 0 || text.length > 400) return undefined;
+  if (colon <= 0) return creditedBy(ctx, text);
   // The credit: one to four words, a name's ("Reuters", "رويترز"), not the end of a sentence
   // ("… a tax credit: $500.").
   const credit = text.slice(colon + 1).trim();
@@ -417,6 +418,25 @@ function labelledCredit(ctx: RuleContext, text: string): string | undefined {
   for (let n = Math.min(3, before.length - 1); n >= 1; n--) {
     const label = matchKey(before.slice(-n).join(' '));
     if (ctx.phrases.is('captionLabels', label)) return `${label}: …`;
+  }
+  return undefined;
+}
+
+/**
+ * "Pittsburgh Steelers v Cleveland Browns Photo by Kirk Irwin/Getty Images": a label that ends
+ * with "by" ("photo by", "image by"), no colon, then a photographer and an agency.
+ */
+function creditedBy(ctx: RuleContext, text: string): string | undefined {
+  const words = text.trim().split(' ');
+  for (let p = words.length - 2; p >= 1; p--) {
+    for (const n of [2, 3]) {
+      const label = matchKey(words.slice(p, p + n).join(' '));
+      if (!label.endsWith(' by') || !ctx.phrases.is('captionLabels', label)) continue;
+      const credit = words.slice(p + n).join(' ');
+      const count = wordCount(credit);
+      if (count === 0 || count > CREDIT_WORDS || endsSentence(credit) || !CREDIT_START.test(credit) || credit.indexOf('/') === -1) continue;
+      return `${label} …`;
+    }
   }
   return undefined;
 }
