@@ -103,11 +103,14 @@ function isPlaceholderRow(text: string): boolean {
  */
 export function doubledText(text: string): boolean {
   const t = text.trim();
-  if (t.length < MIN_DOUBLED || t.length > 400 || !LETTER_OR_DIGIT.test(t)) return false;
+  if (t.length < MIN_DOUBLED || t.length > 400) return false;
   const half = Math.floor(t.length / 2);
   const space = t.length % 2 === 1 && t[half] === ' ';
   if (t.length % 2 === 1 && !space) return false;
-  return t.slice(0, half) === t.slice(space ? half + 1 : half);
+  const second = space ? half + 1 : half;
+  // The first characters of both halves tell before the halves are compared.
+  if (t.charCodeAt(0) !== t.charCodeAt(second) || t.charCodeAt(half - 1) !== t.charCodeAt(t.length - 1)) return false;
+  return t.slice(0, half) === t.slice(second) && LETTER_OR_DIGIT.test(t);
 }
 
 /** Characters of a doubled line at the least (a short word twice can be a name: "Bora Bora"). */
@@ -392,18 +395,32 @@ function agencyAfterSentence(ctx: RuleContext, text: string): string | undefined
   if (t.length > 400 || wordCount(t) > AGENCY_CAPTION_WORDS) return undefined;
   // The last sentence's end: a stop and a space, or a stop glued to the credit ("2019.J. Scott
   // Applewhite / AP file"); the credit is an agency or a photographer and an agency.
+  // Only the last characters can hold it: a credit is short.
   let stop = -1;
-  SENTENCE_STOP.lastIndex = 0;
-  for (let m = SENTENCE_STOP.exec(t); m; m = SENTENCE_STOP.exec(t)) stop = m.index;
+  for (let i = t.length - 2; i > 0 && i >= t.length - MAX_CREDIT_CHARS - 2; i--) {
+    const c = t[i];
+    if ((c === '.' || c === '!' || c === '?') && SENTENCE_STOP_AFTER.test(t[i + 1] as string)) {
+      stop = i;
+      break;
+    }
+  }
   if (stop <= 0) return undefined;
   const tail = t.slice(stop + 1).trim();
+  // A credit is short: a longer tail is the caption's (or a paragraph's) last sentence.
+  if (tail.length === 0 || tail.length > MAX_CREDIT_CHARS) return undefined;
   const agency = matchKey(tail);
   if (agency.length > 0 && ctx.phrases.is('creditLines', agency)) return agency;
   return tail.indexOf('/') > 0 && wordCount(t.slice(0, stop)) >= 3 ? photoCredit(ctx, tail) : undefined;
 }
 
-/** A sentence's end before a credit: a stop, then a space or a capital. */
-const SENTENCE_STOP = /[.!?](?= |\p{Lu})/gu;
+/** Characters of a credit at the most ("J. Scott Applewhite / AP file"). */
+const MAX_CREDIT_CHARS = 60;
+
+/** The word "by" in any case. */
+const BY_WORD = / by /i;
+
+/** What follows a sentence's stop before a credit: a space or a capital. */
+const SENTENCE_STOP_AFTER = /^(?: |\p{Lu})$/u;
 
 function labelledCredit(ctx: RuleContext, text: string): string | undefined {
   if (text.length > 400) return undefined;
@@ -427,8 +444,10 @@ function labelledCredit(ctx: RuleContext, text: string): string | undefined {
  * with "by" ("photo by", "image by"), no colon, then a photographer and an agency.
  */
 function creditedBy(ctx: RuleContext, text: string): string | undefined {
+  // A photographer and an agency have their slash; the label's "by" stands in the last words.
+  if (text.indexOf('/') === -1 || !BY_WORD.test(text)) return undefined;
   const words = text.trim().split(' ');
-  for (let p = words.length - 2; p >= 1; p--) {
+  for (let p = words.length - 2; p >= Math.max(1, words.length - CREDIT_WORDS - 3); p--) {
     for (const n of [2, 3]) {
       const label = matchKey(words.slice(p, p + n).join(' '));
       if (!label.endsWith(' by') || !ctx.phrases.is('captionLabels', label)) continue;

@@ -256,6 +256,8 @@ const CREDIT_WORDS = 5;
  * published one, a second the modified one.
  */
 function creditThenDates(line: string, phrases: PhraseIndex): Partial<Meta> | undefined {
+  // Dates have digits, and a label must be in the line: asked of the whole line's key first.
+  if (!DIGIT.test(line) || phrases.contained('dateLabels', matchKey(line)) === undefined) return undefined;
   const words = line.split(' ');
   const labelAt = (p: number): number => {
     for (let len = 3; len >= 1; len--) if (p + len <= words.length && phrases.is('dateLabels', matchKey(words.slice(p, p + len).join(' ')))) return len;

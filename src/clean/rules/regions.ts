@@ -275,6 +275,8 @@ const GLUE_BEFORE = /[\p{Ll}\p{Nd}?!)"”]/u;
 const CLOSED_WORD = /[\p{Nd}?!)"”]$/u;
 /** Shorter than this, the glued word's first part is a name's ("McDonald", "LeBron", "DeAndre", "YouTube"). */
 const MIN_GLUED_PART = 4;
+/** A lower-case letter, a digit or a closing mark, then a capital and a lower-case letter. */
+const GLUE_POINT = /[\p{Ll}\p{Nd}?!)"”]\p{Lu}\p{Ll}/u;
 /** A sentence break inside what would be the headline: then it is not one. */
 const SENTENCE_BREAK = /[.;:]\s/;
 /** Cards in a run at the least, and the short blocks (an image, "1 hour ago") that may stand between two. */
@@ -291,6 +293,8 @@ const GAP_WORDS = 4;
  * when there is none.
  */
 export function cardGlue(text: string): number {
+  // One native search for a glue point before the character walk.
+  if (!GLUE_POINT.test(text.length > 200 ? text.slice(0, 200) : text)) return -1;
   const limit = Math.min(text.length - 1, 200);
   let words = 1;
   let capitalised = 0;
@@ -336,7 +340,7 @@ export const teaserCards: Rule = {
     };
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i] as Block;
-      if (b.kind !== 'list' && b.kind !== 'table' && wordCount(b.text) <= 80 && cardGlue(b.text) > 0) {
+      if (b.kind !== 'list' && b.kind !== 'table' && cardGlue(b.text) > 0 && wordCount(b.text) <= 80) {
         run.push(i);
         gap = 0;
       } else if (run.length > 0 && gap < MAX_GAP && b.kind !== 'list' && wordCount(b.text) <= GAP_WORDS) gap++;
