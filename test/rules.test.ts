@@ -392,6 +392,17 @@ describe('images that text browsers print', () => {
   });
 });
 
+describe("a reviewer's line", () => {
+  it('"Medically reviewed by …" goes without becoming the author; a sentence that starts the same way stays', () => {
+    const a = rinse(ar(HE, 'By Jane Smith', 'Medically reviewed by Athena Robinson, PhD', E1, E2), { explain: true });
+    expect(a.meta.author).toBe('Jane Smith');
+    expect(a.removed?.find((r) => r.text.startsWith('Medically'))?.rule).toBe('byline');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const sentence = 'Reviewed by the state board in March, the plan was sent back to the council for changes.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});
+
 describe('relative dates', () => {
   it('"منذ 3 ساعات", "3 hours ago", "il y a 2 heures" are dates, the marker kept in meta.published; a marker alone or a marker before words is not', () => {
     for (const line of ['منذ 3 ساعات', 'منذ يومين', 'قبل 5 دقائق', '3 hours ago', 'il y a 2 heures', 'hace 3 horas', 'vor 2 Stunden', '2 ore fa', '3 uur geleden', '2 часа назад']) {

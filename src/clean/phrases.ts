@@ -51,6 +51,7 @@ export const CATEGORIES = [
   'dateLabels',
   'paywall',
   'agencyCredits',
+  'reviewerLabels',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

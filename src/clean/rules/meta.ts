@@ -115,6 +115,9 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
   return dropped ? words.slice(0, end).join(' ') : line;
 }
 
+/** A reviewer's credentials after the name: ", RD, LD", ", PhD", ", MD". */
+const CREDENTIALS = /(?:,\s*[A-Z][A-Za-z.]{1,5})+$/;
+
 /** Words of a "newsroom with agency" line at the most. */
 const AGENCY_LINE_WORDS = 8;
 
@@ -156,6 +159,14 @@ export const byline: Rule = {
       // "Le Monde avec AFP", "Staff and agencies": a newsroom and its wire service, the author line.
       if (!marker && wordCount(key) <= AGENCY_LINE_WORDS && !endsSentence(raw) && agencyCredit(key, ctx.phrases)) {
         ctx.remove(i, 'a newsroom and its agency', { author: tidy(raw) });
+        return;
+      }
+      // "Medically reviewed by Athena Robinson, PhD", "تحرير: منى سالم": the reviewer's or editor's
+      // line, not the author's. A one-word label needs its colon or dash.
+      const reviewer = marker ? undefined : ctx.phrases.prefix('reviewerLabels', key);
+      if (reviewer) {
+        const after = afterMarker(raw, reviewer.split(' ').length);
+        if ((reviewer.indexOf(' ') !== -1 || after.separated) && after.rest.length > 0 && looksLikeName(after.rest.replace(CREDENTIALS, ''))) ctx.remove(i, reviewer);
         return;
       }
       if (!marker) {
