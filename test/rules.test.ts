@@ -403,6 +403,16 @@ describe("a reviewer's line", () => {
   });
 });
 
+describe('comment moderation notices', () => {
+  it('go wherever they stand; a sentence about a moderator stays', () => {
+    const notice = 'Thank you! Your comment will be reviewed by the moderator for compliance with the rules.';
+    const a = rinse(ar(HE, E1, E2, notice), { explain: true });
+    expect(a.removed?.find((r) => r.text === notice)?.rule).toBe('comment-form');
+    const sentence = 'The meeting had no moderator, and the debate over the park ran past midnight on Tuesday.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});
+
 describe('relative dates', () => {
   it('"منذ 3 ساعات", "3 hours ago", "il y a 2 heures" are dates, the marker kept in meta.published; a marker alone or a marker before words is not', () => {
     for (const line of ['منذ 3 ساعات', 'منذ يومين', 'قبل 5 دقائق', '3 hours ago', 'il y a 2 heures', 'hace 3 horas', 'vor 2 Stunden', '2 ore fa', '3 uur geleden', '2 часа назад']) {
