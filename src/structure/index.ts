@@ -6,7 +6,7 @@ import { headlineWords, isDateLine, isHeadlineLike, isProse, wordCount } from '.
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
-import { judge, mainStretch, wholeSentence, type Judgement } from './stretch.js';
+import { judge, judgedProse, mainStretch, wholeSentence, type Judgement } from './stretch.js';
 import { repeatedBlocks } from './repeats.js';
 
 export interface Structured {
@@ -302,15 +302,13 @@ function articleEnd(blocks: readonly Block[], from: number, removed: readonly Re
  */
 function subHeading(blocks: readonly Block[], judgements: readonly Judgement[], i: number): boolean {
   const b = blocks[i] as Block;
-  const prose = (j: Judgement | undefined): boolean => j?.cls === 'good' || j?.cls === 'near';
-  return b.kind !== 'list' && b.links === undefined && prose(judgements[i - 1]) && prose(judgements[i + 1]) && headingText(b, blocks[i + 1]) !== null;
+  return b.kind !== 'list' && b.links === undefined && judgedProse(judgements[i - 1]) && judgedProse(judgements[i + 1]) && headingText(b, blocks[i + 1]) !== null;
 }
 
 /** A list the article owns: introduced by a sentence ("… include:") or set between its prose. */
 function ownList(blocks: readonly Block[], judgements: readonly Judgement[], i: number): boolean {
   if (blocks[i - 1]?.text.trimEnd().endsWith(':')) return true;
-  const prose = (j: Judgement | undefined): boolean => j?.cls === 'good' || j?.cls === 'near';
-  return prose(judgements[i - 1]) && prose(judgements[i + 1]);
+  return judgedProse(judgements[i - 1]) && judgedProse(judgements[i + 1]);
 }
 
 /** Items of a list that the article introduces, at the most. */
@@ -322,13 +320,6 @@ function introduces(block: Block | undefined): boolean {
   return block !== undefined && block.kind !== 'list' && block.text.trimEnd().endsWith(':') && wordCount(block.text) <= ITEM_WORDS;
 }
 
-/**
- * The article's end, taken past a list that its last sentence introduces ("… the tour dates:")
- * and that the dump prints as lines (a page's <br>-separated lines or unbulleted <p>s): its items
- * follow the introduction line after line, with no blank line between, and none reads as page
- * furniture; the list ends at the first blank line. A bulleted list right under the introduction
- * is taken whole.
- */
 /** Characters of a line that surely did not wrap, and of each further line of one that did. */
 const UNWRAPPED = 70;
 const WRAPPED_LINE = 60;
@@ -347,6 +338,13 @@ function spanLines(a: Block): number {
   return a.text.length <= UNWRAPPED ? 1 : 1 + Math.ceil((a.text.length - UNWRAPPED) / WRAPPED_LINE);
 }
 
+/**
+ * The article's end, taken past a list that its last sentence introduces ("… the tour dates:")
+ * and that the dump prints as lines (a page's <br>-separated lines or unbulleted <p>s): its items
+ * follow the introduction line after line, with no blank line between, and none reads as page
+ * furniture; the list ends at the first blank line. A bulleted list right under the introduction
+ * is taken whole.
+ */
 function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[], end: number): number {
   const intro = introduces(blocks[end]) ? end : introduces(blocks[end - 1]) ? end - 1 : -1;
   if (intro === -1) return sentenceListEnd(blocks, judgements, end);
@@ -404,12 +402,9 @@ function commentsStart(blocks: readonly Block[], judgements: readonly Judgement[
 function judgeAll(blocks: readonly Block[], phrases: PhraseIndex): Judgement[] {
   const repeats = repeatedBlocks(blocks);
   const judged = blocks.map((b) => judge(b, phrases));
-  const fresh = (i: number): boolean => {
-    const j = judged[i];
-    return j !== undefined && !repeats[i] && (j.cls === 'good' || j.cls === 'near');
-  };
+  const fresh = (i: number): boolean => !repeats[i] && judgedProse(judged[i]);
   return judged.map((j, i) => {
-    if (!repeats[i] || (j.cls !== 'good' && j.cls !== 'near')) return j;
+    if (!repeats[i] || !judgedProse(j)) return j;
     if (fresh(i - 1) && fresh(i + 1) && wholeSentence(blocks[i]?.text ?? '')) return j;
     return { cls: 'short', signal: 'repeats text shown before', value: 0, repeat: true };
   });
@@ -452,7 +447,7 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     // Between the headline and the article's first paragraph: bylines, deks, captions, menus and
     // buttons that no rule named. Prose stays (a standfirst that reads as a sentence, a list of
     // sentences).
-    if (stretch && i < stretch.start && j && j.cls !== 'good' && j.cls !== 'near') {
+    if (stretch && i < stretch.start && j && !judgedProse(j)) {
       removed.push({ rule: 'before-body', reason: `between the headline and the article text (${j.signal})`, text: b.text, origin: b.origin });
       continue;
     }

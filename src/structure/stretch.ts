@@ -24,6 +24,11 @@ export interface Judgement {
   repeat?: boolean;
 }
 
+/** Was the block judged article prose (good or near)? */
+export function judgedProse(j: Judgement | undefined): boolean {
+  return j?.cls === 'good' || j?.cls === 'near';
+}
+
 const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。', '！', '？', '…'].map((c) => c.charCodeAt(0)));
 const CLAUSE_MARKS = new Set([',', '،', ';', '؛', '、', '，', ':'].map((c) => c.charCodeAt(0)));
 
@@ -191,7 +196,7 @@ export function mainStretch(judgements: readonly Judgement[]): { start: number; 
     const j = judgements[i] as Judgement;
     // Lists of sentences neither open nor close a gap: teaser lists look like them.
     if (j.cls === 'near' && j.list) continue;
-    const prose = j.cls === 'good' || j.cls === 'near';
+    const prose = judgedProse(j);
     if (prose) {
       if (gap >= 3 && segSum > 0) {
         segments.push({ start: segStart, end: i - gap, sum: segSum });

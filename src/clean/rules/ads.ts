@@ -336,7 +336,9 @@ export const caption: Rule = {
     blocks.forEach((block, i) => {
       if (block.role === 'caption') ctx.remove(i);
       else if (block.kind !== 'list' && block.kind !== 'table') {
-        const label = creditLine(ctx, block.text) ?? captionLabel(ctx, block.text) ?? captionSentence(ctx, block.text) ?? creditedCaption(ctx, block.text) ?? slideCaption(block.text) ?? photoCredit(ctx, block.text.trim()) ?? agencyCaption(ctx, block.text) ?? creditTail(ctx, block.text);
+        const whole = creditLine(ctx, block.text) ?? captionLabel(ctx, block.text) ?? captionSentence(ctx, block.text) ?? creditedCaption(ctx, block.text) ?? slideCaption(block.text) ?? photoCredit(ctx, block.text.trim()) ?? agencyCaption(ctx, block.text);
+        const tail = whole === undefined ? creditTail(ctx, block.text) : undefined;
+        const label = whole ?? tail;
         if (label === undefined) return;
         ctx.remove(i, label);
         // A credit line alone ("مصدر الصورة: رويترز", "Image source: Reuters") stands in its
@@ -345,7 +347,7 @@ export const caption: Rule = {
         // With the alt text on the credit's line ("صورة من الجلسة الختامية مصدر الصورة: رويترز"),
         // only the caption below is left.
         const creditOnly = wordCount(block.text) <= CREDIT_LINE_WORDS && captionLabel(ctx, block.text) !== undefined;
-        const neighbours = creditOnly ? [i - 1, i + 1] : label === creditTail(ctx, block.text) ? [i + 1] : [];
+        const neighbours = creditOnly ? [i - 1, i + 1] : tail !== undefined ? [i + 1] : [];
         for (const j of neighbours) {
           const other = blocks[j];
           if (other && figureLine(other, block)) ctx.remove(j, 'the figure of the credit line');
@@ -377,9 +379,9 @@ function figureLine(b: Block, credit: Block): boolean {
 }
 
 /**
- * A caption that ends with its picture's credit, not in brackets: "… at the summit. Photo:
- * Reuters", "صورة من الجلسة الختامية مصدر الصورة: رويترز". The label (a caption label) ends
- * the text before the last colon, and a short credit follows it.
+ * A caption that ends with its picture's credit, not in brackets: after a label ("… at the
+ * summit. Photo: Reuters", "… Photo by Kirk Irwin/Getty Images"), or after its last sentence
+ * ("… en una imagen de archivo. EFE").
  */
 function creditTail(ctx: RuleContext, text: string): string | undefined {
   return labelledCredit(ctx, text) ?? agencyAfterSentence(ctx, text);
@@ -422,12 +424,17 @@ const BY_WORD = / by /i;
 /** What follows a sentence's stop before a credit: a space or a capital. */
 const SENTENCE_STOP_AFTER = /^(?: |\p{Lu})$/u;
 
+/**
+ * "… at the summit. Photo: Reuters", "صورة من الجلسة الختامية مصدر الصورة: رويترز": a caption
+ * label ends the text before the last colon, and a short credit follows it. Without a colon, a
+ * label that ends with "by" (creditedBy).
+ */
 function labelledCredit(ctx: RuleContext, text: string): string | undefined {
   if (text.length > 400) return undefined;
   const colon = text.lastIndexOf(':');
   if (colon <= 0) return creditedBy(ctx, text);
-  // The credit: one to four words, a name's ("Reuters", "رويترز"), not the end of a sentence
-  // ("… a tax credit: $500.").
+  // The credit: up to CREDIT_WORDS words, a name's ("Reuters", "رويترز"), not the end of a
+  // sentence ("… a tax credit: $500.").
   const credit = text.slice(colon + 1).trim();
   const n = wordCount(credit);
   if (n === 0 || n > CREDIT_WORDS || endsSentence(credit) || !CREDIT_START.test(credit)) return undefined;

@@ -195,15 +195,20 @@ function linesOf(block: Block): string[] {
   return block.kind === 'list' ? (block.items ?? []).filter((t) => t.length > 0) : [block.text];
 }
 
+/** Remove every block (or list) each line of which `find` finds something in; the first line's find is the detail. */
+function removeWhereEveryLine(ctx: RuleContext, find: (line: string) => string | undefined): void {
+  ctx.blocks.forEach((block, i) => {
+    const texts = linesOf(block);
+    const found = texts.map(find);
+    if (texts.length > 0 && found.every((f) => f !== undefined)) ctx.remove(i, found[0]);
+  });
+}
+
 export const copyright: Rule = {
   id: 'copyright',
   reason: 'copyright or site-credit footer',
   apply(ctx) {
-    ctx.blocks.forEach((block, i) => {
-      const texts = linesOf(block);
-      const found = texts.map((t) => carries(ctx, 'copyright', t, 220, true) ?? (t.includes('©') && t.length <= 220 ? '©' : undefined) ?? carries(ctx, 'credits', t, 160, false));
-      if (texts.length > 0 && found.every((f) => f !== undefined)) ctx.remove(i, found[0]);
-    });
+    removeWhereEveryLine(ctx, (t) => carries(ctx, 'copyright', t, 220, true) ?? (t.includes('©') && t.length <= 220 ? '©' : undefined) ?? carries(ctx, 'credits', t, 160, false));
   },
 };
 
@@ -217,11 +222,7 @@ export const legalNotice: Rule = {
   id: 'legal-notice',
   reason: 'legal disclaimer of the site (medical, fitness or financial notice)',
   apply(ctx) {
-    ctx.blocks.forEach((block, i) => {
-      const texts = linesOf(block);
-      const found = texts.map((t) => carries(ctx, 'legalNotices', t, 700, true));
-      if (texts.length > 0 && found.every((f) => f !== undefined)) ctx.remove(i, found[0]);
-    });
+    removeWhereEveryLine(ctx, (t) => carries(ctx, 'legalNotices', t, 700, true));
   },
 };
 
@@ -277,9 +278,7 @@ export const cookieNotice: Rule = {
   id: 'cookie-notice',
   reason: 'cookie or consent banner',
   apply(ctx) {
-    ctx.blocks.forEach((block, i) => {
-      const texts = linesOf(block);
-      if (texts.length > 0 && texts.every((t) => carries(ctx, 'cookies', t, 700, true) !== undefined)) ctx.remove(i, ctx.phrases.contained('cookies', matchKey(texts[0] ?? '')));
-    });
+    // Matched anywhere, the phrase found is the one the line's key contains.
+    removeWhereEveryLine(ctx, (t) => carries(ctx, 'cookies', t, 700, true));
   },
 };

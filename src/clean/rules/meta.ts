@@ -257,7 +257,7 @@ function dateThenName(line: string, phrases: PhraseIndex): { date: string; name:
 const NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$/;
 
 /** Words of the source or section before a line's labelled dates, at the most. */
-const CREDIT_WORDS = 5;
+const SOURCE_WORDS = 5;
 
 /**
  * "الشبكة العربية - وكالات نشر في 24 نوفمبر 2026 08:30 ص آخر تحديث: 24 نوفمبر 2026 10:05 ص",
@@ -274,7 +274,7 @@ function creditThenDates(line: string, phrases: PhraseIndex): Partial<Meta> | un
     for (let len = 3; len >= 1; len--) if (p + len <= words.length && phrases.is('dateLabels', matchKey(words.slice(p, p + len).join(' ')))) return len;
     return 0;
   };
-  for (let p = 1; p <= Math.min(CREDIT_WORDS, words.length - 2); p++) {
+  for (let p = 1; p <= Math.min(SOURCE_WORDS, words.length - 2); p++) {
     if (labelAt(p) === 0) continue;
     const credit = words.slice(0, p).join(' ');
     const dates = words.slice(p).join(' ');
@@ -283,10 +283,11 @@ function creditThenDates(line: string, phrases: PhraseIndex): Partial<Meta> | un
     const parts: string[] = [];
     let from = p;
     for (let q = p + labelAt(p); q <= words.length; q++) {
-      if (q === words.length || labelAt(q) > 0) {
+      const label = q < words.length ? labelAt(q) : 0;
+      if (q === words.length || label > 0) {
         parts.push(words.slice(from, q).join(' '));
         from = q;
-        if (q < words.length) q += labelAt(q) - 1;
+        q += Math.max(0, label - 1);
       }
     }
     const [published, modified] = parts.map((part) => dateText(part.replace(/:(?=\s)/g, ''), phrases));
@@ -308,19 +309,17 @@ export const dateLine: Rule = {
         return;
       }
       if (block.text.length > 160) return;
-      if (block.text.length > 100) {
-        const credited = creditThenDates(tidy(block.text), ctx.phrases);
-        if (credited) ctx.remove(i, 'a source and its dates', credited);
-        return;
-      }
-      if (isDateLine(block.text, ctx.phrases)) {
-        ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
-        return;
-      }
-      const dated = dateThenName(tidy(block.text), ctx.phrases);
-      if (dated) {
-        ctx.remove(i, 'a date and the author\'s name', { published: dated.date, author: dated.name });
-        return;
+      // A date alone, or a date and a name, is short; a source and its labelled dates may run longer.
+      if (block.text.length <= 100) {
+        if (isDateLine(block.text, ctx.phrases)) {
+          ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
+          return;
+        }
+        const dated = dateThenName(tidy(block.text), ctx.phrases);
+        if (dated) {
+          ctx.remove(i, 'a date and the author\'s name', { published: dated.date, author: dated.name });
+          return;
+        }
       }
       const credited = creditThenDates(tidy(block.text), ctx.phrases);
       if (credited) ctx.remove(i, 'a source and its dates', credited);
