@@ -251,6 +251,15 @@ function run(text: string, options: RinseOptions = {}) {
   return { article, kept, removed: article.removed ?? [] };
 }
 
+/** Each line, set in a dump by `place`, is removed by its rule, and the article stays whole. */
+function expectEachRemoved(lines: Record<string, string>, place: (line: string) => string): void {
+  for (const [line, rule] of Object.entries(lines)) {
+    const a = rinse(place(line), { explain: true });
+    expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
+    expect(a.body, line).toBe(`${E1}\n\n${E2}`);
+  }
+}
+
 describe('rules', () => {
   it('every rule of the default preset has a case', () => {
     expect(Object.keys(CASES).sort()).toEqual(DEFAULT_PRESET.map((r) => r.id).sort());
@@ -528,11 +537,7 @@ describe('a one-word label with its items on the same line', () => {
 describe('more page furniture in English', () => {
   it('"Advert", "Explore further", "This slideshow requires JavaScript.", a Google+ share bar and "Tell us what YOU think..." go; the article stays', () => {
     const lines = { Advert: 'ad-label', 'Explore further': 'related-block', 'This slideshow requires JavaScript.': 'widget', 'Facebook Twitter Google+ Whatsapp': 'share-bar', 'Tell us what YOU think...': 'comment-form' };
-    for (const [line, rule] of Object.entries(lines)) {
-      const a = rinse(ar(HE, E1, line, E2), { explain: true });
-      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
-      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
-    }
+    expectEachRemoved(lines, (line) => ar(HE, E1, line, E2));
     const sentence = 'The advert ran for six weeks before the council voted, and explore further options it did not.';
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
@@ -545,11 +550,7 @@ describe('calls to follow and trademark notices', () => {
       'Get breaking news alerts and special reports, delivered weekday mornings.': 'newsletter-cta',
       'Apple logo, Apple TV, App Store and iPhone are registered trademarks of Apple Inc.': 'legal-notice',
     };
-    for (const [line, rule] of Object.entries(lines)) {
-      const a = rinse(ar(HE, E1, E2, line), { explain: true });
-      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
-      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
-    }
+    expectEachRemoved(lines, (line) => ar(HE, E1, E2, line));
     const sentence = 'Followers of the council on Facebook and Twitter had asked for a park for years. Now they have one.';
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
@@ -600,11 +601,7 @@ describe('captions in text dumps', () => {
 
   it('"Related post: …", "Get short URL" and "View all (4)" are page furniture', () => {
     const lines = { 'Related post: Pickled Brussels Sprouts Recipe': 'related-block', 'Get short URL': 'share-bar', 'View all (4)': 'widget' };
-    for (const [line, rule] of Object.entries(lines)) {
-      const a = rinse(ar(HE, E1, line, E2), { explain: true });
-      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
-      expect(a.body, line).toBe(`${E1}\n\n${E2}`);
-    }
+    expectEachRemoved(lines, (line) => ar(HE, E1, line, E2));
   });
 });
 
