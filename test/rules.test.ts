@@ -308,7 +308,7 @@ describe('date lines in every language with a phrase file', () => {
 
 describe('figures in text dumps', () => {
   it('a caption that ends with its credit goes, and so do the alt text and caption beside a credit line', () => {
-    for (const tail of ['The minister at the summit in the capital. Photo: Reuters', 'Un edificio en obras de rehabilitación en Madrid, en una imagen de archivo. EFE', 'Rep. Jane Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', 'Pittsburgh Steelers v Cleveland Browns Photo by Kirk Irwin/Getty Images']) {
+    for (const tail of ['The minister at the summit in the capital. Photo: Reuters', 'Un edificio en obras de rehabilitación en Madrid, en una imagen de archivo. EFE', 'Rep. Jane Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', 'Pittsburgh Steelers v Cleveland Browns Photo by Kirk Irwin/Getty Images', 'The minister speaks during the hearing in Washington. Photographer: Andrew Harrer/Bloomberg via Getty Images']) {
       const a = rinse(ar(HE, E1, tail, E2), { explain: true });
       expect(a.removed?.find((r) => r.text === tail)?.rule, tail).toBe('caption');
     }
@@ -536,7 +536,16 @@ describe('a one-word label with its items on the same line', () => {
 
 describe('more page furniture in English', () => {
   it('"Advert", "Explore further", "This slideshow requires JavaScript.", a Google+ share bar and "Tell us what YOU think..." go; the article stays', () => {
-    const lines = { Advert: 'ad-label', 'Explore further': 'related-block', 'This slideshow requires JavaScript.': 'widget', 'Facebook Twitter Google+ Whatsapp': 'share-bar', 'Tell us what YOU think...': 'comment-form' };
+    const lines = {
+      Advert: 'ad-label',
+      'Explore further': 'related-block',
+      'This slideshow requires JavaScript.': 'widget',
+      'Facebook Twitter Google+ Whatsapp': 'share-bar',
+      'Tell us what YOU think...': 'comment-form',
+      // A newspaper's menu items (discounts, the paper) and Spanish share buttons.
+      'Apps Puzzles Horoscopes Discounts Shop Paper': 'menu',
+      'Compartir en Whatsapp Compartir en Facebook Copiar enlace Ir a los comentarios': 'share-bar',
+    };
     expectEachRemoved(lines, (line) => ar(HE, E1, line, E2));
     const sentence = 'The advert ran for six weeks before the council voted, and explore further options it did not.';
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
