@@ -736,3 +736,52 @@ describe('newsletter sign-up messages', () => {
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 });
+
+describe('a date line with the article\'s counts', () => {
+  it('goes to meta.published without the counts ("عدد القراءات: 1٬482", "Views: 1,482"); a count alone or a sentence is no date line', () => {
+    const line = 'الأحد 29 نوفمبر 2026 - 10:45 ص عدد القراءات: 1٬482';
+    const a = rinse(ar(HA, line, P1, P2), { explain: true });
+    expect(a.removed?.find((r) => r.text === line)?.rule).toBe('date-line');
+    expect(a.meta.published).toBe('الأحد 29 نوفمبر 2026 - 10:45 ص');
+    expect(a.headline).toBe(HA);
+    const en = rinse(ar(HE, 'November 29, 2026 | Views: 1,482', E1, E2));
+    expect(en.meta.published).toBe('November 29, 2026');
+    expect(en.body).toBe(`${E1}\n\n${E2}`);
+    const sentence = 'The council met on November 29, 2026 and counted views: 1,482';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+    expect(rinse(ar(HA, P1, 'عدد القراءات: 1٬482', P2)).meta.published).toBeUndefined();
+  });
+});
+
+describe('a question as headline or sub-heading', () => {
+  const Q = 'هل تنقذ الطاقة الشمسية قرى الصعيد من العطش؟';
+  it('is the headline when a date stands under it, over an author line above it', () => {
+    const a = rinse(ar('د. سامي عبد الحميد أستاذ هندسة الموارد المائية', Q, 'الأحد 29 نوفمبر 2026', P1, P2));
+    expect(a.headline).toBe(Q);
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+  it('opening the article without a date or byline under it, is its first paragraph', () => {
+    const q = 'Have you ever wondered why the city never finished its park?';
+    const a = rinse(ar(HE, 'November 20, 2026', q, E1, E2));
+    expect(a.headline).toBe(HE);
+    expect(a.body).toContain(q);
+  });
+  it('heads a part when short and alone between paragraphs; a remark with a comma stays a paragraph', () => {
+    const a = rinse(ar(HE, E1, 'What happens next?', E2));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'What happens next?']);
+    const b = rinse(ar(HE, E1, 'Really, who could have known?', E2));
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
+    expect(b.body).toContain('Really, who could have known?');
+  });
+});
+
+describe('a tags line without separators', () => {
+  it('is removed, but its words are not told as tags (where one tag ends is unknown)', () => {
+    const glued = 'Tags: climate change city council parks';
+    const a = rinse(ar(HE, E1, E2, glued), { explain: true });
+    expect(a.removed?.find((r) => r.text === glued)?.rule).toBe('tags');
+    expect(a.meta.tags).toBeUndefined();
+    expect(rinse(ar(HE, E1, E2, 'Tags: climate change, city council, parks')).meta.tags).toEqual(['climate change', 'city council', 'parks']);
+    expect(rinse(ar(HE, E1, E2, 'Tags: parks')).meta.tags).toEqual(['parks']);
+  });
+});

@@ -98,6 +98,12 @@ const OPENER_WORDS = 5;
 /** A sentence's inner punctuation: before a space, maybe after a closing quote (not the point in "50.000"). */
 const INNER_PUNCTUATION = /[,،;؛.!?؟]["'”’»)]*(?=\s)/;
 
+/** A question's end: "?", "؟" and their full-width form, maybe before a closing quote. */
+const QUESTION_END = /[?؟？]["'”’»)]*\s*$/;
+
+/** Words of a question that heads a part, at the most. */
+const QUESTION_HEADING_WORDS = 8;
+
 /** Blocks under an opening headline before its prose, at the most. */
 const OPENER_REACH = 3;
 
@@ -159,7 +165,10 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   // and a caption before the prose (three lines at the most, none a list).
   const next = blocks[start + 1];
   const prose = isProse(next) || (next !== undefined && next.kind !== 'list' && wordCount(next.text) <= 6 && isProse(blocks[start + 2])) || proseWithin(blocks, start + 1, OPENER_REACH);
-  const opens = first !== undefined && isHeadlineLike(first) && !endsSentence(first.text) && !first.text.trimEnd().endsWith('…') && prose;
+  // A question opens articles too ("Ever wondered why …?"): it is their headline only when a
+  // byline or a date stood right under it.
+  const asked = first !== undefined && QUESTION_END.test(first.text) && followedByMeta(start);
+  const opens = first !== undefined && isHeadlineLike(first) && (!endsSentence(first.text) || asked) && !first.text.trimEnd().endsWith('…') && prose;
   if (best === -1) return opens ? start : -1;
   if (opens && !bestAnchored && overrides(first as Block, phrases) && !(hint && sameHeadline((blocks[best] as Block).text, hint))) return start;
   // A byline without "By" ("David Ehrlich", "Tom Davies Associated Press"): the date under it
@@ -190,9 +199,13 @@ function headingText(block: Block, next: Block | undefined): string | null {
     if (n <= 8 && next.kind !== 'list' && isProse(next)) return text.slice(0, -1).trim();
     return null;
   }
-  if (n > 12 || endsSentence(text) || last === ',' || last === '،' || last === '؛' || last === ';') return null;
+  // A short question heads a part too ("ما المطلوب؟", "What happens next?"); a remark set
+  // apart ("Really, have you seen …?", "(… right?)") has a comma or a bracket.
+  const question = n <= QUESTION_HEADING_WORDS && QUESTION_END.test(text) && !INNER_PUNCTUATION.test(text) && !/^[(["'“«]/.test(text);
+  if (n > 12 || (endsSentence(text) && !question) || last === ',' || last === '،' || last === '؛' || last === ';') return null;
   // A sub-heading stands on its own (its own blank-line group) and heads real text.
   if (block.kind === 'line') return null;
+  if (question) return isProse(next) ? text : null;
   return isProse(next) || next.kind === 'list' || next.kind === 'quote' || next.kind === 'table' || wordCount(next.text) >= 8 ? text : null;
 }
 

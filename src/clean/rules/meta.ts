@@ -87,6 +87,8 @@ function splitOffDate(line: string, phrases: PhraseIndex): { name: string; date?
 
 /** A count as pages print it: "0", "1,245", "1٬245", "3.2K". */
 const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
+/** What separated the counts from the date: " - ", " | ", " · ". */
+const TRAILING_SEPARATOR = /\s*[-–—|·•,،]+\s*$/;
 
 /**
  * A post-meta line without what follows the name and its date: counts and their labels ("0
@@ -98,6 +100,16 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
   let end = words.length;
   let dropped = false;
   for (;;) {
+    // A label and then its count: "عدد القراءات: 1٬482", "Views: 1,482".
+    const last = words[end - 1] ?? '';
+    if (end > 2 && COUNT.test(last)) {
+      const labelled = labelBefore(words, end - 1, phrases);
+      if (labelled > 0) {
+        end -= labelled + 1;
+        dropped = true;
+        continue;
+      }
+    }
     let len = 0;
     for (let n = Math.min(3, end - 1); n >= 1; n--) {
       if (phrases.is('counterLabels', matchKey(words.slice(end - n, end).join(' ')))) {
@@ -113,6 +125,16 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
     if (end > 1 && (COUNT.test(before) || phrases.is('dateWords', matchKey(before)))) end--;
   }
   return dropped ? words.slice(0, end).join(' ') : line;
+}
+
+/** Words of a counter's label ending at `end` with its colon ("عدد القراءات:", "Views:"), or 0. */
+function labelBefore(words: readonly string[], end: number, phrases: PhraseIndex): number {
+  const colon = words[end - 1] ?? '';
+  if (!colon.endsWith(':')) return 0;
+  for (let n = Math.min(3, end - 1); n >= 1; n--) {
+    if (phrases.is('counterLabels', matchKey(words.slice(end - n, end).join(' ')))) return n;
+  }
+  return 0;
 }
 
 /** A reviewer's credentials after the name: ", RD, LD", ", PhD", ", MD". */
@@ -313,6 +335,12 @@ export const dateLine: Rule = {
       if (block.text.length <= 100) {
         if (isDateLine(block.text, ctx.phrases)) {
           ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
+          return;
+        }
+        // A date and the article's counts: "الأحد 29 نوفمبر 2026 - 10:45 ص عدد القراءات: 1٬482".
+        const uncounted = withoutCounters(tidy(block.text), ctx.phrases).replace(TRAILING_SEPARATOR, '');
+        if (uncounted.length < tidy(block.text).length && isDateLine(uncounted, ctx.phrases)) {
+          ctx.remove(i, 'a date and counts', { published: dateText(uncounted, ctx.phrases) });
           return;
         }
         const dated = dateThenName(tidy(block.text), ctx.phrases);

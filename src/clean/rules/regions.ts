@@ -176,17 +176,24 @@ function labelOfAny(ctx: RuleContext, block: Block): boolean {
   return LABEL_CATEGORIES.some((c) => labelOf(ctx, c, block.text, true) !== undefined);
 }
 
+/**
+ * The items after a label on its line, at their separators. Without one, several words are links
+ * a text browser printed side by side ("الكلمات المفتاحية: المياه الطاقة الشمسية الصعيد"): where
+ * one item ends is unknown, so none is told.
+ */
 function splitInline(rest: string): string[] {
   const out: string[] = [];
   let cur = '';
+  let separated = false;
   for (const ch of rest) {
     if (ch === ',' || ch === '،' || ch === '|' || ch === '؛' || ch === ';' || ch === '#') {
       if (cur.trim()) out.push(cur.trim());
       cur = '';
+      separated = true;
     } else cur += ch;
   }
   if (cur.trim()) out.push(cur.trim());
-  return out;
+  return separated || wordCount(rest) <= 1 ? out : [];
 }
 
 /** A teaser headline, its date, a short list of them, or a teaser's "…" excerpt. */
