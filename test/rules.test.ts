@@ -328,6 +328,14 @@ describe('figures in text dumps', () => {
     const c = rinse(ar(HA, P1, 'صورة من الجلسة الختامية\nمصدر الصورة: رويترز\nوفود الدول المشاركة خلال الجلسة الختامية للقمة', P2));
     expect(c.body).toBe(`${P1}\n\n${P2}`);
   });
+  it('the alt text right above a caption that ends with its credit goes with it; a line a blank line apart stays', () => {
+    const caption = 'A tram at the main station: from August pupils ride for free. Photo: Jan Woitas/dpa';
+    const a = rinse(ar(HE, E1, `A tram of the city's transport company at the main station\n${caption}`, E2));
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const b = rinse(ar(HE, E1, 'Trams at the main station', caption, E2));
+    expect(b.body).toContain('Trams at the main station');
+    expect(b.body).not.toContain('Jan Woitas');
+  });
 
   it('a sentence that ends with a colon and an amount, and prose under a credit line after a blank line, stay', () => {
     const sentence = 'Every family on the street received the same tax credit: $500.';
@@ -368,6 +376,8 @@ describe('French article furniture', () => {
     expect(a.meta.author).toBe('Le Journal du Soir avec AFP');
     expect(a.body).toBe(`${F1}\n\n${F2}`);
     expect(a.removed?.find((r) => r.text.startsWith('Il vous reste'))?.rule).toBe('newsletter-cta');
+    const de = 'Sie lesen einen Artikel aus unserem Abo-Angebot. Jetzt 4 Wochen für 0 € testen.';
+    expect(rinse(ar(HE, E1, E2, de), { explain: true }).removed?.find((r) => r.text === de)?.rule).toBe('newsletter-cta');
   });
 
   it('a sentence that names an agency, and one about the rest of a journey, stay', () => {

@@ -344,10 +344,12 @@ export const caption: Rule = {
         // A credit line alone ("مصدر الصورة: رويترز", "Image source: Reuters") stands in its
         // figure between the picture's alt text and the caption: the lines right above and
         // below it, in the same group, are the figure's.
-        // With the alt text on the credit's line ("صورة من الجلسة الختامية مصدر الصورة: رويترز"),
-        // only the caption below is left.
+        // So do they beside a caption that ends with its credit: the alt text above it ("Eine
+        // Straßenbahn am Hauptbahnhof" over "…: Ab August fahren Schüler kostenlos. Foto: dpa"),
+        // or the caption below an alt text that carries the credit ("صورة من الجلسة الختامية
+        // مصدر الصورة: رويترز").
         const creditOnly = wordCount(block.text) <= CREDIT_LINE_WORDS && captionLabel(ctx, block.text) !== undefined;
-        const neighbours = creditOnly ? [i - 1, i + 1] : tail !== undefined ? [i + 1] : [];
+        const neighbours = creditOnly || tail !== undefined ? [i - 1, i + 1] : [];
         for (const j of neighbours) {
           const other = blocks[j];
           if (other && figureLine(other, block)) ctx.remove(j, 'the figure of the credit line');
