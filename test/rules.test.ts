@@ -795,3 +795,46 @@ describe('a tags line without separators', () => {
     expect(rinse(ar(HE, E1, E2, 'Tags: parks')).meta.tags).toEqual(['parks']);
   });
 });
+
+describe('a Jannah-style post header and figure in text dumps', () => {
+  const H = 'دراسة: المشي 20 دقيقة يوميا يقلل خطر أمراض القلب';
+  it('a name and a date under the headline are the byline; the counts line, the share bar and the glued ad label go', () => {
+    const a = rinse(ar(H, 'هيئة التحرير 27 نوفمبر، 2026\n2٬304 دقيقتين\nفيسبوك ‫X لينكدإن واتساب تيلقرام مشاركة عبر البريد طباعة', 'إعلان[468]', P1, 'إعلان[300x250]', P2), { explain: true });
+    expect(a.headline).toBe(H);
+    expect(a.meta.author).toBe('هيئة التحرير');
+    expect(a.meta.published).toBe('27 نوفمبر، 2026');
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    expect(a.removed?.find((r) => r.text === 'إعلان[300x250]')?.rule).toBe('ad-label');
+    expect(a.removed?.find((r) => r.text === '2٬304 دقيقتين')?.rule).toBe('counter');
+    expect(rinse(ar(HE, '1,245 views 3 min read', E1, E2)).body).toBe(`${E1}\n\n${E2}`);
+  });
+  it('a headline that ends with a date, an embedded post\'s credit, a labelled air date and a unit before its number are no byline or counts', () => {
+    const headline = 'Elections set for 24 November 2026';
+    const a = rinse(ar('City Hall Politics Today', headline, E1, E2));
+    expect(a.headline).toBe(headline);
+    expect(a.meta.author).toBeUndefined();
+    const tweet = '— Jane Doe (@janedoe) November 1, 2019';
+    expect(rinse(ar(HE, E1, 'The council has finally approved the new park plan for the old rail yard', tweet, E2)).body).toContain(tweet);
+    expect(rinse(ar(HE, 'Air Date: November 19, 2019', E1, E2)).meta.author).toBeUndefined();
+    const day = rinse(ar(HE, E1, 'Day 3', E2));
+    expect(day.body).toContain('Day 3');
+  });
+  it('a caption with its credit after a dash goes, and the alt text above it; a sentence before a dash stays', () => {
+    const a = rinse(ar(H, 'المشي يوميا\nالمشي المنتظم يحسن صحة القلب - تعبيرية', P1, P2), { explain: true });
+    expect(a.removed?.find((r) => r.text === 'المشي المنتظم يحسن صحة القلب - تعبيرية')?.rule).toBe('caption');
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    expect(a.headline).toBe(H);
+    const line = 'The council voted late on Tuesday. The mayor signed it - Reuters';
+    expect(rinse(ar(HE, E1, line, E2)).body).toContain(line);
+  });
+  it('a labelled source line goes without becoming the author; a newsroom with its agency is still the author', () => {
+    const a = rinse(ar(HA, P1, P2, 'المصدر: وكالات'), { explain: true });
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    expect(a.meta.author).toBeUndefined();
+    expect(rinse(ar(HE, 'Detroit News wire services', E1, E2)).meta.author).toBe('Detroit News wire services');
+  });
+  it('one line of links under a tags label tells no tags; lines of one tag each do', () => {
+    expect(rinse(ar(HA, P1, P2, 'الوسوم\nأمراض القلب المشي')).meta.tags).toBeUndefined();
+    expect(rinse(ar(HE, E1, E2, 'Tags', 'climate change', 'city parks')).meta.tags).toEqual(['climate change', 'city parks']);
+  });
+});

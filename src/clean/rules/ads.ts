@@ -52,13 +52,17 @@ export const adPlaceholder: Rule = {
   },
 };
 
+/** w3m's image placeholders: a bracketed token without spaces. */
+const PLACEHOLDERS = /\[[^\s\]]*\]/g;
+
 export const adLabel: Rule = {
   id: 'ad-label',
   reason: 'advertisement label',
   apply(ctx) {
     ctx.blocks.forEach((block, i) => {
       if (block.kind === 'list' || block.text.length > 80) return;
-      const key = matchKey(block.text);
+      // The label glued to its image's placeholder: "إعلان[300x250]", "Advertisement[ad]".
+      const key = matchKey(block.text.indexOf('[') === -1 ? block.text : block.text.replace(PLACEHOLDERS, ' '));
       if (ctx.phrases.is('adLabels', key)) ctx.remove(i, key);
     });
   },
@@ -213,9 +217,47 @@ export const counter: Rule = {
       if (block.kind === 'list') return;
       const t = block.text.trim();
       if (t.length > 0 && t.length <= 7 && /^[\p{Nd}.,kKMm]+$/u.test(t) && /\p{Nd}/u.test(t)) ctx.remove(i, t);
+      else if (countsAndUnits(ctx, t)) ctx.remove(i, 'counts and their units');
     });
   },
 };
+
+const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
+/** Words of a line of counts at the most. */
+const COUNTS_LINE_WORDS = 8;
+
+/**
+ * A post's counts and reading time, each count before its label or unit: "2٬304 دقيقتين" (views,
+ * then "two minutes"), "1,245 views 3 min read". A unit before its number ("Day 3") is a heading.
+ */
+function countsAndUnits(ctx: RuleContext, text: string): boolean {
+  if (text.length > 80 || !COUNT.test(text.slice(0, text.indexOf(' ') === -1 ? text.length : text.indexOf(' ')))) return false;
+  const words = text.split(' ').filter((w) => w.length > 0);
+  if (words.length < 2 || words.length > COUNTS_LINE_WORDS) return false;
+  let i = 0;
+  while (i < words.length) {
+    if (!COUNT.test(words[i] as string)) return false;
+    i++;
+    // The count's label or unit: one to three words ("views", "min read", "دقيقتين").
+    let len = 0;
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const run = matchKey(words.slice(i, i + n).join(' '));
+      if (ctx.phrases.is('counterLabels', run) || ctx.phrases.is('dateWords', run)) {
+        len = n;
+        break;
+      }
+    }
+    // A unit that stands alone after the count: "2٬304 دقيقتين" is a count, then a duration.
+    if (len === 0 && i < words.length) {
+      const run = matchKey(words[i] as string);
+      if (!(ctx.phrases.is('counterLabels', run) || ctx.phrases.is('dateWords', run))) return false;
+    }
+    i += len;
+    // A unit without its own number ("دقيقتين" is "two minutes") may follow.
+    while (i < words.length && !COUNT.test(words[i] as string) && (ctx.phrases.is('counterLabels', matchKey(words[i] as string)) || ctx.phrases.is('dateWords', matchKey(words[i] as string)))) i++;
+  }
+  return true;
+}
 
 /**
  * The label a caption line opens with ("Image caption …", "Photo: AFP", "Pictured: …"), if any.
@@ -386,8 +428,33 @@ function figureLine(b: Block, credit: Block): boolean {
  * ("… en una imagen de archivo. EFE").
  */
 function creditTail(ctx: RuleContext, text: string): string | undefined {
-  return labelledCredit(ctx, text) ?? agencyAfterSentence(ctx, text);
+  return labelledCredit(ctx, text) ?? agencyAfterSentence(ctx, text) ?? creditAfterDash(ctx, text);
 }
+
+/** Characters of a caption with its credit after a dash, at the most. */
+const DASH_CAPTION_CHARS = 200;
+const DASHES = [' - ', ' – ', ' — ', ' | '];
+
+/**
+ * A one-sentence caption and its credit after a dash: "المشي المنتظم يحسن صحة القلب - تعبيرية",
+ * "Commuters at the station – Reuters". The credit is a known one (creditLines); the caption has
+ * three words at the least and no sentence end inside.
+ */
+function creditAfterDash(ctx: RuleContext, text: string): string | undefined {
+  const t = text.trim();
+  if (t.length > DASH_CAPTION_CHARS) return undefined;
+  for (const dash of DASHES) {
+    const at = t.lastIndexOf(dash);
+    if (at <= 0 || t.length - at > MAX_CREDIT_CHARS) continue;
+    const credit = matchKey(t.slice(at + dash.length));
+    const caption = t.slice(0, at);
+    if (credit.length > 0 && ctx.phrases.is('creditLines', credit) && wordCount(caption) >= 3 && !endsSentence(caption) && !INNER_STOP.test(caption)) return `${dash.trim()} ${credit}`;
+  }
+  return undefined;
+}
+
+/** A sentence's end inside a text: a stop before a space. */
+const INNER_STOP = /[.!?؟](?=\s)/;
 
 /**
  * A caption whose last sentence is followed by the agency alone: "Un edificio en obras, en una

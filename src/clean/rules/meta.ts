@@ -6,7 +6,7 @@ import type { Block, Meta } from '../../model.js';
 import type { PhraseIndex } from '../phrases.js';
 import type { Rule } from '../engine.js';
 import { endsSentence, matchKey, tidy } from '../../text/normalize.js';
-import { dateText, isDateLine, isProse, wordCount } from '../signals.js';
+import { dateText, isDateLine, isHeadlineLike, isProse, wordCount } from '../signals.js';
 
 const NAME_MAX_WORDS = 8;
 
@@ -179,8 +179,10 @@ export const byline: Rule = {
       const strong = ctx.phrases.prefix('byline', key);
       const marker = strong ?? ctx.phrases.prefix('bylineLabel', key);
       // "Le Monde avec AFP", "Staff and agencies": a newsroom and its wire service, the author line.
+      // A labelled source ("المصدر: وكالات", "Source: Reuters") credits the story, not an author.
       if (!marker && wordCount(key) <= AGENCY_LINE_WORDS && !endsSentence(raw) && agencyCredit(key, ctx.phrases)) {
-        ctx.remove(i, 'a newsroom and its agency', { author: tidy(raw) });
+        if (raw.includes(':')) ctx.remove(i, 'the story\'s source');
+        else ctx.remove(i, 'a newsroom and its agency', { author: tidy(raw) });
         return;
       }
       // "Medically reviewed by Athena Robinson, PhD", "تحرير: منى سالم": the reviewer's or editor's
@@ -278,6 +280,46 @@ function dateThenName(line: string, phrases: PhraseIndex): { date: string; name:
 
 const NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$/;
 
+/** Words of a headline, at the least, for the line under it to be read as its byline. */
+const HEADLINE_MIN_WORDS = 4;
+/** Words of a name before a date without a marker, at the most. */
+const BARE_NAME_WORDS = 4;
+/** A word of such a name: letters, maybe a point, apostrophe or hyphen; no digit, bracket or handle ("— Jane Doe (@jdoe) November 1, 2019" is an embedded post's). */
+const BARE_NAME_WORD = /^\p{L}[\p{L}\p{M}.'’-]*$/u;
+
+/** A date that names its month or weekday, or gives a year: not a row of scores ("14 11 6 15 — 44"). */
+function namedOrYear(date: string, phrases: PhraseIndex): boolean {
+  return matchKey(date).split(' ').some((w) => YEAR.test(w) || phrases.is('months', w) || phrases.is('weekdays', w));
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+/** Is the block right under a headline (a headline-like line of some length, not prose)? */
+function underHeadline(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  return above !== undefined && above.kind !== 'list' && isHeadlineLike(above) && !isProse(above) && wordCount(above.text) >= HEADLINE_MIN_WORDS;
+}
+
+/**
+ * "هيئة التحرير 27 نوفمبر، 2026", "Jane Doe November 20, 2026": a theme's post meta without a
+ * marker, a short name and then a date. Only right under the headline; the name has no little
+ * words ("Elections set for 24 November 2026" is a headline) and no digits.
+ */
+function nameThenDate(line: string, phrases: PhraseIndex): { name: string; date: string } | undefined {
+  // A label ("Air Date: November 19, 2019") is no name; a time's colon is no label.
+  if (!DIGIT.test(line) || line.replace(/\d:\d/g, '').includes(':')) return undefined;
+  const words = line.split(' ');
+  for (let p = 1; p <= Math.min(BARE_NAME_WORDS, words.length - 2); p++) {
+    const date = words.slice(p).join(' ');
+    if (!isDateLine(date, phrases) || !namedOrYear(date, phrases)) continue;
+    const name = words.slice(0, p);
+    if (name.some((w) => !BARE_NAME_WORD.test(w) || phrases.is('stopwords', matchKey(w)) || phrases.is('months', matchKey(w)) || phrases.is('weekdays', matchKey(w)) || phrases.is('dateWords', matchKey(w)))) return undefined;
+    const text = name.join(' ').replace(TRAILING_SEPARATOR, '');
+    return looksLikeName(text) ? { name: text, date: dateText(date, phrases) } : undefined;
+  }
+  return undefined;
+}
+
 /** Words of the source or section before a line's labelled dates, at the most. */
 const SOURCE_WORDS = 5;
 
@@ -350,7 +392,12 @@ export const dateLine: Rule = {
         }
       }
       const credited = creditThenDates(tidy(block.text), ctx.phrases);
-      if (credited) ctx.remove(i, 'a source and its dates', credited);
+      if (credited) {
+        ctx.remove(i, 'a source and its dates', credited);
+        return;
+      }
+      const named = block.text.length <= 100 && underHeadline(ctx.blocks, i) ? nameThenDate(tidy(block.text), ctx.phrases) : undefined;
+      if (named) ctx.remove(i, 'the author\'s name and a date, under the headline', { author: named.name, published: named.date });
     });
   },
 };

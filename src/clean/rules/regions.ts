@@ -148,7 +148,7 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
     if (!found) continue;
     // An inline item that is itself article prose means this was a sentence, not a label.
     if (found.rest && !isItemList(found.rest) && isProse({ kind: 'paragraph', text: found.rest, origin: {} }) && wordCount(found.rest) > 30) continue;
-    const items: string[] = found.rest ? splitInline(found.rest) : [];
+    let items: string[] = found.rest ? splitInline(found.rest) : [];
     let taken = 0;
     let k = i + 1;
     for (; k < blocks.length && taken < options.maxItems && !found.rest; k++) {
@@ -162,6 +162,10 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
       items.push(...(next.items ?? [next.text]));
       taken++;
     }
+    // One line of items under the label is read as the label's own line: its words may be links
+    // printed side by side ("الوسوم" over "أمراض القلب المشي"). Lines of one item each are items.
+    const only = blocks[i + 1];
+    if (taken === 1 && only !== undefined && only.kind !== 'list') items = splitInline(only.text);
     ctx.remove(i, found.label, options.meta?.(items));
     for (let r = i + 1; r < k; r++) ctx.remove(r, `item of "${found.label}"`);
     i = k - 1;
