@@ -39,6 +39,7 @@ interface ParsedDocument {
   decoded: ReturnType<typeof decode>;
   blocks: Block[];
   hints?: ParsedHtml['hints'];
+  metaAfter?: number[];
   parseRemoved: Removal[];
   parseRemovedCount: number;
   markdown?: ParsedText['markdown'];
@@ -52,7 +53,7 @@ function parseDocument(input: string | Uint8Array, options: RinseOptions): Parse
   const decoded = typeof input === 'string' ? decodeString(input, byteLength, decodeOptions) : decode(input, decodeOptions);
   if (decoded.format === 'html') {
     const parsed = parseHtml(decoded.text, { explain: options.explain ?? false });
-    return { input, byteLength, decoded, blocks: parsed.blocks, hints: parsed.hints, parseRemoved: parsed.removed, parseRemovedCount: parsed.prunedCount, site: resolveSite(options.site, parsed.hints.meta.url, options.folder) };
+    return { input, byteLength, decoded, blocks: parsed.blocks, hints: parsed.hints, metaAfter: parsed.metaAfter, parseRemoved: parsed.removed, parseRemovedCount: parsed.prunedCount, site: resolveSite(options.site, parsed.hints.meta.url, options.folder) };
   }
   const parsed = parseTextDocument(decoded.text);
   const doc: ParsedDocument = { input, byteLength, decoded, blocks: parsed.blocks, parseRemoved: [], parseRemovedCount: 0, site: resolveSite(options.site, undefined, options.folder) };
@@ -72,7 +73,7 @@ export function learnLines(input: string | Uint8Array, options: RinseOptions = {
 }
 
 export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
-  const { input: given, byteLength, decoded, blocks, hints, parseRemoved, parseRemovedCount, markdown, site } = parseDocument(input, options);
+  const { input: given, byteLength, decoded, blocks, hints, metaAfter, parseRemoved, parseRemovedCount, markdown, site } = parseDocument(input, options);
   // rinse's own Markdown is a finished article: cleaning it again must not change it.
   const template = options.profile ? templateKeys(options.profile, site) : undefined;
   const cleaned = markdown?.rinse ? { blocks, removed: [] } : clean(blocks, template ? { template } : {});
@@ -88,6 +89,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
     structureOptions.declaredHeadline = true;
   }
   if (hints?.meta) structureOptions.meta = hints.meta;
+  if (metaAfter && metaAfter.length > 0) structureOptions.metaAfter = metaAfter;
   const s = structure(cleaned.blocks, cleaned.removed, structureOptions);
 
   // A page that declares its language is taken at its word; otherwise the text tells.

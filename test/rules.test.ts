@@ -838,3 +838,44 @@ describe('a Jannah-style post header and figure in text dumps', () => {
     expect(rinse(ar(HE, E1, E2, 'Tags', 'climate change', 'city parks')).meta.tags).toEqual(['climate change', 'city parks']);
   });
 });
+
+describe('the standfirst between the headline and the byline', () => {
+  const DEK = 'Five years of moving-van data, one surprising pattern.';
+  it('leaves the body for meta.description; a name right above the date is the author', () => {
+    const a = rinse(ar(HE, DEK, 'Maya Okafor\nNov 24, 2026', E1, E2), { explain: true });
+    expect(a.headline).toBe(HE);
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.meta.description).toBe(DEK);
+    expect(a.meta.author).toBe('Maya Okafor');
+    expect(a.meta.published).toBe('Nov 24, 2026');
+    expect(a.removed?.find((r) => r.text === DEK)?.rule).toBe('standfirst');
+  });
+  it('under the byline, or over a machine timestamp, is the first paragraph', () => {
+    const b = rinse(ar(HE, 'By Maya Okafor', DEK, E1, E2));
+    expect(b.body).toContain(DEK);
+    const c = rinse(ar(HE, E1, '2019-11-19T08:57:40+01:00', E2));
+    expect(c.body).toBe(`${E1}\n\n${E2}`);
+    expect(c.meta.description).toBeUndefined();
+  });
+  it('in HTML, a paragraph between the h1 and the byline element leaves the body too', () => {
+    const html = `<!doctype html><html><body><article><h1>${HE}</h1><p class="intro">${DEK}</p><div class="byline">By Maya Okafor, Nov 24, 2026</div><div class="article-body"><p>${E1}</p><p>${E2}</p></div></article></body></html>`;
+    const a = rinse(html);
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.meta.description).toBe(DEK);
+    const after = `<!doctype html><html><body><article><h1>${HE}</h1><div class="byline">By Maya Okafor, Nov 24, 2026</div><p>${DEK}</p><div class="article-body"><p>${E1}</p><p>${E2}</p></div></article></body></html>`;
+    expect(rinse(after).body).toContain(DEK);
+  });
+});
+
+describe('newsletter posts in text dumps', () => {
+  it('a sub-heading printed right under a subscribe form heads its part; the call to subscribe goes; sup carets go', () => {
+    const cta = 'Thanks for reading The Local Ledger! Subscribe for free to receive new posts and support my work.';
+    const a = rinse(ar(HE, E1, cta, '[                    ][Subscribe]\nThe airport rule', `${E2.slice(0, -1)} per shift^[1] in m^2.`));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'The airport rule']);
+    expect(a.body).not.toContain('Thanks for reading');
+    expect(a.body).toContain('per shift[1] in m2.');
+    // A short line with another line of text in its group is no heading.
+    const b = rinse(ar(HE, E1, 'The airport rule\nsee the map below', E2));
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});

@@ -102,7 +102,7 @@ function isYearOrDayOrTime(token: string): boolean {
 }
 
 /** An ISO 8601 date and time as machines print it ("2019-11-19T08:57:40+01:00"; hidden microdata that text browsers show). */
-const ISO_DATE_TIME = /^\s*(19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-][0-2]\d:?[0-5]\d)?\s*$/;
+export const ISO_DATE_TIME = /^\s*(19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-][0-2]\d:?[0-5]\d)?\s*$/;
 
 /** A CJK date token: "2026年11月28日", "11月28日", "2026년", "28일". */
 const CJK_DATE = /^(\d{2,4}年)?(\d{1,2}月)?\d{1,2}[日号]$|^\d{2,4}年\d{1,2}月$|^\d{1,4}[년월일]$/;

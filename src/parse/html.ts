@@ -333,6 +333,11 @@ export interface ParsedHtml {
   removed: Removal[];
   /** How many elements the HTML stage left out (counted with or without --explain). */
   prunedCount: number;
+  /**
+   * Where the page's byline or date stood among the blocks, though it was left out: after the
+   * block of that line number (0: before the first). The structure stage tells a standfirst by it.
+   */
+  metaAfter: number[];
 }
 
 const MAX_REMOVED_TEXT = 200;
@@ -416,6 +421,8 @@ function scoreCandidates(order: readonly Element[], isPruned: (el: Element) => b
 
 interface Extraction {
   parts: Element[];
+  /** Indexes of the parts that a left-out byline or date line stood right before. */
+  metaBefore: number[];
   pruned: Element[];
   /** Characters of text in the chosen parts. */
   text: number;
@@ -466,6 +473,7 @@ function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'
   const { top, topScore } = scoreCandidates(order, isPruned);
   const container = top ?? body;
   const parts: Element[] = [];
+  const metaBefore: number[] = [];
   const parent = container.parent as Element | null;
   if (parent && statsOf(parent) !== undefined && container !== body) {
     // The article's sibling blocks: siblings that score well or read as prose.
@@ -474,6 +482,7 @@ function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'
       const sib = parent.children[i] as AnyNode;
       if (!isElement(sib)) continue;
       const s = statsOf(sib);
+      if (s?.pruned && parts.length > 0 && isMetaPruned(sib, s.pruned) && metaBefore.at(-1) !== parts.length) metaBefore.push(parts.length);
       if (!s || s.pruned) continue;
       if (sib === container) {
         parts.push(sib);
@@ -493,7 +502,7 @@ function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'
   } else parts.push(container);
   if (container !== body) addChunks(container, order, parts, isPruned);
   const text = parts.reduce((n, el) => n + (statsOf(el)?.text ?? 0), 0);
-  return { parts, pruned, text };
+  return { parts, metaBefore, pruned, text };
 }
 
 /** Text a chunk of the article holds at the least. */
@@ -648,7 +657,7 @@ export function parseHtml(html: string, options: { explain?: boolean; declaredBo
   const headline = chooseHeadline(hints.headlines);
   const removed: Removal[] = [];
   const body = parts0.body ?? parts0.html ?? wrapFragment(root);
-  const result: ParsedHtml = { blocks: [], hints: headline ? { ...hints, headline } : hints, removed, prunedCount: 0 };
+  const result: ParsedHtml = { blocks: [], hints: headline ? { ...hints, headline } : hints, removed, prunedCount: 0, metaAfter: [] };
 
   // Walk 1 (post-order): text and link text under every element, skipping never-content tags.
   const order = measure(body);
@@ -683,7 +692,13 @@ export function parseHtml(html: string, options: { explain?: boolean; declaredBo
     // The element path is only for --explain: building it for every block costs.
     result.blocks.push({ ...b, origin: options.explain ? { path: pathOf(el), line: ++index } : { line: ++index } });
   };
-  for (const part of parts) walkBlocks(part, push);
+  const passedMeta = (): void => {
+    result.metaAfter.push(index);
+  };
+  parts.forEach((part, k) => {
+    if (best.metaBefore.includes(k)) passedMeta();
+    walkBlocks(part, push, passedMeta);
+  });
   if (options.declaredBody !== false) fallBackToDeclaredBody(result, hints.articleBody, options);
   return result;
 }
@@ -748,7 +763,15 @@ function pathOf(el: Element): string {
 /** Marks the end of a block element during the walk: its loose text ends there. */
 const END_OF_BLOCK = Symbol('end of block');
 
-function walkBlocks(root: Element, push: (b: Omit<Block, 'origin'>, el: Element) => void): void {
+/** A left-out element's reason that makes it the page's byline or date line. */
+const META_REASON = /author|byline|dateline|timestamp|"meta"|"date"|<time>/;
+
+/** Was the element left out as the page's byline or date line? */
+function isMetaPruned(el: Element, reason: string): boolean {
+  return el.name === 'time' || META_REASON.test(reason);
+}
+
+function walkBlocks(root: Element, push: (b: Omit<Block, 'origin'>, el: Element) => void, passedMeta: () => void): void {
   const stack: (AnyNode | typeof END_OF_BLOCK)[] = [root];
   let loose = '';
   let looseEl: Element = root;
@@ -767,7 +790,14 @@ function walkBlocks(root: Element, push: (b: Omit<Block, 'origin'>, el: Element)
       continue;
     }
     if (!isElement(n)) continue;
-    if (n !== root && statsOf(n)?.pruned) continue;
+    const pruned = n !== root ? statsOf(n)?.pruned : undefined;
+    if (pruned) {
+      if (isMetaPruned(n, pruned)) {
+        flush();
+        passedMeta();
+      }
+      continue;
+    }
     if (statsOf(n) === undefined && n.name !== 'br') continue;
     const name = n.name;
     if (name === 'br') {

@@ -410,6 +410,16 @@ function toLogical(lines: readonly PhysLine[], width: number): Logical[] {
   return out;
 }
 
+/**
+ * w3m prints a <sup> with a caret: "shift^[1]", "housing.^1", "m^2". The page's text has no caret
+ * ("shift[1]", "m2"), and neither does the article: a text dump and its HTML say the same.
+ */
+const SUP_CARET = /\^(?=\[?\d)/g;
+
+function withoutSupCarets(text: string): string {
+  return text.indexOf('^') === -1 ? text : text.replace(SUP_CARET, '');
+}
+
 function emitGroup(lines: readonly PhysLine[], width: number, group: number, blocks: Block[]): void {
   const logical = toLogical(lines, width);
   const nonList = logical.filter((l) => l.bullet === null).length;
@@ -426,7 +436,7 @@ function emitGroup(lines: readonly PhysLine[], width: number, group: number, blo
         if (!it.bullet || it.bullet.ordered !== ordered) break;
         // Numbers are right-aligned (" 9." above "10."): an ordered list keeps its text column.
         if (ordered ? it.indent + it.bullet.width !== l.indent + l.bullet.width : it.indent !== l.indent) break;
-        items.push(tidy(it.text));
+        items.push(tidy(withoutSupCarets(it.text)));
         last = it.last;
         k++;
       }
@@ -442,7 +452,7 @@ function emitGroup(lines: readonly PhysLine[], width: number, group: number, blo
     }
     blocks.push({
       kind: nonList > 1 ? 'line' : 'paragraph',
-      text: tidy(l.text),
+      text: tidy(withoutSupCarets(l.text)),
       indent: l.indent,
       origin: { line: l.first, endLine: l.last, group },
     });

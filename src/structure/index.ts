@@ -2,7 +2,7 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { headlineWords, isDateLine, isHeadlineLike, isProse, wordCount } from '../clean/signals.js';
+import { headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
@@ -30,6 +30,8 @@ export interface StructureOptions {
    */
   findStretch?: boolean;
   meta?: Meta;
+  /** Where a byline or date that the parser left out stood: after the block of that line (HTML). */
+  metaAfter?: readonly number[];
 }
 
 /** How many blocks before the first prose paragraph may hold the headline. */
@@ -185,8 +187,52 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   return best;
 }
 
+/** A form field as text browsers draw it: an empty box, a line to write on, a button. */
+const FORM_FIELD = /\[ *\]|_{4,}|\(BUTTON\)/;
+
+/** Does block `b` start on the line right after block `a` ends (the same blank-line group)? */
+function touches(a: Block | undefined, b: Block | undefined): boolean {
+  if (!a || !b || a.origin.line === undefined || b.origin.line === undefined) return false;
+  return b.origin.line === (a.origin.endLine ?? a.origin.line) + 1;
+}
+
+/** Blocks of a standfirst at the most, and words of each. */
+const STANDFIRST_BLOCKS = 2;
+const STANDFIRST_WORDS = 60;
+
+/**
+ * The standfirst right under the headline: the summary printed between the headline and the
+ * byline or date ("Five years of moving-van data, one surprising pattern." over "Nov 24, 2026").
+ * Under the byline, a summary cannot be told from the first paragraph, and stays. A name printed
+ * alone right above the date ("Maya Okafor") is the author, not the summary's.
+ */
+function standfirstOf(blocks: readonly Block[], h: number, removed: readonly RemovalWithMeta[], phrases: PhraseIndex, metaAfter: readonly number[]): { blocks: number; author?: number } {
+  // Bylines and printed dates; a machine's timestamp (hidden microdata a text browser shows)
+  // may stand anywhere.
+  const metaLines = removed
+    .filter((r) => r.meta?.author !== undefined || (r.meta?.published !== undefined && !ISO_DATE_TIME.test(r.text)))
+    .map((r) => r.origin.line ?? -1)
+    .concat(metaAfter.map((l) => l + 0.5));
+  const headlineEnd = h === -1 ? 0 : (blocks[h]?.origin.endLine ?? blocks[h]?.origin.line);
+  if (headlineEnd === undefined) return { blocks: 0 };
+  // The headline's own byline, right under it, leaves no room for a standfirst.
+  const firstBelow = blocks[h + 1]?.origin.line ?? Infinity;
+  if (metaLines.some((l) => l > headlineEnd && l < firstBelow)) return { blocks: 0 };
+  for (let n = 1; n <= STANDFIRST_BLOCKS + 1; n++) {
+    const b = blocks[h + n];
+    if (!b || (b.kind !== 'paragraph' && b.kind !== 'line') || wordCount(b.text) > STANDFIRST_WORDS) return { blocks: 0 };
+    const end = b.origin.endLine ?? b.origin.line ?? Infinity;
+    const next = blocks[h + n + 1]?.origin.line ?? Infinity;
+    if (!metaLines.some((l) => l > end && l < next)) continue;
+    // The line right above the date reads as a name: the byline, without its "By".
+    if (n > 1 && b.kind === 'line' && nameLike(b.text, phrases)) return { blocks: n - 1, author: h + n };
+    return n <= STANDFIRST_BLOCKS ? { blocks: n } : { blocks: 0 };
+  }
+  return { blocks: 0 };
+}
+
 /** A sub-heading: a short line without terminal punctuation, followed by text (or a table). */
-function headingText(block: Block, next: Block | undefined): string | null {
+function headingText(block: Block, next: Block | undefined, alone = false): string | null {
   if (block.kind === 'heading') return block.text;
   if (block.kind !== 'paragraph' && block.kind !== 'line') return null;
   if (!next || (next.kind !== 'paragraph' && next.kind !== 'line' && next.kind !== 'list' && next.kind !== 'quote' && next.kind !== 'table')) return null;
@@ -203,8 +249,9 @@ function headingText(block: Block, next: Block | undefined): string | null {
   // apart ("Really, have you seen …?", "(… right?)") has a comma or a bracket.
   const question = n <= QUESTION_HEADING_WORDS && QUESTION_END.test(text) && !INNER_PUNCTUATION.test(text) && !/^[(["'“«]/.test(text);
   if (n > 12 || (endsSentence(text) && !question) || last === ',' || last === '،' || last === '؛' || last === ';') return null;
-  // A sub-heading stands on its own (its own blank-line group) and heads real text.
-  if (block.kind === 'line') return null;
+  // A sub-heading stands on its own (its own blank-line group, or a group it shared only with a
+  // form's controls: "[      ][Subscribe]" printed right above it) and heads real text.
+  if (block.kind === 'line' && !alone) return null;
   if (question) return isProse(next) ? text : null;
   return isProse(next) || next.kind === 'list' || next.kind === 'quote' || next.kind === 'table' || wordCount(next.text) >= 8 ? text : null;
 }
@@ -442,6 +489,16 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
       removed.push({ rule: 'before-headline', reason: 'page text before the headline', text: b.text, origin: b.origin });
     }
   }
+  // A page's declared headline that no block holds stood above them all (HTML).
+  const above = h !== -1 ? h : options.declaredHeadline && options.metaAfter ? -1 : undefined;
+  const standfirst = above === undefined ? { blocks: 0 } : standfirstOf(blocks, above, cleanRemoved, phrases, options.metaAfter ?? []);
+  const dek = standfirst.blocks;
+  for (let i = h + 1; i <= h + dek; i++) {
+    const b = blocks[i] as Block;
+    removed.push({ rule: 'standfirst', reason: 'the standfirst between the headline and its byline (kept in meta.description)', text: b.text, origin: b.origin });
+  }
+  const bylineName = standfirst.author === undefined ? undefined : blocks[standfirst.author];
+  if (bylineName) removed.push({ rule: 'byline', reason: 'the author\'s name above the date (kept in meta.author)', text: bylineName.text, origin: bylineName.origin });
   const marked = articleEnd(blocks, firstKept, cleanRemoved);
   const end = stretch && judgements ? Math.min(marked.end, Math.max(introducedEnd(blocks, judgements, stretch.end), firstKept)) : marked.end;
   for (let i = end; i < blocks.length; i++) {
@@ -450,8 +507,9 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     removed.push({ rule: 'after-article', reason: `page text after the end of the article (${why})`, text: b.text, origin: b.origin });
   }
   const rest: Block[] = [];
-  for (let i = firstKept; i < end; i++) {
+  for (let i = firstKept + dek; i < end; i++) {
     const b = blocks[i] as Block;
+    if (b === bylineName) continue;
     const j = judgements?.[i];
     if (headline !== null && b.kind !== 'list' && sameHeadline(b.text, headline)) {
       removed.push({ rule: 'duplicate-headline', reason: 'the headline printed again', text: b.text, origin: b.origin });
@@ -478,11 +536,20 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   }
 
   const quoteIndent = baseIndent(rest) + 2;
+  const formLines = new Set<number>();
+  for (const r of cleanRemoved) {
+    // A field ("[      ]", "____") or button, not an image's bracketed name.
+    if (r.rule !== 'form-control' || r.origin.line === undefined || !FORM_FIELD.test(r.text)) continue;
+    for (let l = r.origin.line; l <= (r.origin.endLine ?? r.origin.line); l++) formLines.add(l);
+  }
   const sections: Section[] = [];
   let current: Section = { heading: null, blocks: [] };
   for (let i = 0; i < rest.length; i++) {
     const b = rest[i] as Block;
-    const heading = headingText(b, rest[i + 1]);
+    // A line grouped only with a form's controls (w3m prints a form without a blank line after
+    // it): once they are gone, it stands on its own.
+    const alone = b.kind === 'line' && !touches(rest[i - 1], b) && !touches(b, rest[i + 1]) && (formLines.has((b.origin.line ?? 0) - 1) || formLines.has((b.origin.endLine ?? b.origin.line ?? 0) + 1));
+    const heading = headingText(b, rest[i + 1], alone);
     if (heading !== null) {
       if (current.heading !== null || current.blocks.length > 0) sections.push(current);
       current = { heading, blocks: [] };
@@ -498,5 +565,7 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     for (const b of s.blocks) parts.push(blockText(b));
   }
   const meta = pickMeta(cleanRemoved, headlineBlock?.origin.line, options.meta ?? {});
+  if (dek > 0 && !meta.description) meta.description = blocks.slice(h + 1, h + 1 + dek).map((b) => b.text).join(' ');
+  if (bylineName && !meta.author) meta.author = bylineName.text;
   return { headline, sections, body: parts.join('\n\n'), meta, removed };
 }
