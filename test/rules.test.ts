@@ -850,6 +850,15 @@ describe('the standfirst between the headline and the byline', () => {
     expect(a.meta.published).toBe('Nov 24, 2026');
     expect(a.removed?.find((r) => r.text === DEK)?.rule).toBe('standfirst');
   });
+  it('a name line right under the headline and over the date is the author; a few words there are no summary', () => {
+    const a = rinse(ar(HE, 'Kevin Johnson and Kevin McCoy USA TODAY', 'Nov 24, 2026', E1, E2));
+    expect(a.meta.author).toBe('Kevin Johnson and Kevin McCoy USA TODAY');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(rinse(ar(HE, 'Eric SongBy Eric Song, IGN Staff', 'Nov 24, 2026', E1, E2)).meta.author).toBe('Eric Song, IGN Staff');
+    const b = rinse(ar(HE, 'letture', 'Film', 'Nov 24, 2026', E1, E2));
+    expect(b.meta.description).toBeUndefined();
+    expect(b.body).toBe(`${E1}\n\n${E2}`);
+  });
   it('under the byline, or over a machine timestamp, is the first paragraph', () => {
     const b = rinse(ar(HE, 'By Maya Okafor', DEK, E1, E2));
     expect(b.body).toContain(DEK);

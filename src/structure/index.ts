@@ -196,9 +196,22 @@ function touches(a: Block | undefined, b: Block | undefined): boolean {
   return b.origin.line === (a.origin.endLine ?? a.origin.line) + 1;
 }
 
+/**
+ * A name line as the author: without a trailing separator ("Reuters, Washington,"), and after a
+ * "By" that a text browser glued to the avatar's alt text ("Eric SongBy Eric Song, IGN Staff").
+ */
+function authorName(line: string): string {
+  const glued = GLUED_BY.exec(line);
+  return (glued ? (glued[1] as string) : line).replace(/[\s,;|·•–—-]+$/, '');
+}
+
+const GLUED_BY = /\p{Ll}By (\p{Lu}.*)$/u;
+
 /** Blocks of a standfirst at the most, and words of each. */
 const STANDFIRST_BLOCKS = 2;
 const STANDFIRST_WORDS = 60;
+/** Words of a standfirst that summarises, at the least. */
+const STANDFIRST_MIN_WORDS = 6;
 
 /**
  * The standfirst right under the headline: the summary printed between the headline and the
@@ -225,7 +238,7 @@ function standfirstOf(blocks: readonly Block[], h: number, removed: readonly Rem
     const next = blocks[h + n + 1]?.origin.line ?? Infinity;
     if (!metaLines.some((l) => l > end && l < next)) continue;
     // The line right above the date reads as a name: the byline, without its "By".
-    if (n > 1 && b.kind === 'line' && nameLike(b.text, phrases)) return { blocks: n - 1, author: h + n };
+    if (nameLike(b.text, phrases)) return { blocks: n - 1, author: h + n };
     return n <= STANDFIRST_BLOCKS ? { blocks: n } : { blocks: 0 };
   }
   return { blocks: 0 };
@@ -565,7 +578,9 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     for (const b of s.blocks) parts.push(blockText(b));
   }
   const meta = pickMeta(cleanRemoved, headlineBlock?.origin.line, options.meta ?? {});
-  if (dek > 0 && !meta.description) meta.description = blocks.slice(h + 1, h + 1 + dek).map((b) => b.text).join(' ');
-  if (bylineName && !meta.author) meta.author = bylineName.text;
+  // A few words there ("letture", "Film") are a section's or a button's, no summary.
+  const summary = blocks.slice(h + 1, h + 1 + dek).filter((b) => wordCount(b.text) >= STANDFIRST_MIN_WORDS);
+  if (summary.length > 0 && !meta.description) meta.description = summary.map((b) => b.text).join(' ');
+  if (bylineName && !meta.author) meta.author = authorName(bylineName.text);
   return { headline, sections, body: parts.join('\n\n'), meta, removed };
 }
