@@ -888,3 +888,20 @@ describe('newsletter posts in text dumps', () => {
     expect(b.sections.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe('Persian is a data change (phrases/fa.json)', () => {
+  const H = 'افزایش ۲۰ درصدی مسافران قطار در پاییز امسال';
+  const F1 = 'به گزارش خبرگزاری نمونه، مدیرعامل شرکت راه‌آهن اعلام کرد که تعداد مسافران قطارهای مسافری در سه ماه نخست پاییز امسال نسبت به مدت مشابه سال گذشته حدود ۲۰ درصد افزایش یافته است.';
+  const F2 = 'وی افزود که برای پاسخ به این تقاضا، ۱۲ رام قطار جدید به ناوگان اضافه شده و برنامه حرکت قطارها در روزهای پایانی هفته افزایش خواهد یافت و فروش اینترنتی بلیت از دو هفته قبل امکان‌پذیر است.';
+  it('the news code and date line, the share bar, an inline "بیشتر بخوانید" and the tags go; the date is kept', () => {
+    const a = rinse(ar(H, 'کد خبر: ۴۵۶۷۸۹ ۹ آذر ۱۴۰۵ - ۱۰:۳۰\nتلگرام واتساپ توییتر کپی لینک', F1, 'بیشتر بخوانید: قیمت بلیت قطار برای نوروز اعلام شد', F2, 'برچسب‌ها: راه آهن، قطار، مسافر'));
+    expect(a.headline).toBe(H);
+    expect(a.meta.published).toBe('۹ آذر ۱۴۰۵ - ۱۰:۳۰');
+    expect(a.meta.tags).toEqual(['راه آهن', 'قطار', 'مسافر']);
+    expect(a.body).toBe(`${F1}\n\n${F2}`);
+  });
+  it('a sentence that starts like a label stays', () => {
+    const s = 'بیشتر بخوانید تا بدانید چرا مسافران قطار را به اتوبوس ترجیح می‌دهند و این روند در سال‌های اخیر چگونه تغییر کرده است.';
+    expect(rinse(ar(H, F1, s, F2)).body).toContain(s);
+  });
+});

@@ -13,6 +13,7 @@ import it from './phrases/it.json' with { type: 'json' };
 import ru from './phrases/ru.json' with { type: 'json' };
 import nl from './phrases/nl.json' with { type: 'json' };
 import zh from './phrases/zh.json' with { type: 'json' };
+import fa from './phrases/fa.json' with { type: 'json' };
 import { matchKey } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -58,7 +59,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa];
 
 export class PhraseIndex {
   private readonly sets = new Map<Category, Set<string>>();

@@ -127,6 +127,16 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
   return dropped ? words.slice(0, end).join(' ') : line;
 }
 
+/** A line without the labelled number it opens with: "کد خبر: ۴۵۶۷۸۹ ۹ آذر ۱۴۰۵" → "۹ آذر ۱۴۰۵". */
+function withoutLeadingCount(line: string, phrases: PhraseIndex): string {
+  const words = line.split(' ');
+  for (let n = 1; n <= Math.min(3, words.length - 2); n++) {
+    if (!(words[n - 1] ?? '').endsWith(':') || !COUNT.test(words[n] ?? '')) continue;
+    if (phrases.is('counterLabels', matchKey(words.slice(0, n).join(' ')))) return words.slice(n + 1).join(' ');
+  }
+  return line;
+}
+
 /** Words of a counter's label ending at `end` with its colon ("عدد القراءات:", "Views:"), or 0. */
 function labelBefore(words: readonly string[], end: number, phrases: PhraseIndex): number {
   const colon = words[end - 1] ?? '';
@@ -380,7 +390,7 @@ export const dateLine: Rule = {
           return;
         }
         // A date and the article's counts: "الأحد 29 نوفمبر 2026 - 10:45 ص عدد القراءات: 1٬482".
-        const uncounted = withoutCounters(tidy(block.text), ctx.phrases).replace(TRAILING_SEPARATOR, '');
+        const uncounted = withoutLeadingCount(withoutCounters(tidy(block.text), ctx.phrases), ctx.phrases).replace(TRAILING_SEPARATOR, '');
         if (uncounted.length < tidy(block.text).length && isDateLine(uncounted, ctx.phrases)) {
           ctx.remove(i, 'a date and counts', { published: dateText(uncounted, ctx.phrases) });
           return;
