@@ -905,3 +905,19 @@ describe('Persian is a data change (phrases/fa.json)', () => {
     expect(rinse(ar(H, F1, s, F2)).body).toContain(s);
   });
 });
+
+describe('link cards whose headline has a colon or semicolon, or whose summary opens with "A"', () => {
+  it('a run of them goes; capitals inside a link address glue nothing', () => {
+    const cards = [
+      'Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman and a 28-year-old man have been arrested.',
+      'Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left without paying.',
+      'Auto Union Opens Talks With Fiat Chrysler; Strike PossibleThe union on Tuesday began talks with the carmaker.',
+    ];
+    const a = rinse(ar(HE, E1, E2, ...cards), { explain: true });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    for (const c of cards) expect(a.removed?.find((r) => r.text === c)?.rule, c).toBe('teaser-cards');
+    const products = ['1) Lego Star Wars 75188 Bombardiere della Resistenza http://amzn.to/2iJFhRj', '2) Polistil 960574 Pista Elettrica Sorpasso http://amzn.to/2hZfWFJ', '3) Cofanetto Nolan: Interstellar/Inception/Memento (Blu-Ray) http://amzn.to/2hWw372'];
+    const b = rinse(page(`<p>${E1}</p><p>${E2}</p>`, ...products.map((p) => `<p>${p}</p>`)), { explain: true });
+    for (const p of products) expect(b.removed?.find((r) => r.text === p)?.rule, p).not.toBe('teaser-cards');
+  });
+});

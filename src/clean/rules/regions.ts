@@ -286,10 +286,14 @@ const GLUE_BEFORE = /[\p{Ll}\p{Nd}?!)"”]/u;
 const CLOSED_WORD = /[\p{Nd}?!)"”]$/u;
 /** Shorter than this, the glued word's first part is a name's ("McDonald", "LeBron", "DeAndre", "YouTube"). */
 const MIN_GLUED_PART = 4;
-/** A lower-case letter, a digit or a closing mark, then a capital and a lower-case letter. */
-const GLUE_POINT = /[\p{Ll}\p{Nd}?!)"”]\p{Lu}\p{Ll}/u;
-/** A sentence break inside what would be the headline: then it is not one. */
-const SENTENCE_BREAK = /[.;:]\s/;
+/** A lower-case letter, a digit or a closing mark, then a capital and a lower-case letter (or a one-letter word). */
+const GLUE_POINT = /[\p{Ll}\p{Nd}?!)"”](?:\p{Lu}\p{Ll}|[AIÀ] )/u;
+/** A sentence break inside what would be the headline: then it is not one (a colon or semicolon is a headline's too: "Week 12: Deebo Samuel …", "… With Fiat Chrysler; Strike Possible"). */
+const SENTENCE_BREAK = /[.]\s/;
+/** Capitals that are a word of their own ("A party of six …", "I was …", "À la …"). */
+const ONE_LETTER_WORDS = new Set(['A', 'I', 'À']);
+/** An address's or a code's characters: a capital inside "amzn.to/2iJFhRj" glues nothing. */
+const ADDRESS_CHARS = /[/.:@_=#]/;
 /** Cards in a run at the least, and the short blocks (an image, "1 hour ago") that may stand between two. */
 const MIN_CARDS = 3;
 const MAX_GAP = 2;
@@ -318,10 +322,12 @@ export function cardGlue(text: string): number {
       wordStart = true;
       continue;
     }
-    if (i > 0 && !wordStart && UPPER.test(ch) && LOWER.test(text[i + 1] as string) && GLUE_BEFORE.test(text[i - 1] as string)) {
+    // The summary's first word may be a one-letter one: "…Troy SteakhouseA party of six …".
+    const next = text[i + 1] as string;
+    if (i > 0 && !wordStart && UPPER.test(ch) && (LOWER.test(next) || (next === ' ' && ONE_LETTER_WORDS.has(ch))) && GLUE_BEFORE.test(text[i - 1] as string)) {
       const head = text.slice(0, i);
       const last = head.slice(head.lastIndexOf(' ') + 1);
-      if (words >= 3 && words <= 20 && capitalised * 3 >= lettered * 2 && (last.length >= MIN_GLUED_PART || CLOSED_WORD.test(last)) && !SENTENCE_BREAK.test(head)) return i;
+      if (words >= 3 && words <= 20 && capitalised * 3 >= lettered * 2 && (last.length >= MIN_GLUED_PART || CLOSED_WORD.test(last)) && !ADDRESS_CHARS.test(last) && !SENTENCE_BREAK.test(head)) return i;
     }
     if (wordStart && /\p{L}/u.test(ch)) {
       lettered++;
