@@ -921,3 +921,28 @@ describe('link cards whose headline has a colon or semicolon, or whose summary o
     for (const p of products) expect(b.removed?.find((r) => r.text === p)?.rule, p).not.toBe('teaser-cards');
   });
 });
+
+describe('a list of dated rows under a heading that names the article\'s subject', () => {
+  const H = 'The Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour';
+  const P = 'The Doobie Brothers will celebrate their 50th anniversary with a tour across North America next summer, and Michael McDonald will join the band for the first time in years, the group said on Monday.';
+  const Q = 'The band’s current tour continues November 19th in Greenville, South Carolina; after a break later that month, the schedule picks up February 7th in Las Vegas.';
+  const rows = ['June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', 'June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre', 'June 17 – Nashville, TN @ Bridgestone Arena', 'June 19 – Charlotte, NC @ PNC Music Pavilion'];
+  it('stays in the article, every row (none is taken for a section and date line)', () => {
+    const a = rinse(ar(H, P, Q, 'The Doobie Brothers Tour Dates', rows.join('\n')));
+    expect(a.body).toContain('The Doobie Brothers Tour Dates');
+    for (const r of rows) expect(a.body, r).toContain(r);
+    expect(a.meta.section).toBeUndefined();
+  });
+  it('under a heading that names another subject, or of headlines without figures, it goes', () => {
+    const b = rinse(ar(H, P, Q, 'Upcoming Events', rows.join('\n')));
+    expect(b.body).not.toContain('June 9');
+    const teasers = ['Doobie Brothers Announce New Album', 'Michael McDonald Talks About His Solo Work', 'Doobie Brothers Share Rare Footage'];
+    const c = rinse(ar(H, P, Q, 'More Doobie Brothers News', teasers.join('\n')));
+    expect(c.body).not.toContain('Announce New Album');
+  });
+  it('a section and date line alone is still meta', () => {
+    const a = rinse(ar(HE, 'Politics – Nov 24, 2026', E1, E2));
+    expect(a.meta.section).toBe('Politics');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+});

@@ -418,8 +418,9 @@ function spanLines(a: Block): number {
  * furniture; the list ends at the first blank line. A bulleted list right under the introduction
  * is taken whole.
  */
-function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[], end: number): number {
-  const intro = introduces(blocks[end]) ? end : introduces(blocks[end - 1]) ? end - 1 : -1;
+function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[], end: number, topic: ReadonlySet<string>, phrases: PhraseIndex): number {
+  const headed = headsList(blocks[end], topic, phrases);
+  const intro = introduces(blocks[end]) || headed ? end : introduces(blocks[end - 1]) ? end - 1 : -1;
   if (intro === -1) return sentenceListEnd(blocks, judgements, end);
   const next = blocks[intro + 1];
   const introLine = blocks[intro]?.origin.line ?? 0;
@@ -428,10 +429,39 @@ function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[
   for (let i = intro + 1; i < blocks.length && i - intro <= MAX_INTRODUCED; i++) {
     const b = blocks[i] as Block;
     if (b.kind === 'list' || judgements[i]?.cls === 'bad' || wordCount(b.text) > ITEM_WORDS) break;
-    if (!nextLine(blocks[i - 1] as Block, b)) break;
+    // Under a heading the lines start after its blank line; then they follow line after line.
+    const first = i === intro + 1 && headed;
+    if (first ? (b.origin.line ?? 0) - introLine > 2 || b.kind !== 'line' : !nextLine(blocks[i - 1] as Block, b)) break;
     last = i;
   }
+  // Under a heading, rows of data (dates, scores, prices), not other stories' headlines.
+  if (headed && blocks.slice(intro + 1, last + 1).filter((b) => DIGIT.test(b.text)).length * 3 < (last - intro) * 2) return end;
   return last - intro >= 2 ? last + 1 : end;
+}
+
+const DIGIT = /\p{Nd}/u;
+
+/** Words a heading shares with the article's subject, at the least, to head the article's own list. */
+const TOPIC_WORDS = 2;
+/** Words of such a heading at the most. */
+const LIST_HEADING_WORDS = 8;
+
+/**
+ * A heading right under the article's last paragraph that names the article's subject (its
+ * headline's or first paragraphs' words: "The Doobie Brothers Tour Dates" under "The Doobie
+ * Brothers Unite With Michael McDonald …"): the rows of data under it are the article's.
+ * "Related Stories" shares no word with it.
+ */
+function headsList(block: Block | undefined, topic: ReadonlySet<string>, phrases: PhraseIndex): boolean {
+  if (!block || block.kind !== 'paragraph' || topic.size === 0 || wordCount(block.text) > LIST_HEADING_WORDS || endsSentence(block.text)) return false;
+  let shared = 0;
+  for (const w of contentWords(block.text, phrases)) if (topic.has(w)) shared++;
+  return shared >= TOPIC_WORDS;
+}
+
+/** The words of a text that carry its subject: four letters or more, no stop words. */
+function contentWords(text: string, phrases: PhraseIndex): Set<string> {
+  return new Set(matchKey(text).split(' ').filter((w) => w.length >= 4 && !phrases.is('stopwords', w)));
 }
 
 /**
@@ -513,7 +543,10 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   const bylineName = standfirst.author === undefined ? undefined : blocks[standfirst.author];
   if (bylineName) removed.push({ rule: 'byline', reason: 'the author\'s name above the date (kept in meta.author)', text: bylineName.text, origin: bylineName.origin });
   const marked = articleEnd(blocks, firstKept, cleanRemoved);
-  const end = stretch && judgements ? Math.min(marked.end, Math.max(introducedEnd(blocks, judgements, stretch.end), firstKept)) : marked.end;
+  // The article's subject: the words of its headline and of its first paragraphs.
+  const topic = new Set<string>();
+  for (const t of [headline ?? '', ...blocks.slice(stretch?.start ?? 0, (stretch?.start ?? 0) + 2).map((b) => b.text)]) for (const w of contentWords(t, phrases)) topic.add(w);
+  const end = stretch && judgements ? Math.min(marked.end, Math.max(introducedEnd(blocks, judgements, stretch.end, topic, phrases), firstKept)) : marked.end;
   for (let i = end; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     const why = end === marked.end && marked.rule ? `after "${marked.rule}"` : `outside the main stretch of article text; ${judgements?.[i]?.signal ?? ''}`;

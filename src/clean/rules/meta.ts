@@ -417,27 +417,46 @@ export const sectionDate: Rule = {
   id: 'section-date',
   reason: 'section and date line (kept in meta)',
   apply(ctx) {
-    ctx.blocks.forEach((block, i) => {
-      if (block.kind === 'list' || block.text.length > 120) return;
-      // A date and its time ("الثلاثاء 28 نوفمبر 2026 - 02:05 م") is one date, no section: rule date-line's.
-      if (isDateLine(block.text, ctx.phrases)) return;
-      for (const sep of ['|', '•', '·', ' - ', ' – ', '/']) {
-        const at = block.text.indexOf(sep);
-        if (at <= 0) continue;
-        const left = block.text.slice(0, at).trim();
-        const right = block.text.slice(at + sep.length).trim();
-        if (wordCount(left) > 4 || !left) continue;
-        // "November 19, 2019 | By Jane Doe" is a date and a byline, not a section: rule byline's.
-        if (ctx.phrases.prefix('byline', matchKey(right)) !== undefined || ctx.phrases.prefix('byline', matchKey(left)) !== undefined) return;
-        if (isDateLine(right, ctx.phrases)) {
-          ctx.remove(i, sep.trim(), { section: left, published: dateText(right, ctx.phrases) });
-          return;
-        }
-        if (isDateLine(left, ctx.phrases) && wordCount(right) <= 4 && right) {
-          ctx.remove(i, sep.trim(), { section: right, published: dateText(left, ctx.phrases) });
-          return;
-        }
-      }
+    const blocks = ctx.blocks;
+    blocks.forEach((block, i) => {
+      const found = sectionAndDate(block, ctx.phrases);
+      if (!found) return;
+      // A row of a dated list ("June 17 – Nashville, TN @ Bridgestone Arena" among the tour's
+      // dates, line after line) is the article's, not its meta line.
+      const above = blocks[i - 1];
+      const below = blocks[i + 1];
+      const row = (other: Block | undefined, touching: boolean): boolean => other !== undefined && touching && datedRow(other, ctx.phrases);
+      if (row(above, above !== undefined && (above.origin.endLine ?? above.origin.line ?? 0) + 1 === block.origin.line) || row(below, below !== undefined && (block.origin.endLine ?? block.origin.line ?? 0) + 1 === below.origin.line)) return;
+      ctx.remove(i, found.sep, found.meta);
     });
   },
 };
+
+/** A line that opens with a date and a separator: "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre". */
+function datedRow(block: Block, phrases: PhraseIndex): boolean {
+  if (block.kind === 'list' || block.text.length > 200) return false;
+  for (const sep of [' – ', ' - ', ' | ', ': ']) {
+    const at = block.text.indexOf(sep);
+    if (at > 0 && at <= 40 && isDateLine(block.text.slice(0, at), phrases)) return true;
+  }
+  return false;
+}
+
+/** A section label and a date on one line, in either order, and what they tell. */
+function sectionAndDate(block: Block, phrases: PhraseIndex): { sep: string; meta: Partial<Meta> } | undefined {
+  if (block.kind === 'list' || block.text.length > 120) return undefined;
+  // A date and its time ("الثلاثاء 28 نوفمبر 2026 - 02:05 م") is one date, no section: rule date-line's.
+  if (isDateLine(block.text, phrases)) return undefined;
+  for (const sep of ['|', '•', '·', ' - ', ' – ', '/']) {
+    const at = block.text.indexOf(sep);
+    if (at <= 0) continue;
+    const left = block.text.slice(0, at).trim();
+    const right = block.text.slice(at + sep.length).trim();
+    if (wordCount(left) > 4 || !left) continue;
+    // "November 19, 2019 | By Jane Doe" is a date and a byline, not a section: rule byline's.
+    if (phrases.prefix('byline', matchKey(right)) !== undefined || phrases.prefix('byline', matchKey(left)) !== undefined) return undefined;
+    if (isDateLine(right, phrases)) return { sep: sep.trim(), meta: { section: left, published: dateText(right, phrases) } };
+    if (isDateLine(left, phrases) && wordCount(right) <= 4 && right) return { sep: sep.trim(), meta: { section: right, published: dateText(left, phrases) } };
+  }
+  return undefined;
+}
