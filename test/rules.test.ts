@@ -859,6 +859,11 @@ describe('the standfirst between the headline and the byline', () => {
     expect(b.meta.description).toBeUndefined();
     expect(b.body).toBe(`${E1}\n\n${E2}`);
   });
+  it('a brief\'s one paragraph over the byline at its foot is its text', () => {
+    const a = rinse(ar(HE, E1, 'By Jane Doe, Nov 24, 2026'));
+    expect(a.body).toBe(E1);
+    expect(a.meta.description).toBeUndefined();
+  });
   it('under the byline, or over a machine timestamp, is the first paragraph', () => {
     const b = rinse(ar(HE, 'By Maya Okafor', DEK, E1, E2));
     expect(b.body).toContain(DEK);

@@ -210,6 +210,8 @@ const GLUED_BY = /\p{Ll}By (\p{Lu}.*)$/u;
 /** Blocks of a standfirst at the most, and words of each. */
 const STANDFIRST_BLOCKS = 2;
 const STANDFIRST_WORDS = 60;
+/** Blocks under the byline in which the article's text goes on, at the most (tags, a picture between). */
+const BODY_REACH = 4;
 /** Words of a standfirst that summarises, at the least. */
 const STANDFIRST_MIN_WORDS = 6;
 
@@ -239,7 +241,9 @@ function standfirstOf(blocks: readonly Block[], h: number, removed: readonly Rem
     if (!metaLines.some((l) => l > end && l < next)) continue;
     // The line right above the date reads as a name: the byline, without its "By".
     if (nameLike(b.text, phrases)) return { blocks: n - 1, author: h + n };
-    return n <= STANDFIRST_BLOCKS ? { blocks: n } : { blocks: 0 };
+    // The article goes on under the byline: a brief's one paragraph over a byline at its foot
+    // is its text.
+    return n <= STANDFIRST_BLOCKS && blocks.slice(h + n + 1, h + n + 1 + BODY_REACH).some((x) => isProse(x)) ? { blocks: n } : { blocks: 0 };
   }
   return { blocks: 0 };
 }
