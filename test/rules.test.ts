@@ -951,3 +951,14 @@ describe('a list of dated rows under a heading that names the article\'s subject
     expect(a.body).toBe(`${E1}\n\n${E2}`);
   });
 });
+
+describe('the masthead over the page\'s date, far above the article', () => {
+  it('loses to the line that opens the article when a byline or date stands a few blocks under it', () => {
+    const H = 'Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play and Pay';
+    const sections = ['World', 'Business', 'Technology', 'Markets', 'Opinion', 'Life & Arts', 'Real Estate', 'Sports', 'Travel'];
+    const a = rinse(ar('The Daily Gazette\nTuesday, November 24, 2026', ...sections, H, 'By\nJane Doe', 'Nov. 19, 2019 8:03 am ET', E1, E2));
+    expect(a.headline).toBe(H);
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.meta.author).toBe('Jane Doe');
+  });
+});

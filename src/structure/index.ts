@@ -106,6 +106,9 @@ const QUESTION_END = /[?؟？]["'”’»)]*\s*$/;
 /** Words of a question that heads a part, at the most. */
 const QUESTION_HEADING_WORDS = 8;
 
+/** Blocks under an opening line within which its byline or date stands, at the most. */
+const OPENER_META_REACH = 4;
+
 /** Blocks under an opening headline before its prose, at the most. */
 const OPENER_REACH = 3;
 
@@ -173,6 +176,13 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   const opens = first !== undefined && isHeadlineLike(first) && (!endsSentence(first.text) || asked) && !first.text.trimEnd().endsWith('…') && prose;
   if (best === -1) return opens ? start : -1;
   if (opens && !bestAnchored && overrides(first as Block, phrases) && !(hint && sameHeadline((blocks[best] as Block).text, hint))) return start;
+  // A byline or date a few blocks under the opening line makes it the article's head: a line far
+  // above that a date anchors is the masthead's, over the page's date ("The Wall Street Journal").
+  if (opens && bestAnchored && start - best > HEADLINE_WINDOW && !hint) {
+    const below = (first as Block).origin.endLine ?? (first as Block).origin.line ?? 0;
+    const reach = blocks[start + OPENER_META_REACH]?.origin.line ?? Infinity;
+    if (metaLines.some((l) => l > below && l < reach)) return start;
+  }
   // A byline without "By" ("David Ehrlich", "Tom Davies Associated Press"): the date under it
   // anchored the author's name, and the headline is the longer line just above it.
   if (bestAnchored && nameLike((blocks[best] as Block).text, phrases)) {
