@@ -962,3 +962,28 @@ describe('the masthead over the page\'s date, far above the article', () => {
     expect(a.meta.author).toBe('Jane Doe');
   });
 });
+
+describe('a Spanish national-news layout', () => {
+  const H = 'El Gobierno aprueba una ayuda de 200 euros para el alquiler joven';
+  const DEK = 'La medida beneficiará a unos 120.000 jóvenes de entre 18 y 35 años con ingresos bajos y se podrá solicitar a partir de enero';
+  const S1 = 'El Consejo de Ministros ha aprobado este martes una ayuda directa de 200 euros al mes para el pago del alquiler de los jóvenes con menos ingresos, según el Ministerio de Vivienda.';
+  const S2 = 'Para acceder a la ayuda, los solicitantes deberán acreditar unos ingresos inferiores a tres veces el indicador público de renta y un alquiler que no supere los 600 euros mensuales.';
+  it('text: a standfirst too long for a headline under the headline; the share bar with its comments link; the alt text over a credited caption; the Trust Project line', () => {
+    const a = rinse(ar('Vivienda', H, DEK, 'María García\nMadrid - 29 nov 2026 - 10:45 CET\nCompartir en Whatsapp Compartir en Facebook Copiar enlace Comentarios', 'Bloque de viviendas en Madrid\nUn bloque de viviendas en alquiler en el barrio de Vallecas, en Madrid. Juan Pérez (EFE)', S1, S2, 'Se adhiere a los criterios de The Trust Project'), { explain: true });
+    expect(a.headline).toBe(H);
+    expect(a.meta.author).toBe('María García');
+    expect(a.meta.description).toBe(DEK);
+    expect(a.body).toBe(`${S1}\n\n${S2}`);
+    expect(a.removed?.find((r) => r.text.startsWith('Compartir en Whatsapp'))?.rule).toBe('share-bar');
+  });
+  it('HTML: an <h2> standfirst between the <h1> and the byline leaves the body', () => {
+    const html = `<!doctype html><html><body><article><h1>${H}</h1><h2>${DEK}</h2><div class="a_md">María García</div><div class="a_md_f">Madrid - <time datetime="2026-11-29">29 nov 2026 - 10:45 CET</time></div><div class="a_c"><p>${S1}</p><p>${S2}</p></div></article></body></html>`;
+    const a = rinse(html);
+    expect(a.body).toBe(`${S1}\n\n${S2}`);
+    expect(a.meta.author).toBe('María García');
+  });
+  it('a comment section\'s label alone stays the comment form\'s', () => {
+    const a = rinse(ar(HE, E1, E2, 'Top Rated Comments', 'Great piece, thanks for writing it.'), { explain: true });
+    expect(a.removed?.find((r) => r.text === 'Top Rated Comments')?.rule).toBe('comment-form');
+  });
+});

@@ -174,8 +174,8 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   // byline or a date stood right under it.
   const asked = first !== undefined && QUESTION_END.test(first.text) && followedByMeta(start);
   const opens = first !== undefined && isHeadlineLike(first) && (!endsSentence(first.text) || asked) && !first.text.trimEnd().endsWith('…') && prose;
-  if (best === -1) return opens ? start : -1;
-  if (opens && !bestAnchored && overrides(first as Block, phrases) && !(hint && sameHeadline((blocks[best] as Block).text, hint))) return start;
+  if (best === -1) return opens ? headlineOverDek(blocks, start, phrases) : -1;
+  if (opens && !bestAnchored && overrides(first as Block, phrases) && !(hint && sameHeadline((blocks[best] as Block).text, hint))) return headlineOverDek(blocks, start, phrases);
   // A byline or date a few blocks under the opening line makes it the article's head: a line far
   // above that a date anchors is the masthead's, over the page's date ("The Wall Street Journal").
   if (opens && bestAnchored && start - best > HEADLINE_WINDOW && !hint) {
@@ -190,12 +190,32 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     for (let k = best - 1; k >= Math.max(0, best - 3); k--) {
       const b = blocks[k] as Block;
       const m = headlineWords(b.text);
-      if (isHeadlineLike(b) && m >= 5 && m > n && !nameLike(b.text, phrases) && !b.text.includes('[') && !isDateLine(b.text, phrases)) return k;
+      if (isHeadlineLike(b) && m >= 5 && m > n && !nameLike(b.text, phrases) && !b.text.includes('[') && !isDateLine(b.text, phrases)) return headlineOverDek(blocks, k, phrases);
     }
   }
   // A hint that matches no block still wins over nothing; the caller uses it as is.
-  return best;
+  return hint && sameHeadline((blocks[best] as Block).text, hint) ? best : headlineOverDek(blocks, best, phrases);
 }
+
+/**
+ * Headline, standfirst, byline: the byline anchored the standfirst, a summary without a full stop
+ * too long for a headline ("La medida beneficiará a unos 120.000 jóvenes … a partir de enero").
+ * The headline is then the line of a headline's length right above it.
+ */
+function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseIndex): number {
+  const above = blocks[k - 1];
+  if (!above) return k;
+  const n = headlineWords(above.text);
+  const m = headlineWords((blocks[k] as Block).text);
+  const headline = isHeadlineLike(above) && overrides(above, phrases) && !nameLike(above.text, phrases) && !isCaption(above.text, phrases);
+  return m >= DEK_WORDS && n >= HEADLINE_WORDS && n <= m * DEK_RATIO && headline ? k - 1 : k;
+}
+
+/** Words of a standfirst too long for a headline, at the least, and of the headline above it. */
+const DEK_WORDS = 16;
+const HEADLINE_WORDS = 6;
+/** A headline's words against its standfirst's, at the most: it is clearly the shorter. */
+const DEK_RATIO = 0.7;
 
 /** A form field as text browsers draw it: an empty box, a line to write on, a button. */
 const FORM_FIELD = /\[ *\]|_{4,}|\(BUTTON\)/;
@@ -245,7 +265,8 @@ function standfirstOf(blocks: readonly Block[], h: number, removed: readonly Rem
   if (metaLines.some((l) => l > headlineEnd && l < firstBelow)) return { blocks: 0 };
   for (let n = 1; n <= STANDFIRST_BLOCKS + 1; n++) {
     const b = blocks[h + n];
-    if (!b || (b.kind !== 'paragraph' && b.kind !== 'line') || wordCount(b.text) > STANDFIRST_WORDS) return { blocks: 0 };
+    // A page may set its standfirst as a heading (<h2> under the <h1>).
+    if (!b || (b.kind !== 'paragraph' && b.kind !== 'line' && b.kind !== 'heading') || wordCount(b.text) > STANDFIRST_WORDS) return { blocks: 0 };
     const end = b.origin.endLine ?? b.origin.line ?? Infinity;
     const next = blocks[h + n + 1]?.origin.line ?? Infinity;
     if (!metaLines.some((l) => l > end && l < next)) continue;

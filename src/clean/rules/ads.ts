@@ -378,7 +378,9 @@ export const caption: Rule = {
     blocks.forEach((block, i) => {
       if (block.role === 'caption') ctx.remove(i);
       else if (block.kind !== 'list' && block.kind !== 'table') {
-        const whole = creditLine(ctx, block.text) ?? captionLabel(ctx, block.text) ?? captionSentence(ctx, block.text) ?? creditedCaption(ctx, block.text) ?? slideCaption(block.text) ?? photoCredit(ctx, block.text.trim()) ?? agencyCaption(ctx, block.text);
+        const named = creditLine(ctx, block.text) ?? captionLabel(ctx, block.text) ?? captionSentence(ctx, block.text);
+        const credited = named === undefined ? creditedCaption(ctx, block.text) : undefined;
+        const whole = named ?? credited ?? slideCaption(block.text) ?? photoCredit(ctx, block.text.trim()) ?? agencyCaption(ctx, block.text);
         const tail = whole === undefined ? creditTail(ctx, block.text) : undefined;
         const label = whole ?? tail;
         if (label === undefined) return;
@@ -386,12 +388,12 @@ export const caption: Rule = {
         // A credit line alone ("مصدر الصورة: رويترز", "Image source: Reuters") stands in its
         // figure between the picture's alt text and the caption: the lines right above and
         // below it, in the same group, are the figure's.
-        // So do they beside a caption that ends with its credit: the alt text above it ("Eine
-        // Straßenbahn am Hauptbahnhof" over "…: Ab August fahren Schüler kostenlos. Foto: dpa"),
-        // or the caption below an alt text that carries the credit ("صورة من الجلسة الختامية
-        // مصدر الصورة: رويترز").
+        // So do they beside a caption that ends with its credit, bracketed or not: the alt text
+        // above it ("Eine Straßenbahn am Hauptbahnhof" over "…: Ab August fahren Schüler
+        // kostenlos. Foto: dpa", "… en Madrid. Juan Pérez (EFE)"), or the caption below an alt
+        // text that carries the credit ("صورة من الجلسة الختامية مصدر الصورة: رويترز").
         const creditOnly = wordCount(block.text) <= CREDIT_LINE_WORDS && captionLabel(ctx, block.text) !== undefined;
-        const neighbours = creditOnly || tail !== undefined ? [i - 1, i + 1] : [];
+        const neighbours = creditOnly || tail !== undefined || credited !== undefined ? [i - 1, i + 1] : [];
         for (const j of neighbours) {
           const other = blocks[j];
           if (other && figureLine(other, block)) ctx.remove(j, 'the figure of the credit line');

@@ -10,12 +10,16 @@ import { isShortItemList, isProse, wordCount } from '../signals.js';
 
 const GLUED_COUNT = /^\s*\p{Nd}{1,7}(?=\p{L})/u;
 
-/** Remove lines (and lists) every word of which belongs to the given vocabularies. */
+/**
+ * Remove lines (and lists) every word of which belongs to the given vocabularies, one word at
+ * least to a required one; a line that only the `notAlone` vocabularies cover is not taken.
+ */
 function vocabularyRule(
   ctx: RuleContext,
   cats: readonly Category[],
   required: readonly Category[],
   maxWords: number,
+  notAlone: readonly Category[] = [],
 ): void {
   const matches = (text: string): boolean => {
     if (text.length > maxWords * 16) return false;
@@ -23,8 +27,10 @@ function vocabularyRule(
     const key = matchKey(GLUED_COUNT.test(text) ? text.replace(GLUED_COUNT, '') : text);
     if (key.length === 0 || wordCount(key) > maxWords) return false;
     if (!ctx.phrases.coveredBy(cats, key, true)) return false;
-    // At least one word must come from a required vocabulary (a bare "16" is not a share bar).
-    return ctx.phrases.coveredBy(cats, key, false) || required.some((c) => ctx.phrases.contained(c, key) !== undefined);
+    if (notAlone.length > 0 && !ctx.phrases.coveredBy(required, key, true) && ctx.phrases.coveredBy(notAlone, key, true)) return false;
+    // At least one word must come from a required vocabulary (a bare "16" is not a share bar, a
+    // "Comments" link alone is the comment section's label).
+    return ctx.phrases.coveredBy(required, key, false) || required.some((c) => ctx.phrases.contained(c, key) !== undefined);
   };
   ctx.blocks.forEach((block, i) => {
     if (block.kind === 'list' && block.items) {
@@ -40,7 +46,9 @@ export const shareBar: Rule = {
   id: 'share-bar',
   reason: 'share buttons (social networks, e-mail, print, copy link)',
   apply(ctx) {
-    vocabularyRule(ctx, ['share'], ['share'], 16);
+    // A share bar may end with its link to the comments ("… Copiar enlace Comentarios"); a
+    // comment section's label alone ("Top Rated Comments") is rule comment-form's.
+    vocabularyRule(ctx, ['share', 'commentMarkers'], ['share'], 16, ['commentMarkers']);
   },
 };
 
