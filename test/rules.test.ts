@@ -987,3 +987,12 @@ describe('a Spanish national-news layout', () => {
     expect(a.removed?.find((r) => r.text === 'Top Rated Comments')?.rule).toBe('comment-form');
   });
 });
+
+describe('a region\'s items', () => {
+  it('end at another region\'s label that an earlier rule took out; a picture between two teasers does not end them', () => {
+    const a = rinse(ar(HE, E1, E2, 'Archivado En', '  • Vivienda\n  • Alquiler', 'Comentarios', 'Normas'));
+    expect(a.meta.tags).toEqual(['Vivienda', 'Alquiler']);
+    const b = rinse(ar(HE, E1, E2, 'Related Stories', '[thumb-1]', 'Bridge Repairs Begin On The Harbour Road', '[thumb-2]', 'Local Bakery Wins Regional Bread Award'), { explain: true });
+    expect(b.removed?.find((r) => r.text === 'Local Bakery Wins Regional Bread Award')?.rule).toBe('related-block');
+  });
+});

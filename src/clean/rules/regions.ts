@@ -154,6 +154,9 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
     for (; k < blocks.length && taken < options.maxItems && !found.rest; k++) {
       const next = blocks[k] as Block;
       if (labelOfAny(ctx, next)) break;
+      // Another region's label that an earlier rule took out ("Comentarios" under the tags)
+      // ends this region; a picture's placeholder between two teasers does not.
+      if (ctx.removedBetween(blocks[k - 1] as Block, next, REGION_RULES)) break;
       // A label set inside the article ("Más información", then one headline, then the article
       // going on) lists its first item though prose follows it: the article does not start again.
       const inside = k === i + 1 && isProse(blocks[i - 1]) && !isProse(next);
@@ -171,6 +174,9 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
     i = k - 1;
   }
 }
+
+/** The rules that take out a region with its label. */
+const REGION_RULES: ReadonlySet<string> = new Set(['related-block', 'most-read', 'ticker', 'tags', 'prev-next', 'author-box', 'comment-form']);
 
 const LABEL_CATEGORIES: Category[] = ['related', 'mostRead', 'ticker', 'tags', 'prevNext', 'authorBox', 'commentMarkers'];
 
