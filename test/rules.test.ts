@@ -996,3 +996,14 @@ describe('a region\'s items', () => {
     expect(b.removed?.find((r) => r.text === 'Local Bakery Wins Regional Bread Award')?.rule).toBe('related-block');
   });
 });
+
+describe('visible tags in HTML', () => {
+  it('the article\'s rel="tag" links are its tags when the page declares none; categories and a sidebar\'s tag cloud are not', () => {
+    const html = `<!doctype html><html><body><article><h1>${HE}</h1><div class="entry-content"><p>${E1}</p><p>${E2}</p></div><div class="post-tags"><a rel="tag" href="/tag/parks">parks</a> <a rel="tag" href="/tag/city-council">city council</a> <a rel="category tag" href="/c/news">News</a></div></article><aside class="sidebar"><div class="tagcloud"><a rel="tag" href="/tag/x">weather</a></div></aside></body></html>`;
+    const a = rinse(html);
+    expect(a.meta.tags).toEqual(['parks', 'city council']);
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const declared = html.replace('<head>', '').replace('<body>', '<head><meta property="article:tag" content="urban planning"></head><body>');
+    expect(rinse(declared).meta.tags).toEqual(['urban planning']);
+  });
+});

@@ -682,6 +682,11 @@ export function parseHtml(html: string, options: { explain?: boolean; declaredBo
     const byline = visibleByline(order);
     if (byline) result.hints.meta.author = byline;
   }
+  // The visible tags, when the page declared none: its rel="tag" links around the article.
+  if (!result.hints.meta.tags && parts[0]) {
+    const tags = visibleTags(order, parts[0]);
+    if (tags.length > 0) result.hints.meta.tags = tags;
+  }
   result.prunedCount = pruned.length;
   if (options.explain) for (const el of pruned) removed.push({ rule: 'html-boilerplate', reason: `page furniture (${statsOf(el)?.pruned})`, text: short(textOf(el, false)), origin: { path: pathOf(el) } });
 
@@ -726,6 +731,35 @@ function fallBackToDeclaredBody(result: ParsedHtml, declared: string | undefined
   if (blocks.length === 0) return;
   if (options.explain) for (const b of result.blocks) result.removed.push({ rule: 'html-declared-body', reason: 'the page shows a fraction of the JSON-LD articleBody, which is taken instead', text: short(b.text), origin: b.origin });
   result.blocks = blocks;
+}
+
+/** Tags of an article at the most: more are a tag cloud's. */
+const MAX_TAGS = 30;
+
+/**
+ * The article's tag links (rel="tag", not WordPress's rel="category tag"), within the article
+ * element that holds the chosen content, or its container's parent: a sidebar's tag cloud is
+ * elsewhere.
+ */
+function visibleTags(order: readonly Element[], part: Element): string[] {
+  let scope: Element | null = part.parent as Element | null;
+  for (let p: Element | null = part; p && statsOf(p) !== undefined; p = p.parent as Element | null) {
+    if (p.name === 'article') {
+      scope = p;
+      break;
+    }
+  }
+  if (!scope || scope.name === 'body' || scope.name === 'html') return [];
+  const tags: string[] = [];
+  for (const el of order) {
+    if (el.name !== 'a') continue;
+    const rel = el.attribs.rel;
+    if (rel === undefined || !/(^|\s)tag(\s|$)/i.test(rel) || /category/i.test(rel) || !contains(scope, el)) continue;
+    const text = tidy(textOf(el, false));
+    if (text.length > 0 && text.length <= 60 && !tags.includes(text)) tags.push(text);
+    if (tags.length > MAX_TAGS) return [];
+  }
+  return tags;
 }
 
 const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name', 'meta-author', 'writer', 'article-writer']);
