@@ -1007,3 +1007,16 @@ describe('visible tags in HTML', () => {
     expect(rinse(declared).meta.tags).toEqual(['urban planning']);
   });
 });
+
+describe('a match report\'s byline and an embedded post', () => {
+  it('a byline whose date begins before its separator: the name without the date', () => {
+    const a = rinse(ar(HA, 'كتب: فهد العتيبي السبت 28 نوفمبر 2026 | 10:40 م', P1, P2));
+    expect(a.meta.author).toBe('فهد العتيبي');
+    expect(a.meta.published).toBe('السبت 28 نوفمبر 2026 | 10:40 م');
+  });
+  it('HTML: a quote of a paragraph and a credit line is two quotes, as text browsers print it', () => {
+    const html = `<!doctype html><html><body><article><h1>${HE}</h1><p>${E1}</p><blockquote class="twitter-tweet"><p>Three points in front of our fans</p>— City FC (@cityfc) <a href="https://x.com/a">November 28, 2026</a></blockquote><p>${E2}</p></article></body></html>`;
+    const quotes = rinse(html).sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'quote').map((b) => (b as { text: string }).text);
+    expect(quotes).toEqual(['Three points in front of our fans', '— City FC (@cityfc) November 28, 2026']);
+  });
+});

@@ -281,7 +281,6 @@ function tagWeight(name: string): number {
   }
 }
 
-/** Text of an element, skipping pruned subtrees; <br> becomes a line break. Iterative. */
 /**
  * What walk 4 writes for a <br> in running text: a non-character, so that <br><br> (a paragraph
  * break on pages without <p>) can be told from the line breaks of the HTML source.
@@ -302,11 +301,19 @@ function paragraphsOf(raw: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-function textOf(root: AnyNode, skipPruned: boolean, br = '\n'): string {
+/**
+ * Text of an element, skipping pruned subtrees; <br> becomes `br`. A block-level element inside
+ * is set apart by a space, or by `blocks` before and after it when given. Iterative.
+ */
+function textOf(root: AnyNode, skipPruned: boolean, br = '\n', blocks?: string): string {
   let out = '';
-  const stack: AnyNode[] = [root];
+  const stack: (AnyNode | string)[] = [root];
   while (stack.length > 0) {
-    const n = stack.pop() as AnyNode;
+    const n = stack.pop() as AnyNode | string;
+    if (typeof n === 'string') {
+      out += n;
+      continue;
+    }
     if (n.type === 'text') {
       out += (n as unknown as { data: string }).data;
       continue;
@@ -319,7 +326,10 @@ function textOf(root: AnyNode, skipPruned: boolean, br = '\n'): string {
       out += br;
       continue;
     }
-    if (BLOCK_TAGS.has(n.name)) out += ' ';
+    if (BLOCK_TAGS.has(n.name)) {
+      out += blocks ?? ' ';
+      if (blocks !== undefined) stack.push(blocks);
+    }
     const kids = n.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
@@ -860,7 +870,9 @@ function walkBlocks(root: Element, push: (b: Omit<Block, 'origin'>, el: Element)
       continue;
     }
     if (name === 'blockquote') {
-      push({ kind: 'quote', text: here() }, n);
+      // A quote of several paragraphs (or a post's text and its credit line) is as many quotes,
+      // as text browsers print it.
+      for (const t of paragraphsOf(textOf(n, true, BR, BR + BR))) push({ kind: 'quote', text: t }, n);
       continue;
     }
     if (name === 'pre') {

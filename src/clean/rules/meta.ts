@@ -68,6 +68,12 @@ function splitOffDate(line: string, phrases: PhraseIndex): { name: string; date?
     if (at > 0) {
       const date = line.slice(at + sep.length).trim();
       if (isDateLine(date, phrases)) return { name: line.slice(0, at).trim(), date };
+      // "فهد العتيبي السبت 28 نوفمبر 2026 | 10:40 م": the date began before the separator.
+      const before = splitOffDate(line.slice(0, at).trim(), phrases);
+      if (before.date !== undefined) {
+        const whole = `${before.date}${sep}${date}`;
+        return { name: before.name, date: isDateLine(whole, phrases) ? whole : before.date };
+      }
       // "Matthew Digby , Minh Do on …": a comma between two names, not before a date.
       if (sep !== ' , ') return { name: line.slice(0, at).trim() };
     }
