@@ -1020,3 +1020,11 @@ describe('a match report\'s byline and an embedded post', () => {
     expect(quotes).toEqual(['Three points in front of our fans', '— City FC (@cityfc) November 28, 2026']);
   });
 });
+
+describe('a post\'s meta line with a date in figures', () => {
+  it('is no headline over the line above it', () => {
+    const H = 'Uma palinha das brincadeiras musicais do grupo Serelepe';
+    const a = rinse(ar(H, 'Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música', E1, E2));
+    expect(a.headline).toBe(H);
+  });
+});

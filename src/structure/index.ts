@@ -66,6 +66,8 @@ function headlineScore(block: Block, all: readonly Block[], distance: number, ph
   if (block.kind === 'heading' && (block.level ?? 2) <= 1) score += 20;
   if (isCaption(block.text, phrases)) score -= 30;
   if (isDateLine(block.text, phrases)) score -= 50;
+  // A date in figures inside the line ("Carlos Nadalim 27/09/2018 Comente! …"): a post's meta line.
+  else if (NUMERIC_DATE.test(block.text)) score -= 20;
   // Printed twice (title and image alt text, or a truncated copy): the headline.
   if (all.some((o) => o !== block && sameHeadline(o.text, block.text))) score += 10;
   return score;
@@ -89,6 +91,9 @@ function nameLike(text: string, phrases: PhraseIndex): boolean {
   const capitalised = words.filter((w) => /^[\p{Lu}@]/u.test(w)).length;
   return capitalised >= 2 && capitalised >= words.length * 0.6;
 }
+
+/** A date in figures: 27/09/2018, 19.11.2019, 2019-11-19. */
+const NUMERIC_DATE = /(?<![\p{Nd}])(?:\p{Nd}{1,2}[/.]\p{Nd}{1,2}[/.](?:\p{Nd}{4}|\p{Nd}{2})|\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2})(?![\p{Nd}])/u;
 
 /** A bracketed token without spaces: w3m's image placeholder. */
 const PLACEHOLDER = /\[[^\s\]]*\]/;
