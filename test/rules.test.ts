@@ -1028,3 +1028,17 @@ describe('a post\'s meta line with a date in figures', () => {
     expect(a.headline).toBe(H);
   });
 });
+
+describe('a bulleted list under a heading that names the article\'s subject', () => {
+  const H = 'Euro 2020 qualifying: which teams are in and how the playoffs work';
+  const P = 'Euro 2020 qualifying is over, sort of. The group stage of qualifying finished on Tuesday, and twenty teams have booked their tickets to next summer\'s tournament across Europe.';
+  const Q = 'Below are all the teams that qualified for the tournament during the group stage, with the number of times each has taken part.';
+  it('stays when its items are rows of figures; a list of headlines under it goes', () => {
+    const rows = '  • England (Group A): 10th appearance\n  • Czech Republic (Group A): Seventh appearance\n  • Ukraine (Group B): Third appearance';
+    const a = rinse(ar(H, P, Q, 'Qualified teams', rows));
+    expect(a.body).toContain('England (Group A): 10th appearance');
+    const teasers = '  • Qualified teams celebrate across Europe\n  • Which teams could still qualify through the playoffs\n  • The teams that missed out on the tournament';
+    const b = rinse(ar(H, P, Q, 'Qualified teams news', teasers));
+    expect(b.body).not.toContain('celebrate across Europe');
+  });
+});

@@ -464,7 +464,11 @@ function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[
   if (intro === -1) return sentenceListEnd(blocks, judgements, end);
   const next = blocks[intro + 1];
   const introLine = blocks[intro]?.origin.line ?? 0;
-  if (next?.kind === 'list' && judgements[intro + 1]?.cls !== 'bad' && (next.origin.line ?? 0) - introLine <= 2) return intro + 2;
+  // Under a heading, rows of data (dates, scores, prices: figures, or a separator every row
+  // has: "England (Group A): 10th appearance"), not other stories' headlines.
+  const data = (rows: readonly string[]): boolean =>
+    rows.length > 0 && (rows.filter((t) => DIGIT.test(t)).length * 3 >= rows.length * 2 || ROW_SEPARATORS.some((c) => rows.every((t) => t.includes(c))));
+  if (next?.kind === 'list' && judgements[intro + 1]?.cls !== 'bad' && (next.origin.line ?? 0) - introLine <= 2 && (!headed || data(next.items ?? []))) return intro + 2;
   let last = intro;
   for (let i = intro + 1; i < blocks.length && i - intro <= MAX_INTRODUCED; i++) {
     const b = blocks[i] as Block;
@@ -474,12 +478,13 @@ function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[
     if (first ? (b.origin.line ?? 0) - introLine > 2 || b.kind !== 'line' : !nextLine(blocks[i - 1] as Block, b)) break;
     last = i;
   }
-  // Under a heading, rows of data (dates, scores, prices), not other stories' headlines.
-  if (headed && blocks.slice(intro + 1, last + 1).filter((b) => DIGIT.test(b.text)).length * 3 < (last - intro) * 2) return end;
+  if (headed && !data(blocks.slice(intro + 1, last + 1).map((b) => b.text))) return end;
   return last - intro >= 2 ? last + 1 : end;
 }
 
 const DIGIT = /\p{Nd}/u;
+/** What sets a row's label from its value. */
+const ROW_SEPARATORS = [': ', ' – ', ' — ', ' | ', ' @ '];
 
 /** Words a heading shares with the article's subject, at the least, to head the article's own list. */
 const TOPIC_WORDS = 2;
@@ -499,10 +504,15 @@ function headsList(block: Block | undefined, topic: ReadonlySet<string>, phrases
   return shared >= TOPIC_WORDS;
 }
 
-/** The words of a text that carry its subject: four letters or more, no stop words. */
+/** The words of a text that carry its subject (four letters or more, no stop words), by their first letters. */
 function contentWords(text: string, phrases: PhraseIndex): Set<string> {
-  return new Set(matchKey(text).split(' ').filter((w) => w.length >= 4 && !phrases.is('stopwords', w)));
+  const out = new Set<string>();
+  for (const w of matchKey(text).split(' ')) if (w.length >= 4 && !phrases.is('stopwords', w)) out.add(w.slice(0, STEM));
+  return out;
 }
+
+/** Letters of a word compared at the most: "qualified" and "qualifying", "teams" and "team's". */
+const STEM = 5;
 
 /**
  * The article's end, taken past a bulleted list right under its last paragraph when every item
