@@ -1052,3 +1052,19 @@ describe('an article cut into chunks with a BEM content class', () => {
     expect(a.body).toContain(E2);
   });
 });
+
+describe('a Russian city-news layout', () => {
+  const H = 'В Казани откроют четыре новые станции метро к 2028 году';
+  const R1 = 'Четыре новые станции второй линии казанского метрополитена планируется открыть к концу 2028 года. Об этом на пресс-конференции в понедельник сообщил руководитель городского управления транспорта.';
+  const R2 = 'По его словам, строительство ведется одновременно на трех участках, а проходка тоннелей между будущими станциями завершена более чем на половину, и работы идут по графику.';
+  it('a caption whose credit after its last full stop starts in lower case; the date line with a count in spaced thousands', () => {
+    const a = rinse(ar(H, '29 ноября 2026, 09:15 1 245 просмотров', 'Станция метро\nСтроительство второй линии метро. Фото: пресс-служба мэрии', R1, R2), { explain: true });
+    expect(a.headline).toBe(H);
+    expect(a.meta.published).toBe('29 ноября 2026, 09:15');
+    expect(a.body).toBe(`${R1}\n\n${R2}`);
+  });
+  it('a sentence with a colon and a lower-case word after a label-like word stays', () => {
+    const s = 'Лучшее за неделю фото: строители работают даже ночью';
+    expect(rinse(ar(H, R1, s, R2)).body).toContain(s);
+  });
+});

@@ -508,11 +508,15 @@ function labelledCredit(ctx: RuleContext, text: string): string | undefined {
   // sentence ("… a tax credit: $500.").
   const credit = text.slice(colon + 1).trim();
   const n = wordCount(credit);
-  if (n === 0 || n > CREDIT_WORDS || endsSentence(credit) || !CREDIT_START.test(credit)) return undefined;
+  if (n === 0 || n > CREDIT_WORDS || endsSentence(credit) || !/^\p{L}|^\p{Nd}/u.test(credit)) return undefined;
   const before = text.slice(0, colon).trim().split(' ');
   for (let n = Math.min(3, before.length - 1); n >= 1; n--) {
     const label = matchKey(before.slice(-n).join(' '));
-    if (ctx.phrases.is('captionLabels', label)) return `${label}: …`;
+    if (!ctx.phrases.is('captionLabels', label)) continue;
+    // A credit starts as a name does, or anyhow after the caption's last full stop
+    // ("… второй линии метро. Фото: пресс-служба мэрии").
+    const afterStop = endsSentence(before.slice(0, -n).join(' '));
+    return CREDIT_START.test(credit) || afterStop ? `${label}: …` : undefined;
   }
   return undefined;
 }

@@ -93,6 +93,8 @@ function splitOffDate(line: string, phrases: PhraseIndex): { name: string; date?
 
 /** A count as pages print it: "0", "1,245", "1٬245", "3.2K". */
 const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
+/** The last group of a count written with spaces between its thousands. */
+const THOUSANDS = /^\p{Nd}{3}$/u;
 /** What separated the counts from the date: " - ", " | ", " · ". */
 const TRAILING_SEPARATOR = /\s*[-–—|·•,،]+\s*$/;
 
@@ -126,9 +128,13 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
     if (len === 0) break;
     end -= len;
     dropped = true;
-    // The label's count or unit before it: "0 تعليق", "دقيقتين للقراءة", "3 min read".
+    // The label's count or unit before it: "0 تعليق", "دقيقتين للقراءة", "3 min read"; a count
+    // set with a space between its thousands ("1 245 просмотров") is one.
     const before = words[end - 1] ?? '';
-    if (end > 1 && (COUNT.test(before) || phrases.is('dateWords', matchKey(before)))) end--;
+    if (end > 1 && (COUNT.test(before) || phrases.is('dateWords', matchKey(before)))) {
+      end--;
+      if (end > 1 && THOUSANDS.test(before) && /^\p{Nd}{1,3}$/u.test(words[end - 1] ?? '')) end--;
+    }
   }
   return dropped ? words.slice(0, end).join(' ') : line;
 }
