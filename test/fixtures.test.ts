@@ -36,6 +36,10 @@ function cases(): Case[] {
 }
 
 describe('golden fixtures', () => {
+  it('every case has a name of its own (a sample and a fixture folder with an input would share expected files)', () => {
+    const names = cases().map((c) => c.name);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
   for (const c of cases()) {
     it(c.name, () => {
       const article = rinse(readFileSync(c.input), { path: path.basename(c.input), explain: true });
