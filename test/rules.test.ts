@@ -1043,16 +1043,6 @@ describe('a bulleted list under a heading that names the article\'s subject', ()
   });
 });
 
-describe('an article cut into chunks with a BEM content class', () => {
-  it('every chunk of "post__content" is the article\'s, the first one before a figure too', () => {
-    const intro = 'When the immunologist looked deep inside the lungs of mice infected with influenza, he thought he was seeing things, because the cells he found were covered with taste receptors.';
-    const html = `<!doctype html><html><body><div id="postBody"><div class="acf-content"><div class="post__wrapper"><aside class="post__sidebar">Carrie Arnold Contributing Writer</aside><section class="outer"><div class="post__content wysiwyg"><p>${intro}</p></div></section></div></div><div class="acf-content"><figure><img src="a.jpg" alt=""><figcaption>A cell.</figcaption></figure></div><div class="acf-content"><section class="outer"><div class="post__content wysiwyg">${Array.from({ length: 24 }, (_, n) => `<p>${n + 1}. ${E1} ${E2}</p>`).join('')}</div></section></div></div><footer>About us</footer></body></html>`;
-    const a = rinse(html);
-    expect(a.body.startsWith(intro)).toBe(true);
-    expect(a.body).toContain(E2);
-  });
-});
-
 describe('a Russian city-news layout', () => {
   const H = 'В Казани откроют четыре новые станции метро к 2028 году';
   const R1 = 'Четыре новые станции второй линии казанского метрополитена планируется открыть к концу 2028 года. Об этом на пресс-конференции в понедельник сообщил руководитель городского управления транспорта.';

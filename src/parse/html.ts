@@ -170,8 +170,6 @@ function tokensOfClass(cls: string): Tokens {
   let tokens = tokensByClass.get(cls);
   if (tokens === undefined) {
     const classes = cls.toLowerCase().split(/\s+/).filter(Boolean);
-    // BEM names a block's element with "__": "post__content" is a post-content.
-    for (const c of classes) if (c.includes('__')) classes.push(c.replaceAll('__', '-'));
     tokens = { tokens: words(classes.filter((c) => !isTaxonomyClass(c)).join(' ')), classes };
     if (tokensByClass.size >= TOKEN_CACHE_LIMIT) tokensByClass.clear();
     tokensByClass.set(cls, tokens);
@@ -526,7 +524,7 @@ const CHUNK_MIN_TEXT = 100;
  * elsewhere on the page and holding text, are parts of the article too, in document order.
  */
 function addChunks(container: Element, order: readonly Element[], parts: Element[], isPruned: (el: Element) => boolean): void {
-  const cls = firstIn(tokensOf(container).classes, CONTENT_CLASSES) ?? contentClassWithin(container, order);
+  const cls = firstIn(tokensOf(container).classes, CONTENT_CLASSES);
   if (cls === undefined) return;
   const chunks: Element[] = [];
   for (let i = 0; i < order.length; i++) {
@@ -542,22 +540,6 @@ function addChunks(container: Element, order: readonly Element[], parts: Element
   const at = new Map<Element, number>();
   for (let i = 0; i < order.length && at.size < wanted.size; i++) if (wanted.has(order[i] as Element)) at.set(order[i] as Element, i);
   parts.sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
-}
-
-/** The content class of the element inside the container that holds most of its text, if any. */
-function contentClassWithin(container: Element, order: readonly Element[]): string | undefined {
-  let best: string | undefined;
-  let most = 0;
-  for (let i = 0; i < order.length; i++) {
-    const el = order[i] as Element;
-    const text = statsOf(el)?.text ?? 0;
-    if (text <= most || el === container || !contains(container, el)) continue;
-    const cls = firstIn(tokensOf(el).classes, CONTENT_CLASSES);
-    if (cls === undefined) continue;
-    best = cls;
-    most = text;
-  }
-  return best;
 }
 
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true };
