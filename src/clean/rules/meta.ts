@@ -402,7 +402,8 @@ export const dateLine: Rule = {
           return;
         }
         // A date and the article's counts: "الأحد 29 نوفمبر 2026 - 10:45 ص عدد القراءات: 1٬482".
-        const uncounted = withoutLeadingCount(withoutCounters(tidy(block.text), ctx.phrases), ctx.phrases).replace(TRAILING_SEPARATOR, '');
+        // Both have figures: a line without one is refused before it is taken apart.
+        const uncounted = DIGIT.test(block.text) ? withoutLeadingCount(withoutCounters(tidy(block.text), ctx.phrases), ctx.phrases).replace(TRAILING_SEPARATOR, '') : block.text;
         if (uncounted.length < tidy(block.text).length && isDateLine(uncounted, ctx.phrases)) {
           ctx.remove(i, 'a date and counts', { published: dateText(uncounted, ctx.phrases) });
           return;
@@ -418,7 +419,7 @@ export const dateLine: Rule = {
         ctx.remove(i, 'a source and its dates', credited);
         return;
       }
-      const named = block.text.length <= 100 && underHeadline(ctx.blocks, i) ? nameThenDate(tidy(block.text), ctx.phrases) : undefined;
+      const named = block.text.length <= 100 && DIGIT.test(block.text) && underHeadline(ctx.blocks, i) ? nameThenDate(tidy(block.text), ctx.phrases) : undefined;
       if (named) ctx.remove(i, 'the author\'s name and a date, under the headline', { author: named.name, published: named.date });
     });
   },
