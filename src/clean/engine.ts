@@ -18,8 +18,8 @@ export interface RuleContext {
   isRemoved(index: number): boolean;
   /** What earlier removals told about the article (a byline's author, dates, tags). */
   meta(): Partial<Meta>;
-  /** Did an earlier rule of these ids take out a block that stood between these two (by their lines)? */
-  removedBetween(a: Block, b: Block, rules: ReadonlySet<string>): boolean;
+  /** The lines where earlier rules of these ids took out a block, in order. */
+  removedLines(rules: ReadonlySet<string>): readonly number[];
   /** The site's template lines (keys from a learned profile), if a profile applies. */
   readonly template?: ReadonlySet<string>;
 }
@@ -74,11 +74,10 @@ export function runRules(input: readonly Block[], rules: readonly Rule[], option
       isRemoved(index) {
         return gone.has(index);
       },
-      removedBetween(a, b, rules) {
-        const from = a.origin.endLine ?? a.origin.line;
-        const to = b.origin.line;
-        if (from === undefined || to === undefined) return false;
-        return removed.some((r) => rules.has(r.rule) && r.origin.line !== undefined && r.origin.line > from && r.origin.line < to);
+      removedLines(rules) {
+        const lines: number[] = [];
+        for (const r of removed) if (rules.has(r.rule) && r.origin.line !== undefined) lines.push(r.origin.line);
+        return lines.sort((x, y) => x - y);
       },
       meta() {
         const out: Partial<Meta> = {};

@@ -402,8 +402,10 @@ export const dateLine: Rule = {
           return;
         }
         // A date and the article's counts: "الأحد 29 نوفمبر 2026 - 10:45 ص عدد القراءات: 1٬482".
-        // Both have figures: a line without one is refused before it is taken apart.
-        const uncounted = DIGIT.test(block.text) ? withoutLeadingCount(withoutCounters(tidy(block.text), ctx.phrases), ctx.phrases).replace(TRAILING_SEPARATOR, '') : block.text;
+        // Both have figures, and a count its label: a line without them is refused before it is
+        // taken apart.
+        const counted = DIGIT.test(block.text) && ctx.phrases.contained('counterLabels', matchKey(block.text)) !== undefined;
+        const uncounted = counted ? withoutLeadingCount(withoutCounters(tidy(block.text), ctx.phrases), ctx.phrases).replace(TRAILING_SEPARATOR, '') : block.text;
         if (uncounted.length < tidy(block.text).length && isDateLine(uncounted, ctx.phrases)) {
           ctx.remove(i, 'a date and counts', { published: dateText(uncounted, ctx.phrases) });
           return;

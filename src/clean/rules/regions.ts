@@ -132,6 +132,7 @@ function articleStartsAt(ctx: RuleContext, blocks: readonly Block[], i: number):
 
 function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): void {
   const blocks = ctx.blocks;
+  const labelsTaken = ctx.removedLines(REGION_RULES);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (ctx.isRemoved(i)) continue;
@@ -156,7 +157,7 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
       if (labelOfAny(ctx, next)) break;
       // Another region's label that an earlier rule took out ("Comentarios" under the tags)
       // ends this region; a picture's placeholder between two teasers does not.
-      if (ctx.removedBetween(blocks[k - 1] as Block, next, REGION_RULES)) break;
+      if (lineBetween(labelsTaken, blocks[k - 1] as Block, next)) break;
       // A label set inside the article ("Más información", then one headline, then the article
       // going on) lists its first item though prose follows it: the article does not start again.
       const inside = k === i + 1 && isProse(blocks[i - 1]) && !isProse(next);
@@ -173,6 +174,22 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
     for (let r = i + 1; r < k; r++) ctx.remove(r, `item of "${found.label}"`);
     i = k - 1;
   }
+}
+
+/** Is one of the sorted lines after block `a` ends and before block `b` starts? */
+function lineBetween(lines: readonly number[], a: Block, b: Block): boolean {
+  const from = a.origin.endLine ?? a.origin.line;
+  const to = b.origin.line;
+  if (from === undefined || to === undefined || lines.length === 0) return false;
+  // The first line after `from`, by binary search.
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as number) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length && (lines[lo] as number) < to;
 }
 
 /** The rules that take out a region with its label. */
