@@ -1058,3 +1058,16 @@ describe('a Russian city-news layout', () => {
     expect(rinse(ar(H, R1, s, R2)).body).toContain(s);
   });
 });
+
+describe('a picture\'s words printed line after line', () => {
+  it('go, every copy; a short row repeated (a table\'s header) stays', () => {
+    const title = 'Watch: how the council voted on the park plan';
+    const a = rinse(ar(HE, E1, `${title}\n${title}\n${title}`, E2), { explain: true });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.removed?.filter((r) => r.text === title).every((r) => r.rule === 'image-placeholder')).toBe(true);
+    const cta = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.";
+    expect(rinse(ar(HE, E1, E2, cta), { explain: true }).removed?.find((r) => r.text === cta)?.rule).toBe('newsletter-cta');
+    const header = 'Pos Player Plays % Stats';
+    expect(rinse(ar(HE, E1, `${header}\n${header}`, E2)).body).toContain(header);
+  });
+});

@@ -131,9 +131,26 @@ export const imagePlaceholder: Rule = {
       }
       if (isImagePlaceholder(block.text) || isPlaceholderRow(block.text)) ctx.remove(i);
       else if (doubledText(block.text)) ctx.remove(i, 'alt text and title, the same words twice');
+      else if (sameLineAgain(ctx.blocks, i - 1, i) || sameLineAgain(ctx.blocks, i, i + 1)) ctx.remove(i, 'a picture\'s words printed line after line');
     });
   },
 };
+
+/** Words of a picture's title printed again, at the least (a table's header row repeats with fewer: "Pos Player Plays % Stats"). */
+const TITLE_WORDS = 6;
+
+/**
+ * Blocks a and b are the same words on consecutive lines, a title rather than a sentence: a
+ * picture's or a video's alt text, title and caption, printed one under the other ("The United States once again kicks the Huawei
+ * can down the road" three times).
+ */
+function sameLineAgain(blocks: readonly Block[], a: number, b: number): boolean {
+  const x = blocks[a];
+  const y = blocks[b];
+  if (!x || !y || x.kind === 'list' || y.kind === 'list' || x.text.length < MIN_DOUBLED || x.text.length > 400 || x.text !== y.text || wordCount(x.text) < TITLE_WORDS || endsSentence(x.text)) return false;
+  const end = x.origin.endLine ?? x.origin.line;
+  return end !== undefined && y.origin.line === end + 1;
+}
 
 export const formControl: Rule = {
   id: 'form-control',
