@@ -1071,3 +1071,19 @@ describe('a picture\'s words printed line after line', () => {
     expect(rinse(ar(HE, E1, `${header}\n${header}`, E2)).body).toContain(header);
   });
 });
+
+describe('notices and credits found on the bench\'s pages', () => {
+  it('an affiliate disclosure, a privacy banner, a comments notice, a newsletter line and a Russian archive credit go', () => {
+    expectEachRemoved(
+      {
+        'If you buy something through this post, IGN may get a share of the sale. For more, learn more.': 'legal-notice',
+        'Your privacy is important to us. We have updated our privacy policy to better explain how we use data on this site.': 'cookie-notice',
+        'JavaScript is required to load the comments.': 'comment-form',
+        'Keep an eye on your inbox for the latest sports news.': 'newsletter-cta',
+      },
+      (line) => ar(HE, E1, E2, line),
+    );
+    const a = rinse(ar(HE, E1, 'личный архив Андрея Рудькова', E2), { explain: true });
+    expect(a.removed?.find((r) => r.text === 'личный архив Андрея Рудькова')?.rule).toBe('caption');
+  });
+});
