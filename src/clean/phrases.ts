@@ -115,6 +115,31 @@ export class PhraseIndex {
     return this.byFirstWord.get(cat)?.has(sp === -1 ? key : key.slice(0, sp)) ?? false;
   }
 
+  /**
+   * Words of the longest phrase of the categories (three words at the most) that the words open
+   * from `start` on, or 0. The words are raw text, matched on their key, or keys already (`keyed`).
+   */
+  phraseFrom(cats: readonly Category[], words: readonly string[], start: number, keyed = false): number {
+    for (let n = Math.min(MAX_RUN, words.length - start); n >= 1; n--) {
+      const run = words.slice(start, start + n).join(' ');
+      const key = keyed ? run : matchKey(run);
+      if (cats.some((c) => this.is(c, key))) return n;
+    }
+    return 0;
+  }
+
+  /**
+   * Words of the longest phrase of the category (three words at the most) that ends the words
+   * before `end`, leaving one word before it at the least, or 0. Raw words or keys, as phraseFrom.
+   */
+  phraseBefore(cat: Category, words: readonly string[], end: number, keyed = false): number {
+    for (let n = Math.min(MAX_RUN, end - 1); n >= 1; n--) {
+      const run = words.slice(end - n, end).join(' ');
+      if (this.is(cat, keyed ? run : matchKey(run))) return n;
+    }
+    return 0;
+  }
+
   /** The whole key is one of the category's phrases. */
   is(cat: Category, key: string): boolean {
     return this.sets.get(cat)?.has(key) ?? false;
@@ -202,6 +227,9 @@ export class PhraseIndex {
 }
 
 const NUMERIC = /^[\p{Nd}]+[kmк]?$/u;
+
+/** Words of a label, a unit or a credit that the rules look for beside a count, a date or a caption, at the most. */
+const MAX_RUN = 3;
 
 /** A word's (first letter, length) class, an index into a category's table of first-word shapes. */
 const SHAPES = 1024 * 32;

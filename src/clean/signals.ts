@@ -69,6 +69,15 @@ export function endsWithEllipsis(text: string): boolean {
   return t.endsWith('…') || t.endsWith('...') || t.endsWith('[…]') || t.endsWith('[...]');
 }
 
+/** Does block `b` start on the line right after block `a` ends (the same blank-line group)? */
+export function startsRightAfter(a: Block | undefined, b: Block | undefined): boolean {
+  if (!a || !b || a.origin.line === undefined || b.origin.line === undefined) return false;
+  return b.origin.line === (a.origin.endLine ?? a.origin.line) + 1;
+}
+
+/** A bracketed token without spaces: w3m's image placeholder ("[logo]", "[]"). */
+export const PLACEHOLDER = /\[[^\s\]]*\]/;
+
 /** Article prose: a long paragraph, or a full sentence of some length. Teasers ending in … are not. */
 export function isProse(block: Block | undefined): boolean {
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'line' && block.kind !== 'quote')) return false;

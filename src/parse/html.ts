@@ -17,7 +17,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, Element as DomElement } from 'domhandler';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
-import { tidy } from '../text/normalize.js';
+import { tidy, TRAILING_SEPARATOR } from '../text/normalize.js';
 import { chooseHeadline, gather, readHints, type HtmlHints } from './html-meta.js';
 import { limitNesting, MAX_NESTING } from './nesting.js';
 
@@ -773,7 +773,6 @@ function visibleTags(order: readonly Element[], part: Element): string[] {
 }
 
 const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name', 'meta-author', 'writer', 'article-writer']);
-const TRAILING_SEPARATOR = /\s*[-–—|,،·•]+$/;
 const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
 
 /** The first element that names the author (rel/itemprop author, author/byline classes). */

@@ -2,7 +2,7 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, wordCount } from '../clean/signals.js';
+import { headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, startsRightAfter, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
@@ -94,9 +94,6 @@ function nameLike(text: string, phrases: PhraseIndex): boolean {
 
 /** A date in figures: 27/09/2018, 19.11.2019, 2019-11-19. */
 const NUMERIC_DATE = /(?<![\p{Nd}])(?:\p{Nd}{1,2}[/.]\p{Nd}{1,2}[/.](?:\p{Nd}{4}|\p{Nd}{2})|\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2})(?![\p{Nd}])/u;
-
-/** A bracketed token without spaces: w3m's image placeholder. */
-const PLACEHOLDER = /\[[^\s\]]*\]/;
 
 /** How far before the article a headline that a byline or date follows is still looked for. */
 const BYLINE_WINDOW = 30;
@@ -224,12 +221,6 @@ const DEK_RATIO = 0.7;
 
 /** A form field as text browsers draw it: an empty box, a line to write on, a button. */
 const FORM_FIELD = /\[ *\]|_{4,}|\(BUTTON\)/;
-
-/** Does block `b` start on the line right after block `a` ends (the same blank-line group)? */
-function touches(a: Block | undefined, b: Block | undefined): boolean {
-  if (!a || !b || a.origin.line === undefined || b.origin.line === undefined) return false;
-  return b.origin.line === (a.origin.endLine ?? a.origin.line) + 1;
-}
 
 /**
  * A name line as the author: without a trailing separator ("Reuters, Washington,"), and after a
@@ -644,7 +635,7 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     const b = rest[i] as Block;
     // A line grouped only with a form's controls (w3m prints a form without a blank line after
     // it): once they are gone, it stands on its own.
-    const alone = b.kind === 'line' && !touches(rest[i - 1], b) && !touches(b, rest[i + 1]) && (formLines.has((b.origin.line ?? 0) - 1) || formLines.has((b.origin.endLine ?? b.origin.line ?? 0) + 1));
+    const alone = b.kind === 'line' && !startsRightAfter(rest[i - 1], b) && !startsRightAfter(b, rest[i + 1]) && (formLines.has((b.origin.line ?? 0) - 1) || formLines.has((b.origin.endLine ?? b.origin.line ?? 0) + 1));
     const heading = headingText(b, rest[i + 1], alone);
     if (heading !== null) {
       if (current.heading !== null || current.blocks.length > 0) sections.push(current);

@@ -100,6 +100,9 @@ export function tidy(text: string): string {
   return start === 0 && end === folded.length ? folded : folded.slice(start, end);
 }
 
+/** Separators left at the end of a name or a date once what followed them is taken off ("Jane Doe -", "29 نوفمبر 2026 |"). */
+export const TRAILING_SEPARATOR = /\s*[-–—|·•,،]+\s*$/;
+
 /** Where the first of the characters stands in the text, or -1. */
 export function firstIndexOf(text: string, chars: readonly string[]): number {
   let best = -1;

@@ -1,8 +1,9 @@
 /** Ad placeholders, ad labels, image placeholders and form controls. */
 import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
+import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, matchKey, tidy } from '../../text/normalize.js';
-import { isFormControl, wordCount } from '../signals.js';
+import { isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
 
@@ -52,8 +53,8 @@ export const adPlaceholder: Rule = {
   },
 };
 
-/** w3m's image placeholders: a bracketed token without spaces. */
-const PLACEHOLDERS = /\[[^\s\]]*\]/g;
+/** w3m's image placeholders, every one in a line. */
+const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'g');
 
 export const adLabel: Rule = {
   id: 'ad-label',
@@ -148,8 +149,7 @@ function sameLineAgain(blocks: readonly Block[], a: number, b: number): boolean 
   const x = blocks[a];
   const y = blocks[b];
   if (!x || !y || x.kind === 'list' || y.kind === 'list' || x.text.length < MIN_DOUBLED || x.text.length > 400 || x.text !== y.text || wordCount(x.text) < TITLE_WORDS || endsSentence(x.text)) return false;
-  const end = x.origin.endLine ?? x.origin.line;
-  return end !== undefined && y.origin.line === end + 1;
+  return startsRightAfter(x, y);
 }
 
 export const formControl: Rule = {
@@ -240,6 +240,8 @@ export const counter: Rule = {
 };
 
 const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
+/** What may follow a count: its label or a unit of time ("views", "min read", "دقيقتين"). */
+const COUNT_UNITS: readonly Category[] = ['counterLabels', 'dateWords'];
 /** Words of a line of counts at the most. */
 const COUNTS_LINE_WORDS = 8;
 
@@ -255,23 +257,13 @@ function countsAndUnits(ctx: RuleContext, text: string): boolean {
   while (i < words.length) {
     if (!COUNT.test(words[i] as string)) return false;
     i++;
-    // The count's label or unit: one to three words ("views", "min read", "دقيقتين").
-    let len = 0;
-    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
-      const run = matchKey(words.slice(i, i + n).join(' '));
-      if (ctx.phrases.is('counterLabels', run) || ctx.phrases.is('dateWords', run)) {
-        len = n;
-        break;
-      }
-    }
-    // A unit that stands alone after the count: "2٬304 دقيقتين" is a count, then a duration.
-    if (len === 0 && i < words.length) {
-      const run = matchKey(words[i] as string);
-      if (!(ctx.phrases.is('counterLabels', run) || ctx.phrases.is('dateWords', run))) return false;
-    }
+    // The count's label or unit: one to three words ("views", "min read", "دقيقتين"); a count
+    // may end the line without one.
+    const len = ctx.phrases.phraseFrom(COUNT_UNITS, words, i);
+    if (len === 0 && i < words.length) return false;
     i += len;
     // A unit without its own number ("دقيقتين" is "two minutes") may follow.
-    while (i < words.length && !COUNT.test(words[i] as string) && (ctx.phrases.is('counterLabels', matchKey(words[i] as string)) || ctx.phrases.is('dateWords', matchKey(words[i] as string)))) i++;
+    while (i < words.length && !COUNT.test(words[i] as string) && ctx.phrases.phraseFrom(COUNT_UNITS, [words[i] as string], 0) > 0) i++;
   }
   return true;
 }
@@ -524,18 +516,15 @@ function labelledCredit(ctx: RuleContext, text: string): string | undefined {
   // The credit: up to CREDIT_WORDS words, a name's ("Reuters", "رويترز"), not the end of a
   // sentence ("… a tax credit: $500.").
   const credit = text.slice(colon + 1).trim();
-  const n = wordCount(credit);
-  if (n === 0 || n > CREDIT_WORDS || endsSentence(credit) || !/^\p{L}|^\p{Nd}/u.test(credit)) return undefined;
+  const count = wordCount(credit);
+  if (count === 0 || count > CREDIT_WORDS || endsSentence(credit) || !/^\p{L}|^\p{Nd}/u.test(credit)) return undefined;
   const before = text.slice(0, colon).trim().split(' ');
-  for (let n = Math.min(3, before.length - 1); n >= 1; n--) {
-    const label = matchKey(before.slice(-n).join(' '));
-    if (!ctx.phrases.is('captionLabels', label)) continue;
-    // A credit starts as a name does, or anyhow after the caption's last full stop
-    // ("… второй линии метро. Фото: пресс-служба мэрии").
-    const afterStop = endsSentence(before.slice(0, -n).join(' '));
-    return CREDIT_START.test(credit) || afterStop ? `${label}: …` : undefined;
-  }
-  return undefined;
+  const n = ctx.phrases.phraseBefore('captionLabels', before, before.length);
+  if (n === 0) return undefined;
+  // A credit starts as a name does, or anyhow after the caption's last full stop
+  // ("… второй линии метро. Фото: пресс-служба мэрии").
+  const afterStop = endsSentence(before.slice(0, -n).join(' '));
+  return CREDIT_START.test(credit) || afterStop ? `${matchKey(before.slice(-n).join(' '))}: …` : undefined;
 }
 
 /**

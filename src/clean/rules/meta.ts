@@ -5,8 +5,8 @@
 import type { Block, Meta } from '../../model.js';
 import type { PhraseIndex } from '../phrases.js';
 import type { Rule } from '../engine.js';
-import { endsSentence, matchKey, tidy } from '../../text/normalize.js';
-import { dateText, isDateLine, isHeadlineLike, isProse, wordCount } from '../signals.js';
+import { endsSentence, matchKey, tidy, TRAILING_SEPARATOR } from '../../text/normalize.js';
+import { dateText, isDateLine, isHeadlineLike, isProse, startsRightAfter, wordCount } from '../signals.js';
 
 const NAME_MAX_WORDS = 8;
 
@@ -95,8 +95,6 @@ function splitOffDate(line: string, phrases: PhraseIndex): { name: string; date?
 const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
 /** The last group of a count written with spaces between its thousands. */
 const THOUSANDS = /^\p{Nd}{3}$/u;
-/** What separated the counts from the date: " - ", " | ", " · ". */
-const TRAILING_SEPARATOR = /\s*[-–—|·•,،]+\s*$/;
 
 /**
  * A post-meta line without what follows the name and its date: counts and their labels ("0
@@ -118,13 +116,7 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
         continue;
       }
     }
-    let len = 0;
-    for (let n = Math.min(3, end - 1); n >= 1; n--) {
-      if (phrases.is('counterLabels', matchKey(words.slice(end - n, end).join(' ')))) {
-        len = n;
-        break;
-      }
-    }
+    const len = phrases.phraseBefore('counterLabels', words, end);
     if (len === 0) break;
     end -= len;
     dropped = true;
@@ -151,12 +143,7 @@ function withoutLeadingCount(line: string, phrases: PhraseIndex): string {
 
 /** Words of a counter's label ending at `end` with its colon ("عدد القراءات:", "Views:"), or 0. */
 function labelBefore(words: readonly string[], end: number, phrases: PhraseIndex): number {
-  const colon = words[end - 1] ?? '';
-  if (!colon.endsWith(':')) return 0;
-  for (let n = Math.min(3, end - 1); n >= 1; n--) {
-    if (phrases.is('counterLabels', matchKey(words.slice(end - n, end).join(' ')))) return n;
-  }
-  return 0;
+  return (words[end - 1] ?? '').endsWith(':') ? phrases.phraseBefore('counterLabels', words, end) : 0;
 }
 
 /** A reviewer's credentials after the name: ", RD, LD", ", PhD", ", MD". */
@@ -168,8 +155,7 @@ const AGENCY_LINE_WORDS = 8;
 /** Does the key end with an agency credit ("… avec afp", "… with reuters")? */
 function agencyCredit(key: string, phrases: PhraseIndex): boolean {
   const words = key.split(' ');
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) if (phrases.is('agencyCredits', words.slice(-n).join(' '))) return true;
-  return false;
+  return phrases.phraseBefore('agencyCredits', words, words.length, true) > 0;
 }
 
 /** What a byline tells: the author, and the date printed beside the name. */
@@ -356,10 +342,7 @@ function creditThenDates(line: string, phrases: PhraseIndex): Partial<Meta> | un
   // Dates have digits, and a label must be in the line: asked of the whole line's key first.
   if (!DIGIT.test(line) || phrases.contained('dateLabels', matchKey(line)) === undefined) return undefined;
   const words = line.split(' ');
-  const labelAt = (p: number): number => {
-    for (let len = 3; len >= 1; len--) if (p + len <= words.length && phrases.is('dateLabels', matchKey(words.slice(p, p + len).join(' ')))) return len;
-    return 0;
-  };
+  const labelAt = (p: number): number => phrases.phraseFrom(['dateLabels'], words, p);
   for (let p = 1; p <= Math.min(SOURCE_WORDS, words.length - 2); p++) {
     if (labelAt(p) === 0) continue;
     const credit = words.slice(0, p).join(' ');
@@ -440,8 +423,7 @@ export const sectionDate: Rule = {
       // dates, line after line) is the article's, not its meta line.
       const above = blocks[i - 1];
       const below = blocks[i + 1];
-      const row = (other: Block | undefined, touching: boolean): boolean => other !== undefined && touching && datedRow(other, ctx.phrases);
-      if (row(above, above !== undefined && (above.origin.endLine ?? above.origin.line ?? 0) + 1 === block.origin.line) || row(below, below !== undefined && (block.origin.endLine ?? block.origin.line ?? 0) + 1 === below.origin.line)) return;
+      if ((startsRightAfter(above, block) && datedRow(above as Block, ctx.phrases)) || (startsRightAfter(block, below) && datedRow(below as Block, ctx.phrases))) return;
       ctx.remove(i, found.sep, found.meta);
     });
   },

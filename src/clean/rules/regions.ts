@@ -103,11 +103,8 @@ function isItemList(text: string): boolean {
 function countedLabel(ctx: RuleContext, key: string): string | undefined {
   const words = key.split(' ');
   if (!/^\p{Nd}+$/u.test(words[0] ?? '') || words.length > 40) return undefined;
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const phrase = words.slice(1, 1 + n).join(' ');
-    if (ctx.phrases.is('commentMarkers', phrase)) return `${words[0]} ${phrase}`;
-  }
-  return undefined;
+  const n = ctx.phrases.phraseFrom(['commentMarkers'], words, 1, true);
+  return n > 0 ? `${words[0]} ${words.slice(1, 1 + n).join(' ')}` : undefined;
 }
 
 /**
