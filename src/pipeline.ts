@@ -28,6 +28,11 @@ export interface RinseOptions {
   site?: string;
   /** The input's folder, the site when nothing else tells. */
   folder?: string;
+  /**
+   * The input's sha256 (hex) when the caller has already computed it, as a batch run does for
+   * its re-run manifest: `source.sha256` takes it and the input is not hashed a second time.
+   */
+  sha256?: string;
   /** Filled in with how many blocks and elements were removed (cheaper than `explain`). */
   stats?: { removed: number };
 }
@@ -107,7 +112,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
       format: decoded.format,
       encoding: decoded.encoding,
       bytes: byteLength,
-      sha256: (typeof given === 'string' ? createHash('sha256').update(given, 'utf8') : createHash('sha256').update(given)).digest('hex'),
+      sha256: options.sha256 ?? (typeof given === 'string' ? createHash('sha256').update(given, 'utf8') : createHash('sha256').update(given)).digest('hex'),
     },
   };
   if (decoded.repaired) article.source.repaired = `mojibake: ${decoded.repaired.lines} line(s) read again as UTF-8 (had been decoded as ${decoded.repaired.from})`;

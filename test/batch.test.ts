@@ -1,4 +1,5 @@
 /** Batch runs through the built binary: workers, reports, exit codes, re-runs, pipes, Ctrl-C. */
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,22 @@ describe('a folder of 60 mixed dumps', () => {
     const two = listJson(path.join(tmp, 'j2'));
     expect(one.size).toBe(60);
     expect(two).toEqual(one);
+  });
+
+  it('records each input file\'s sha256, whether the job hashed it or the manifest check did', async () => {
+    // With auto-learn the inputs are hashed for its key and each job reads and hashes its file;
+    // without it the manifest check reads and hashes the bytes and hands the digest on.
+    for (const args of [[], ['--no-learn']]) {
+      const out = path.join(tmp, `sha${args.length}`);
+      const r = await rinse([mixed, '-o', out, '-j', '2', '-q', ...args]);
+      expect(r.exitCode).toBe(0);
+      const docs = listJson(out);
+      expect(docs.size).toBe(60);
+      for (const text of docs.values()) {
+        const doc = JSON.parse(text) as { source: { path: string; sha256: string } };
+        expect(doc.source.sha256).toBe(createHash('sha256').update(readFileSync(path.join(mixed, doc.source.path))).digest('hex'));
+      }
+    }
   });
 
   it('writes one report line per input, in input order', async () => {

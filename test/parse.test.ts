@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decode, parseText, rinse } from '../src/index.js';
 import { repairMojibake } from '../src/input/decode.js';
@@ -58,6 +59,14 @@ describe('text parsing', () => {
     const d = decode(bytes);
     expect(d.encoding).toBe('windows-1256');
     expect(d.text).toBe('السعودية');
+  });
+
+  it('source.sha256 is the input bytes\' (a string\'s as UTF-8), or the digest the caller already has', () => {
+    const text = `Ünïcode headline\n\n${LONG}\n`;
+    const digest = createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
+    expect(rinse(text).source.sha256).toBe(digest);
+    expect(rinse(Buffer.from(text, 'utf8')).source.sha256).toBe(digest);
+    expect(rinse(text, { sha256: 'f'.repeat(64) }).source.sha256).toBe('f'.repeat(64));
   });
 });
 

@@ -22,6 +22,8 @@ export interface Job {
   /** File to read; omitted when `bytes` are given (stdin, NDJSON records). */
   path?: string;
   bytes?: Uint8Array;
+  /** The sha256 of `bytes`, when the main thread has already hashed them. */
+  sha256?: string;
   /** Path recorded in source.path. */
   sourcePath: string;
   /** Write the output here (atomically); without it the output comes back in the result. */

@@ -30,6 +30,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     if (currentProfile) rinseOptions.profile = currentProfile;
     if (job.folder !== undefined) rinseOptions.folder = job.folder;
     if (job.site !== undefined) rinseOptions.site = job.site;
+    if (job.bytes && job.sha256 !== undefined) rinseOptions.sha256 = job.sha256;
     const article = rinse(bytes, rinseOptions);
     const removed = stats.removed;
     const text = o.format === 'md' ? renderMarkdown(article) : o.oneLine ? renderJsonLine(article) : renderJson(article);

@@ -176,6 +176,7 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
   const process1 = async (index: number): Promise<void> => {
     const item = items[index] as Item;
     let bytes: Buffer | undefined;
+    let digestOfBytes: string | undefined;
     try {
       if (item.ref.path === '-') bytes = await readAll(io.stdin);
       else if (manifest && !opts.force && item.target) {
@@ -184,6 +185,7 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
         const seen = hashed.get(item.ref.path);
         if (seen === undefined) bytes = await readFile(item.ref.path);
         const digest = seen ?? { sha256: sha256(bytes as Buffer), bytes: (bytes as Buffer).length };
+        if (bytes) digestOfBytes = digest.sha256;
         if (manifest.unchanged(item.ref.rel, digest.sha256, optionsKey, item.outRel as string)) {
           settle(index, { item, status: 'skipped', reason: 'unchanged since the last run', result: { ok: true, bytesIn: digest.bytes, bytesOut: 0, removed: 0, empty: false, ms: 0 } });
           return;
@@ -196,6 +198,7 @@ export async function runClean(args: readonly string[], opts: CleanCommandOption
     const job: Job = { sourcePath: item.ref.path === '-' ? '-' : item.ref.rel, options: jobOptions, folder: folderOf(item.ref.rel) };
     if (opts.site) job.site = opts.site;
     if (bytes) job.bytes = bytes;
+    if (bytes && digestOfBytes !== undefined) job.sha256 = digestOfBytes;
     else job.path = item.ref.path;
     if (item.target) job.target = item.target;
     const result: JobResult = jobs > 1 ? ((await (await workers()).run(job)) as JobResult) : await runHere(job);
