@@ -4,6 +4,8 @@ import { decode, parseText, rinse } from '../src/index.js';
 import { repairMojibake } from '../src/input/decode.js';
 import iconv from 'iconv-lite';
 import { parseBullet } from '../src/parse/text.js';
+import { detectLanguage } from '../src/text/lang.js';
+import { matchKey } from '../src/text/normalize.js';
 import { scoreBody, evaluate, tokenize } from '../src/eval/metric.js';
 
 const LONG = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city, officials said.';
@@ -290,5 +292,19 @@ describe('text browsers\' list bullets and rules', () => {
     const paragraphs = parseText(dump).filter((b) => b.text.startsWith('The same business'));
     expect(paragraphs).toHaveLength(10);
     for (const p of paragraphs) expect(p.text).toBe(para);
+  });
+});
+
+describe('Turkish and Indonesian', () => {
+  it('are told apart from other Latin-script languages by their function words', () => {
+    expect(detectLanguage("Şirketten yapılan yazılı açıklamada, düzenlemenin yolculardan gelen talepler ve gece saatlerindeki yoğunluk verileri incelenerek hazırlandığı belirtildi. Yeni tarife ile birlikte son sefer bir saat ileri alınacak.").lang).toBe('tr');
+    expect(detectLanguage('Pemerintah kota mengumumkan bahwa jadwal kapal feri akan diperpanjang mulai bulan depan, dan warga yang bekerja hingga malam dapat pulang dengan lebih mudah.').lang).toBe('id');
+    expect(detectLanguage('The city council voted on Tuesday night to convert the abandoned rail yard into a public park.').lang).toBe('en');
+  });
+
+  it('a dotless ı matches the i of upper-case text ("KASIM" and "Kasım" are one month)', () => {
+    expect(matchKey('29 KASIM 2026 PAZAR')).toBe(matchKey('29 Kasım 2026 Pazar'));
+    expect(matchKey('İLGİLİ HABERLER')).toBe(matchKey('İlgili Haberler'));
+    expect(rinse('İstanbul\'da vapur seferlerine yeni düzenleme geldi\n\n29 KASIM 2026 PAZAR 10:42\n\n' + LONG + '\n').meta.published).toBe('29 KASIM 2026 PAZAR 10:42');
   });
 });

@@ -14,6 +14,7 @@ import ru from './phrases/ru.json' with { type: 'json' };
 import nl from './phrases/nl.json' with { type: 'json' };
 import zh from './phrases/zh.json' with { type: 'json' };
 import fa from './phrases/fa.json' with { type: 'json' };
+import tr from './phrases/tr.json' with { type: 'json' };
 import { matchKey } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -59,7 +60,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr];
 
 export class PhraseIndex {
   private readonly sets = new Map<Category, Set<string>>();

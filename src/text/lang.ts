@@ -12,6 +12,8 @@ const STOPWORDS: Record<string, readonly string[]> = {
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'mit', 'von', 'sich', 'des', 'auf', 'für', 'im', 'dem', 'auch', 'es'],
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'una', 'non', 'sono', 'del', 'della', 'con', 'gli', 'nel', 'alla', 'anche', 'come', 'più', 'dei'],
   pt: ['o', 'a', 'os', 'as', 'de', 'e', 'que', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não', 'no', 'na', 'por', 'mais', 'dos'],
+  tr: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'çok', 'daha', 'olan', 'gibi', 'ama', 'kadar', 'sonra', 'ise', 'değil', 'göre', 'ki', 'da', 'de', 'her'],
+  id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'juga', 'ke', 'adalah', 'ada', 'oleh', 'telah', 'karena', 'atau'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'op', 'te', 'zijn', 'met', 'voor', 'die', 'ook', 'als', 'aan', 'er', 'maar', 'om'],
 };
 

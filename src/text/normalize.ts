@@ -1,13 +1,19 @@
 /**
  * Text normalisation shared by every stage.
  *
- * `matchKey` is the form phrase lists are matched on: Unicode NFKC, lower case, Arabic letter
- * variants folded (أ إ آ ٱ → ا, ى → ي, ة → ه), tatweel and diacritics dropped, punctuation at the
+ * `matchKey` is the form phrase lists are matched on: Unicode NFKC, lower case, letter variants
+ * folded (Arabic أ إ آ ٱ → ا, ى → ي, ة → ه; Turkish ı → i), tatweel and diacritics dropped, punctuation at the
  * edges dropped, whitespace collapsed. It never uses a backtracking regex: only character classes
  * applied once per character.
  */
 
-const ARABIC_FOLD: Record<string, string> = {
+/**
+ * Letters that are one letter for matching. Arabic spelling varies in its hamza, alif maqsura
+ * and ta marbuta (and Persian keyboards give their kaf and yeh). Turkish dotless ı is what the
+ * upper case I of "KASIM" lowers to without the Turkish locale, so "Kasım" and "KASIM" meet at
+ * "kasim" (the dotted İ loses its dot as a mark).
+ */
+const LETTER_FOLD: Record<string, string> = {
   'أ': 'ا',
   'إ': 'ا',
   'آ': 'ا',
@@ -18,6 +24,7 @@ const ARABIC_FOLD: Record<string, string> = {
   'ئ': 'ي',
   'ک': 'ك',
   'ی': 'ي',
+  'ı': 'i',
 };
 
 function isArabicMark(cp: number): boolean {
@@ -169,7 +176,7 @@ function computeKey(text: string): string {
       if (cls === FOLD) {
         if (pendingSpace && any) parts.push(' ');
         pendingSpace = false;
-        parts.push(ARABIC_FOLD_CP.get(c) as string);
+        parts.push(LETTER_FOLD_CP.get(c) as string);
         any = true;
       } else if (cls === SEPARATE) pendingSpace = true;
     }
@@ -185,14 +192,14 @@ const SKIP = 1;
 const KEEP = 2;
 const FOLD = 3;
 const SEPARATE = 4;
-const ARABIC_FOLD_CP = new Map(Object.entries(ARABIC_FOLD).map(([from, to]) => [from.charCodeAt(0), to]));
+const LETTER_FOLD_CP = new Map(Object.entries(LETTER_FOLD).map(([from, to]) => [from.charCodeAt(0), to]));
 
 function classify(c: number): number {
   const ch = String.fromCharCode(c);
   let cls: number;
   if (c < 0x80) cls = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
   else if (isArabicMark(c) || isInvisible(c) || MARK.test(ch)) cls = SKIP;
-  else if (ARABIC_FOLD_CP.has(c)) cls = FOLD;
+  else if (LETTER_FOLD_CP.has(c)) cls = FOLD;
   else cls = isLetterOrDigit(c) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
   KEY_CLASS[c] = cls;
   return cls;
