@@ -8,6 +8,7 @@ import { DEFAULT_PRESET, rinse, type RinseOptions } from '../src/index.js';
 import { accumulate, documentLines, finalize } from '../src/learn/profile.js';
 import { isDateLine } from '../src/clean/signals.js';
 import { defaultPhrases } from '../src/clean/phrases.js';
+import { judge } from '../src/structure/stretch.js';
 
 const P1 =
   'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق، وذلك ضمن خطتها السنوية للوقاية من الأمراض التنفسية.';
@@ -1085,5 +1086,74 @@ describe('notices and credits found on the bench\'s pages', () => {
     );
     const a = rinse(ar(HE, E1, 'личный архив Андрея Рудькова', E2), { explain: true });
     expect(a.removed?.find((r) => r.text === 'личный архив Андрея Рудькова')?.rule).toBe('caption');
+  });
+});
+
+describe('a date line with the date it was updated', () => {
+  it('gives the first date as published and the labelled one as modified, with or without the author\'s name before them', () => {
+    const a = rinse(ar(HE, 'Jane Doe 29 November 2026 10:42 Updated: 29.11.2026 - 11:15', E1, E2), { explain: true });
+    expect(a.meta).toMatchObject({ author: 'Jane Doe', published: '29 November 2026 10:42', modified: '29.11.2026 - 11:15' });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const b = rinse(ar(HE, 'Published: 24 Nov 2026 Updated: 25 Nov 2026', E1, E2));
+    expect(b.meta).toMatchObject({ published: '24 Nov 2026', modified: '25 Nov 2026' });
+    const c = rinse(ar(HE, '10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', E1, E2));
+    expect(c.meta).toMatchObject({ published: '10:48, Tue, Nov 19, 2019', modified: '11:05, Tue, Nov 19, 2019' });
+    // A sentence that mentions an update keeps its place.
+    const sentence = 'The plan was published on 24 Nov 2026 and updated on 25 Nov 2026 after the vote.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+
+  it('a name and a date under the headline\'s standfirst are the byline; under an article paragraph they stay', () => {
+    const dek = 'The park will replace the rail yard, and the council expects the first trails to open next spring.';
+    const byline = 'Jane Doe 29 November 2026 10:42';
+    const a = rinse(ar(HE, dek, byline, E1, E2));
+    expect(a.meta).toMatchObject({ author: 'Jane Doe', published: '29 November 2026 10:42', description: dek });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const b = rinse(ar(HE, E1, E2, 'Kevin Brown 29 November 2026', E1.replace('Tuesday', 'Monday')));
+    expect(b.body).toContain('Kevin Brown 29 November 2026');
+  });
+});
+
+describe('a share bar that ends with the page\'s tools', () => {
+  it('goes whole ("… Linki Kopyala Yazı Boyutu", "… Copy link Font size Print"); a line of tools alone is rule widget\'s', () => {
+    for (const line of ["Facebook'ta Paylaş Twitter'da Paylaş WhatsApp Linki Kopyala Yazı Boyutu", 'Share on Facebook Share on Twitter Copy link Font size Print']) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('share-bar');
+      expect(a.body).toBe(`${E1}\n\n${E2}`);
+    }
+    for (const row of ['Font size Dark mode', 'Font size Print']) {
+      const tools = rinse(ar(HE, E1, row, E2), { explain: true });
+      expect(tools.removed?.find((r) => r.text === row)?.rule, row).toBe('widget');
+    }
+    const sentence = 'Share the link to the font size guide with your friends on Facebook, the library said.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});
+
+describe('a long sentence with few separate function words', () => {
+  it('is article text at the end of the article (Turkish writes them as suffixes); a line of names without one is not', () => {
+    const tr1 = "İstanbul Büyükşehir Belediyesi'ne bağlı Şehir Hatları, kış tarifesinde önemli bir değişikliğe gidiyor ve son seferlerin saati bir saat ileri alınacak.";
+    const tr2 = "Şirketten yapılan yazılı açıklamada, düzenlemenin yolculardan gelen talepler ve gece saatlerindeki yoğunluk verileri incelenerek hazırlandığı belirtildi.";
+    const last = "Yolcuların güncel sefer saatlerini Şehir Hatları'nın mobil uygulamasından ve iskelelerdeki bilgi ekranlarından takip edebileceği bildirildi.";
+    const a = rinse(ar("İstanbul'da vapur seferlerine yeni düzenleme geldi", tr1, tr2, 'Yeni sefer saatleri', '  • Karaköy – Kadıköy: son sefer 00.15\n  • Beşiktaş – Üsküdar: son sefer 00.30', last));
+    expect(a.body).toContain(last);
+    expect(judge({ kind: 'paragraph', text: last, origin: {} }, defaultPhrases).cls).toBe('near');
+    // Twelve names and a full stop: no function word at all.
+    const names = 'Karaköy Kadıköy Beşiktaş Üsküdar Eminönü Sarıyer Bebek Arnavutköy Ortaköy Kuruçeşme Çengelköy Kandilli.';
+    expect(judge({ kind: 'paragraph', text: names, origin: {} }, defaultPhrases).cls).toBe('short');
+  });
+});
+
+describe('a date line with the share bar beside it', () => {
+  it('is read without the buttons (one line, or joined at an 80-column wrap); a sentence that ends with a network\'s name stays', () => {
+    const line = 'Jane Doe 29 November 2026 10:42 Share on Facebook Share on Twitter Copy link';
+    const a = rinse(ar(HE, line, E1, E2), { explain: true });
+    expect(a.removed?.find((r) => r.text === line)?.rule).toBe('date-line');
+    expect(a.meta).toMatchObject({ author: 'Jane Doe', published: '29 November 2026 10:42' });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const tr = "Elif Yıldırım 29 Kasım 2026 Pazar 10:42 Güncelleme: 29.11.2026 - 11:15 Facebook'ta Paylaş Twitter'da Paylaş WhatsApp Linki Kopyala Yazı Boyutu";
+    expect(rinse(ar(HE, tr, E1, E2)).meta).toMatchObject({ author: 'Elif Yıldırım', published: '29 Kasım 2026 Pazar 10:42', modified: '29.11.2026 - 11:15' });
+    const sentence = 'Residents can follow the vote live from 7 pm on Facebook';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 });

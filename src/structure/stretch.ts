@@ -157,9 +157,10 @@ function judgeProse(s: TextSignals, prose: boolean, sentence: boolean): Judgemen
   if (s.words >= 25 && prose) return { cls: 'near', signal: `${s.words} words, few stop words`, value: s.chars / 3 };
   if (s.words >= 5 && s.stopDensity === 0 && !prose) return { cls: 'bad', signal: `${s.words} words without a stop word or punctuation (names, links)`, value: -Math.max(30, s.chars / 2) };
   // Wire and tabloid copy: one short sentence a paragraph ("The blaze broke out on Tuesday night.").
-  // Arabic writes many function words as prefixes (و، ب، ل، ال), so fewer of its words are stop
-  // words: a longer whole sentence needs fewer of them.
-  if (sentence && ((s.words >= 6 && s.stopDensity >= 0.2) || (s.words >= 8 && s.stopDensity >= 0.08))) return { cls: 'near', signal: `a short sentence (${s.words} words)`, value: s.chars / 4 };
+  // Arabic writes many function words as prefixes (و، ب، ل، ال), and Turkish as suffixes
+  // ("uygulamasından", "edebileceği"), so fewer of their words are stop words: a longer whole
+  // sentence needs fewer of them, and one of a dozen words or more only one.
+  if (sentence && ((s.words >= 6 && s.stopDensity >= 0.2) || (s.words >= 8 && s.stopDensity >= 0.08) || (s.words >= 12 && s.stopDensity > 0))) return { cls: 'near', signal: `a short sentence (${s.words} words)`, value: s.chars / 4 };
   return { cls: 'short', signal: `short line (${s.words} words)`, value: -Math.min(40, 8 + s.chars / 8) };
 }
 

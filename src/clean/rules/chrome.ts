@@ -27,7 +27,8 @@ function vocabularyRule(
     const key = matchKey(GLUED_COUNT.test(text) ? text.replace(GLUED_COUNT, '') : text);
     if (key.length === 0 || wordCount(key) > maxWords) return false;
     if (!ctx.phrases.coveredBy(cats, key, true)) return false;
-    if (notAlone.length > 0 && !ctx.phrases.coveredBy(required, key, true) && ctx.phrases.coveredBy(notAlone, key, true)) return false;
+    // A line that one of the notAlone vocabularies covers by itself is that vocabulary's rule's.
+    if (notAlone.length > 0 && !ctx.phrases.coveredBy(required, key, true) && notAlone.some((c) => ctx.phrases.coveredBy([c], key, true))) return false;
     // At least one word must come from a required vocabulary (a bare "16" is not a share bar, a
     // "Comments" link alone is the comment section's label).
     return ctx.phrases.coveredBy(required, key, false) || required.some((c) => ctx.phrases.contained(c, key) !== undefined);
@@ -46,9 +47,11 @@ export const shareBar: Rule = {
   id: 'share-bar',
   reason: 'share buttons (social networks, e-mail, print, copy link)',
   apply(ctx) {
-    // A share bar may end with its link to the comments ("… Copiar enlace Comentarios"); a
-    // comment section's label alone ("Top Rated Comments") is rule comment-form's.
-    vocabularyRule(ctx, ['share', 'commentMarkers'], ['share'], 16, ['commentMarkers']);
+    // A share bar may end with its link to the comments ("… Copiar enlace Comentarios") or with
+    // the page's tools ("… Linki Kopyala Yazı Boyutu": font size, listen, print); a comment
+    // section's label alone ("Top Rated Comments") is rule comment-form's, a row of tools alone
+    // ("Font size Print") rule widget's.
+    vocabularyRule(ctx, ['share', 'commentMarkers', 'widgets'], ['share'], 16, ['commentMarkers', 'widgets']);
   },
 };
 

@@ -302,10 +302,39 @@ function namedOrYear(date: string, phrases: PhraseIndex): boolean {
 
 const YEAR = /^(19|20)\d\d$/;
 
-/** Is the block right under a headline (a headline-like line of some length, not prose)? */
+/** Words of a standfirst between a headline and its byline, at the most (one paragraph). */
+const STANDFIRST_WORDS = 60;
+
+/**
+ * Is the block right under a headline (a headline-like line of some length, not prose), or under
+ * the headline's standfirst (one paragraph of a few dozen words right under the headline)?
+ */
 function underHeadline(blocks: readonly Block[], i: number): boolean {
-  const above = blocks[i - 1];
-  return above !== undefined && above.kind !== 'list' && isHeadlineLike(above) && !isProse(above) && wordCount(above.text) >= HEADLINE_MIN_WORDS;
+  const headlineAt = (k: number): boolean => {
+    const b = blocks[k];
+    return b !== undefined && b.kind !== 'list' && isHeadlineLike(b) && !isProse(b) && wordCount(b.text) >= HEADLINE_MIN_WORDS;
+  };
+  if (headlineAt(i - 1)) return true;
+  const between = blocks[i - 1];
+  return between !== undefined && between.kind === 'paragraph' && wordCount(between.text) <= STANDFIRST_WORDS && headlineAt(i - 2);
+}
+
+/**
+ * A date line's second, labelled date: "Elif Yıldırım 29 Kasım 2026 10:42 Güncelleme: 29.11.2026
+ * - 11:15", "Published: 24 Nov 2026 Updated: 25 Nov 2026". The line up to the label is read as
+ * before (a date, a name and a date), the labelled date is the modified one.
+ */
+function laterDate(line: string, phrases: PhraseIndex): { head: string; modified: string } | undefined {
+  if (line.length > 160 || !DIGIT.test(line) || phrases.contained('dateLabels', matchKey(line)) === undefined) return undefined;
+  const words = line.split(' ');
+  for (let p = 1; p < words.length - 1; p++) {
+    if (phrases.phraseFrom(['dateLabels'], words, p) === 0) continue;
+    const head = words.slice(0, p).join(' ').replace(TRAILING_SEPARATOR, '');
+    const rest = words.slice(p).join(' ');
+    if (!DIGIT.test(head) || !DIGIT.test(rest) || !isDateLine(rest, phrases)) return undefined;
+    return { head, modified: dateText(rest.replace(/:(?=\s)/g, ''), phrases) };
+  }
+  return undefined;
 }
 
 /**
@@ -365,6 +394,30 @@ function creditThenDates(line: string, phrases: PhraseIndex): Partial<Meta> | un
   return undefined;
 }
 
+/** Characters of a date line with the share bar beside it, at the most. */
+const DATE_WITH_TOOLS_CHARS = 300;
+
+/**
+ * A line without the run of share buttons and page tools that ends it ("… 10:42 Facebook'ta
+ * Paylaş WhatsApp Linki Kopyala Yazı Boyutu"): the run must hold a share button, and the line
+ * must keep a digit (a date) before it. Other lines come back as they are.
+ */
+function withoutTrailingTools(line: string, phrases: PhraseIndex): string {
+  const words = line.split(' ');
+  if (words.length < 3 || !DIGIT.test(line)) return line;
+  // Refused by the last word or two first: most lines do not end with a button.
+  const last = matchKey(words[words.length - 1] as string);
+  const lastTwo = matchKey(words.slice(-2).join(' '));
+  if (![last, lastTwo].some((k) => phrases.is('share', k) || phrases.is('widgets', k))) return line;
+  for (let p = 1; p < words.length; p++) {
+    const head = words.slice(0, p).join(' ');
+    if (!DIGIT.test(head)) continue;
+    const run = matchKey(words.slice(p).join(' '));
+    if (phrases.coveredBy(['share', 'widgets'], run, false) && phrases.contained('share', run) !== undefined) return head.replace(TRAILING_SEPARATOR, '');
+  }
+  return line;
+}
+
 export const dateLine: Rule = {
   id: 'date-line',
   reason: 'date line (the one next to the headline is kept in meta.published)',
@@ -377,35 +430,47 @@ export const dateLine: Rule = {
         if (first !== undefined && items.length <= 2 && items.every((it) => it.length <= 100 && isDateLine(it, ctx.phrases))) ctx.remove(i, undefined, { published: dateText(tidy(first), ctx.phrases) });
         return;
       }
-      if (block.text.length > 160) return;
+      if (block.text.length > DATE_WITH_TOOLS_CHARS) return;
+      const line = tidy(block.text);
+      // The share bar or the page's tools printed beside the date, on its line or joined to it at
+      // the wrap of an 80-column dump: the date line is read without them.
+      const text = withoutTrailingTools(line, ctx.phrases);
+      if (text.length > 160) return;
       // A date alone, or a date and a name, is short; a source and its labelled dates may run longer.
-      if (block.text.length <= 100) {
-        if (isDateLine(block.text, ctx.phrases)) {
-          ctx.remove(i, undefined, { published: dateText(tidy(block.text), ctx.phrases) });
+      if (text.length <= 100) {
+        const later = laterDate(text, ctx.phrases);
+        if (later && isDateLine(later.head, ctx.phrases)) {
+          ctx.remove(i, 'a date and the date it was updated', { published: dateText(later.head, ctx.phrases), modified: later.modified });
+          return;
+        }
+        if (isDateLine(text, ctx.phrases)) {
+          ctx.remove(i, undefined, { published: dateText(text, ctx.phrases) });
           return;
         }
         // A date and the article's counts: "الأحد 29 نوفمبر 2026 - 10:45 ص عدد القراءات: 1٬482".
         // Both have figures, and a count its label: a line without them is refused before it is
         // taken apart.
-        const counted = DIGIT.test(block.text) && ctx.phrases.contained('counterLabels', matchKey(block.text)) !== undefined;
-        const uncounted = counted ? withoutLeadingCount(withoutCounters(tidy(block.text), ctx.phrases), ctx.phrases).replace(TRAILING_SEPARATOR, '') : block.text;
-        if (uncounted.length < tidy(block.text).length && isDateLine(uncounted, ctx.phrases)) {
+        const counted = DIGIT.test(text) && ctx.phrases.contained('counterLabels', matchKey(text)) !== undefined;
+        const uncounted = counted ? withoutLeadingCount(withoutCounters(text, ctx.phrases), ctx.phrases).replace(TRAILING_SEPARATOR, '') : text;
+        if (uncounted.length < text.length && isDateLine(uncounted, ctx.phrases)) {
           ctx.remove(i, 'a date and counts', { published: dateText(uncounted, ctx.phrases) });
           return;
         }
-        const dated = dateThenName(tidy(block.text), ctx.phrases);
+        const dated = dateThenName(text, ctx.phrases);
         if (dated) {
           ctx.remove(i, 'a date and the author\'s name', { published: dated.date, author: dated.name });
           return;
         }
       }
-      const credited = creditThenDates(tidy(block.text), ctx.phrases);
+      const credited = creditThenDates(text, ctx.phrases);
       if (credited) {
         ctx.remove(i, 'a source and its dates', credited);
         return;
       }
-      const named = block.text.length <= 100 && DIGIT.test(block.text) && underHeadline(ctx.blocks, i) ? nameThenDate(tidy(block.text), ctx.phrases) : undefined;
-      if (named) ctx.remove(i, 'the author\'s name and a date, under the headline', { author: named.name, published: named.date });
+      if (text.length > 100 || !DIGIT.test(text) || !underHeadline(ctx.blocks, i)) return;
+      const later = laterDate(text, ctx.phrases);
+      const named = nameThenDate(later?.head ?? text, ctx.phrases);
+      if (named) ctx.remove(i, 'the author\'s name and a date, under the headline', later ? { author: named.name, published: named.date, modified: later.modified } : { author: named.name, published: named.date });
     });
   },
 };
