@@ -1157,3 +1157,15 @@ describe('a date line with the share bar beside it', () => {
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 });
+
+describe('a date followed by capitalised words', () => {
+  it('gives the author\'s name ("November 20, 2019 Emiliano Bellini"), but a top bar\'s buttons are no name ("… Masuk Daftar", "… Log in Subscribe")', () => {
+    const named = rinse(ar(HE, 'November 20, 2019 Emiliano Bellini', E1, E2));
+    expect(named.meta.author).toBe('Emiliano Bellini');
+    for (const bar of ['Minggu, 29 November 2026 Masuk Daftar', 'Sunday, November 29, 2026 Log In Subscribe']) {
+      const a = rinse(ar(bar, HE, E1, E2), { explain: true });
+      expect(a.meta.author, bar).toBeUndefined();
+      expect(a.body).toBe(`${E1}\n\n${E2}`);
+    }
+  });
+});

@@ -15,6 +15,7 @@ import nl from './phrases/nl.json' with { type: 'json' };
 import zh from './phrases/zh.json' with { type: 'json' };
 import fa from './phrases/fa.json' with { type: 'json' };
 import tr from './phrases/tr.json' with { type: 'json' };
+import id from './phrases/id.json' with { type: 'json' };
 import { matchKey } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -60,7 +61,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id];
 
 export class PhraseIndex {
   private readonly sets = new Map<Category, Set<string>>();

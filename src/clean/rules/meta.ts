@@ -281,7 +281,12 @@ function dateThenName(line: string, phrases: PhraseIndex): { date: string; name:
   while (first > 0 && words.length - first < 4 && NAME_WORD.test(words[first - 1] as string)) first--;
   for (let p = first; p <= words.length - 2; p++) {
     const date = words.slice(0, p).join(' ');
-    if (p > 0 && DIGIT.test(date) && isDateLine(date, phrases)) return { date: dateText(date, phrases), name: words.slice(p).join(' ') };
+    if (p > 0 && DIGIT.test(date) && isDateLine(date, phrases)) {
+      const name = words.slice(p).join(' ');
+      // A top bar's date and its buttons ("Minggu, 29 November 2026 Masuk Daftar": log in, sign up).
+      if (phrases.coveredBy(['widgets', 'share', 'nav', 'home'], matchKey(name), false)) return undefined;
+      return { date: dateText(date, phrases), name };
+    }
   }
   return undefined;
 }
