@@ -286,4 +286,12 @@ describe('the visible byline in document order', () => {
     const page = `<html><body><article><h1>Park plan approved</h1><div class="td-post-author-name"><div class="td-author-by">بواسطة</div> <a href="/a">خالد المنصوري</a><div class="td-author-line"> - </div></div><p>${a}</p></article></body></html>`;
     expect(rinse(page, { inputFormat: 'html' }).meta.author).toBe('خالد المنصوري');
   });
+
+  it('knows a BEM byline element ("read__author", "article__byline--wide") and leaves out its label ("Penulis:")', () => {
+    const bem = (cls: string, text: string): string => `<html><body><div class="read__info"><span class="${cls}">${text}</span> | <span class="read__editor">Editor: Rina Wulandari</span></div><article><h1>Park plan approved</h1><p>${a}</p></article></body></html>`;
+    expect(rinse(bem('read__author', 'Penulis: Dimas Prasetyo'), { inputFormat: 'html' }).meta.author).toBe('Dimas Prasetyo');
+    expect(rinse(bem('article__byline--wide', 'Author: Jane Doe'), { inputFormat: 'html' }).meta.author).toBe('Jane Doe');
+    // A BEM element that is no byline ("read__title") names no author.
+    expect(rinse(bem('read__title', 'Dimas Prasetyo'), { inputFormat: 'html' }).meta.author).toBeUndefined();
+  });
 });

@@ -775,6 +775,25 @@ function visibleTags(order: readonly Element[], part: Element): string[] {
 const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name', 'meta-author', 'writer', 'article-writer']);
 const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
 
+/** A label of a word or two and its colon before the name: "Author: Jane Doe", "Penulis: Dimas Prasetyo". */
+const BYLINE_LABEL = /^\p{L}+(?: \p{L}+)?\s?:\s+/u;
+
+/**
+ * A byline class, whole ("byline", "td-post-author-name") or as the element of a BEM name
+ * ("read__author", "article__byline--large").
+ */
+function bylineClass(classes: readonly string[]): boolean {
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i] as string;
+    if (BYLINE_CLASSES.has(c)) return true;
+    const at = c.lastIndexOf('__');
+    if (at === -1) continue;
+    const mod = c.indexOf('--', at);
+    if (BYLINE_CLASSES.has(mod === -1 ? c.slice(at + 2) : c.slice(at + 2, mod))) return true;
+  }
+  return false;
+}
+
 /** The first element that names the author (rel/itemprop author, author/byline classes). */
 function visibleByline(order: readonly Element[]): string | undefined {
   // The byline nearest the top of the page: `order` is post-order, so of two marked elements the
@@ -783,12 +802,13 @@ function visibleByline(order: readonly Element[]): string | undefined {
   for (let i = 0; i < order.length; i++) {
     const el = order[i] as Element;
     const a = el.attribs ?? {};
-    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && firstIn(tokensOf(el).classes, BYLINE_CLASSES) !== undefined);
+    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && bylineClass(tokensOf(el).classes));
     if (marked && (!best || contains(el, best))) best = el;
   }
   if (!best) return undefined;
-  // The marker before the name, and a separator that the theme prints after it ("خالد المنصوري -").
-  const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '').replace(TRAILING_SEPARATOR, '');
+  // The marker or label before the name ("By", "Penulis:"), and a separator that the theme prints
+  // after it ("خالد المنصوري -").
+  const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '').replace(BYLINE_LABEL, '').replace(TRAILING_SEPARATOR, '');
   const words = text.split(' ').filter(Boolean).length;
   return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
 }
