@@ -97,6 +97,12 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HA, P1, 'طباعة الكتب المدرسية تبدأ الشهر المقبل في المطابع الحكومية بحسب الوزارة.', P2),
     kept: 'طباعة الكتب المدرسية',
   },
+  'skip-link': {
+    removes: ar('Skip to content The Weeknight Table', HE, E1, E2),
+    removed: 'Skip to content The Weeknight Table',
+    keeps: ar(HE, E1, 'Skip to content you care about: the new park guide lists every trail, playground and garden by neighbourhood.', E2),
+    kept: 'Skip to content you care about',
+  },
   breadcrumb: {
     removes: ar('الرئيسية » أخبار » محليات', HA, P1, P2),
     removed: 'الرئيسية » أخبار » محليات',
@@ -1167,5 +1173,15 @@ describe('a date followed by capitalised words', () => {
       expect(a.meta.author, bar).toBeUndefined();
       expect(a.body).toBe(`${E1}\n\n${E2}`);
     }
+  });
+});
+
+describe('a line of labelled figures between bars', () => {
+  it('is no breadcrumb ("Calories: 362kcal | Protein: 34g | Fat: 24g"); "Home | News | World" is', () => {
+    const line = 'Calories: 362kcal | Protein: 34g | Fat: 24g | Carbohydrates: 2g';
+    const a = rinse(ar(HE, E1, line, E2), { explain: true });
+    expect(a.removed?.find((r) => r.text === line)?.rule).not.toBe('breadcrumb');
+    const crumbs = rinse(ar('Home | News | World', HE, E1, E2), { explain: true });
+    expect(crumbs.removed?.find((r) => r.text === 'Home | News | World')?.rule).toBe('breadcrumb');
   });
 });

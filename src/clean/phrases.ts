@@ -55,6 +55,7 @@ export const CATEGORIES = [
   'paywall',
   'agencyCredits',
   'reviewerLabels',
+  'skipLinks',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

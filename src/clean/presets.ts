@@ -3,7 +3,7 @@
  */
 import type { Rule } from './engine.js';
 import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, markupText, shortcode, symbolsOnly } from './rules/ads.js';
-import { breadcrumb, cookieNotice, copyright, legalNotice, masthead, menu, newsletterCta, shareBar, widget } from './rules/chrome.js';
+import { breadcrumb, cookieNotice, copyright, legalNotice, masthead, menu, newsletterCta, shareBar, skipLink, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, teaserCards, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
 import { siteTemplate } from './rules/template.js';
@@ -27,6 +27,7 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   // share bar or a widget standing between them.
   shareBar,
   widget,
+  skipLink,
   breadcrumb,
   masthead,
   copyright,

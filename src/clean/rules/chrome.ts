@@ -63,6 +63,28 @@ export const widget: Rule = {
   },
 };
 
+/** Words of a line that opens with a skip link, at the most (the link, the site's name, a menu). */
+const SKIP_LINE_WORDS = 12;
+
+/**
+ * The accessibility link that opens a page ("Skip to content", "Zum Inhalt springen"), and what a
+ * text browser printed beside it: the site's name or its menu ("Skip to content The Weeknight
+ * Table"). A line of its own alone is rule widget's too; glued to a title, it would pass for the
+ * headline.
+ */
+export const skipLink: Rule = {
+  id: 'skip-link',
+  reason: 'skip link at the top of the page, with what is printed beside it (site name, menu)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' || block.text.length > SKIP_LINE_WORDS * 16) return;
+      const key = matchKey(block.text);
+      const found = ctx.phrases.prefix('skipLinks', key);
+      if (found !== undefined && wordCount(key) <= SKIP_LINE_WORDS) ctx.remove(i, found);
+    });
+  },
+};
+
 /** A list of short items made of navigation words, or a line of them: a menu or footer links. */
 export const menu: Rule = {
   id: 'menu',
@@ -104,6 +126,10 @@ function embeddedInProse(blocks: readonly Block[], i: number): boolean {
   return introduced || (isProse(prev) && (isProse(next) || next?.kind === 'heading'));
 }
 
+const DIGIT = /\p{Nd}/u;
+/** "Label: value", a labelled value. */
+const LABELLED = /^[^:]{1,30}:\s+\S/;
+
 const CRUMB_SEPARATORS = new Set(['»', '›', '>', '/', '|', '«', '‹', '<', '→', '←', '\\']);
 
 /** "الرئيسية » أخبار » محليات", "Home > News > World" */
@@ -132,6 +158,9 @@ export const breadcrumb: Rule = {
       const first = matchKey(parts[0] ?? '');
       const short = parts.every((p) => wordCount(p) <= 8 && !endsSentence(p));
       if (!short) return;
+      // Figures or labelled values between the bars are data ("Calories: 362kcal | Protein: 34g",
+      // "Prep 5 min | Cook 15 min"); crumbs name pages ("Home › 2026 › November" has one).
+      if (parts.filter((p) => DIGIT.test(p)).length * 2 > parts.length || parts.every((p) => LABELLED.test(p))) return;
       if (ctx.phrases.is('home', first) || (parts.length >= 3 && parts.every((p) => wordCount(p) <= 4))) {
         ctx.remove(i, `${parts.length} crumbs`);
       }

@@ -162,7 +162,8 @@ function agencyCredit(key: string, phrases: PhraseIndex): boolean {
 function bylineMeta(found: { name: string; date?: string }, phrases: PhraseIndex): Partial<Meta> {
   // Names a page printed with a space before each comma ("Maria Lopez , Minh Do").
   const author = found.name.replaceAll(' , ', ', ');
-  return found.date === undefined ? { author } : { author, published: dateText(found.date, phrases) };
+  // The separator before a count taken off after the date ("· Published November 20, 2026 · 14 Comments").
+  return found.date === undefined ? { author } : { author, published: dateText(found.date.replace(TRAILING_SEPARATOR, ''), phrases) };
 }
 
 export const byline: Rule = {
