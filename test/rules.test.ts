@@ -1176,6 +1176,31 @@ describe('a date followed by capitalised words', () => {
   });
 });
 
+describe('a recipe card in a text dump', () => {
+  const intro = ar('Easy Lemon Garlic Salmon', 'By Megan Hart · Published November 20, 2026 · 14 Comments', E1, E2);
+  const card = ar(
+    'Ingredients',
+    '  • 4 salmon fillets, skin on\n  • 1 tablespoon olive oil\n  • 3 tablespoons butter\n  • ½ lemon, juiced',
+    'Instructions',
+    ' 1. Pat the salmon dry and season both sides with salt and pepper.\n 2. Heat the oil in a large skillet over medium-high heat and add the salmon skin side down.\n 3. Return the salmon to the pan and spoon the sauce over it before serving.',
+  );
+  const tail = ar('More seafood recipes', 'Garlic Butter Shrimp', 'Leave a Comment', 'Your email address will not be published. Required fields are marked *');
+
+  it('keeps the ingredients (a list of quantities) and the numbered steps under their headings', () => {
+    const a = rinse(ar(intro, card, tail));
+    expect(a.meta).toMatchObject({ author: 'Megan Hart', published: 'November 20, 2026' });
+    expect(a.body).toContain('4 salmon fillets, skin on');
+    expect(a.body).toContain('Return the salmon to the pan');
+    expect(a.body).not.toContain('Garlic Butter Shrimp');
+  });
+
+  it('a numbered list of teasers ("Headline Excerpt.") after the article, under no heading, stays out', () => {
+    const teasers = ' 1. Tuesday’s impeachment hearings were a disaster for Republicans Even their own witnesses said damaging stuff.\n 2. One of the witnesses confirmed a quid pro quo on TV This may be the biggest moment in the hearings so far.\n 3. The senators are going after the biggest climate villains in Washington this week and the next.';
+    const a = rinse(ar(HE, E1, E2, '  • Garlic Butter Shrimp\n  • Baked Cod with Crumb Topping', teasers, 'Leave a Comment'));
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+});
+
 describe('a line of labelled figures between bars', () => {
   it('is no breadcrumb ("Calories: 362kcal | Protein: 34g | Fat: 24g"); "Home | News | World" is', () => {
     const line = 'Calories: 362kcal | Protein: 34g | Fat: 24g | Carbohydrates: 2g';
@@ -1183,5 +1208,14 @@ describe('a line of labelled figures between bars', () => {
     expect(a.removed?.find((r) => r.text === line)?.rule).not.toBe('breadcrumb');
     const crumbs = rinse(ar('Home | News | World', HE, E1, E2), { explain: true });
     expect(crumbs.removed?.find((r) => r.text === 'Home | News | World')?.rule).toBe('breadcrumb');
+  });
+});
+
+describe('a line of capitalised words above a byline that names the author', () => {
+  it('is not taken for the author\'s name; above a bare date it is', () => {
+    const a = rinse(ar(HE, 'Easy Lemon Garlic Salmon', 'By Megan Hart · November 20, 2026', E1, E2), { explain: true });
+    expect(a.meta.author).toBe('Megan Hart');
+    expect(a.removed?.find((r) => r.text === 'Easy Lemon Garlic Salmon')?.rule).not.toBe('byline');
+    expect(rinse(ar(HE, 'Maya Okafor', 'November 20, 2026', E1, E2)).meta.author).toBe('Maya Okafor');
   });
 });

@@ -250,10 +250,10 @@ const STANDFIRST_MIN_WORDS = 6;
 function standfirstOf(blocks: readonly Block[], h: number, removed: readonly RemovalWithMeta[], phrases: PhraseIndex, metaAfter: readonly number[]): { blocks: number; author?: number } {
   // Bylines and printed dates; a machine's timestamp (hidden microdata a text browser shows)
   // may stand anywhere.
-  const metaLines = removed
-    .filter((r) => r.meta?.author !== undefined || (r.meta?.published !== undefined && !ISO_DATE_TIME.test(r.text)))
-    .map((r) => r.origin.line ?? -1)
-    .concat(metaAfter.map((l) => l + 0.5));
+  const metaRemovals = removed.filter((r) => r.meta?.author !== undefined || (r.meta?.published !== undefined && !ISO_DATE_TIME.test(r.text)));
+  const metaLines = metaRemovals.map((r) => r.origin.line ?? -1).concat(metaAfter.map((l) => l + 0.5));
+  // Lines that name the author themselves ("By Megan Hart · November 20, 2026").
+  const authorLines = metaRemovals.filter((r) => r.meta?.author !== undefined).map((r) => r.origin.line ?? -1);
   const headlineEnd = h === -1 ? 0 : (blocks[h]?.origin.endLine ?? blocks[h]?.origin.line);
   if (headlineEnd === undefined) return { blocks: 0 };
   // The headline's own byline, right under it, leaves no room for a standfirst.
@@ -266,8 +266,9 @@ function standfirstOf(blocks: readonly Block[], h: number, removed: readonly Rem
     const end = b.origin.endLine ?? b.origin.line ?? Infinity;
     const next = blocks[h + n + 1]?.origin.line ?? Infinity;
     if (!metaLines.some((l) => l > end && l < next)) continue;
-    // The line right above the date reads as a name: the byline, without its "By".
-    if (nameLike(b.text, phrases)) return { blocks: n - 1, author: h + n };
+    // The line right above the date reads as a name: the byline, without its "By". Not above a
+    // byline that names the author itself: there, a line of capitalised words is no name.
+    if (nameLike(b.text, phrases)) return authorLines.some((l) => l > end && l < next) ? { blocks: 0 } : { blocks: n - 1, author: h + n };
     // The article goes on under the byline: a brief's one paragraph over a byline at its foot
     // is its text.
     return n <= STANDFIRST_BLOCKS && blocks.slice(h + n + 1, h + n + 1 + BODY_REACH).some((x) => isProse(x)) ? { blocks: n } : { blocks: 0 };
@@ -543,10 +544,23 @@ function commentsStart(blocks: readonly Block[], judgements: readonly Judgement[
  * between new prose on both sides is the article's own (a pull quote, the question an interview
  * puts to each guest); a caption printed twice (alt text and caption) is not.
  */
+/** Words of a line that heads a list of quantities or steps, at the most. */
+const HEADS_WORDS = 5;
+
 function judgeAll(blocks: readonly Block[], phrases: PhraseIndex): Judgement[] {
   const repeats = repeatedBlocks(blocks);
   const judged = blocks.map((b) => judge(b, phrases));
   const fresh = (i: number): boolean => !repeats[i] && judgedProse(judged[i]);
+  // A short line over a list of quantities or numbered steps heads them ("Ingredients",
+  // "Instructions"); steps under a heading are article text as a paragraph is.
+  for (let i = 0; i + 1 < judged.length; i++) {
+    const j = judged[i] as Judgement;
+    const next = judged[i + 1] as Judgement;
+    const b = blocks[i] as Block;
+    if (!(next.data || next.steps) || j.cls !== 'short' || b.kind === 'list' || wordCount(b.text) > HEADS_WORDS || endsSentence(b.text)) continue;
+    judged[i] = { ...j, heads: true };
+    if (next.steps) judged[i + 1] = { ...next, value: next.value * 2, list: false };
+  }
   return judged.map((j, i) => {
     if (!repeats[i] || !judgedProse(j)) return j;
     if (fresh(i - 1) && fresh(i + 1) && wholeSentence(blocks[i]?.text ?? '')) return j;

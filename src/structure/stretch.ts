@@ -22,6 +22,12 @@ export interface Judgement {
   list?: boolean;
   /** The block repeats text shown before it (see repeats.ts). */
   repeat?: boolean;
+  /** A list of quantities (a recipe's ingredients): data of the article, not a menu. */
+  data?: boolean;
+  /** Numbered steps: a list of whole sentences under numbers (a recipe's method, a how-to); under a heading, article text. */
+  steps?: boolean;
+  /** A short line that heads data or steps ("Ingredients", "Instructions"). */
+  heads?: boolean;
 }
 
 /** Was the block judged article prose (good or near)? */
@@ -101,6 +107,13 @@ export function judge(block: Block, phrases: PhraseIndex): Judgement {
     const avg = items.length === 0 ? 0 : words / items.length;
     const s = textSignals(block.text, phrases, block.links ?? 0);
     if (s.linkDensity > 0.3) return { cls: 'bad', signal: `list of links (${Math.round(s.linkDensity * 100)}% link markers)`, value: -Math.max(50, s.chars) };
+    // Numbered steps, every one a whole sentence (a recipe's method): a list of sentences, which
+    // becomes article text like a paragraph under a line that heads it ("Instructions"; see
+    // judgeAll). Most-read lists are numbered sentences too ("Headline Excerpt."), under a label.
+    if (block.ordered && items.length >= 2 && avg >= STEP_WORDS && items.every(wholeSentence)) return { cls: 'near', signal: `${items.length} numbered steps`, value: s.chars / 4, list: true, steps: true };
+    // Short items that open with a quantity ("4 salmon fillets, skin on", "½ cup milk"): the
+    // article's data, neither text nor a menu.
+    if (avg <= QUANTITY_ITEM_WORDS && items.filter((it) => QUANTITY.test(it)).length * 3 >= items.length * 2 && items.length >= 2) return { cls: 'short', signal: `list of ${items.length} quantities`, value: -10, data: true };
     // A list of sentences belongs to the article it stands in, but does not make one: lists of
     // teasers (headline and excerpt) look the same.
     if (avg >= 10 && (s.stopDensity >= 0.15 || s.clauses + s.sentences >= items.length)) return { cls: 'near', signal: `list of sentences (${avg.toFixed(0)} words an item)`, value: s.chars / 4, list: true };
@@ -145,6 +158,12 @@ function judgeTable(block: Block, phrases: PhraseIndex): Judgement {
 }
 
 const DIGIT = /\p{Nd}/u;
+/** An item that opens with a quantity: a figure or a vulgar fraction. */
+const QUANTITY = /^[\p{Nd}½¼¾⅓⅔⅛]/u;
+/** Words of a quantity item, on average, at the most. */
+const QUANTITY_ITEM_WORDS = 6;
+/** Words of a numbered step, on average, at the least. */
+const STEP_WORDS = 8;
 
 /** A whole sentence: it ends with a full stop or a question or exclamation mark, not with "…" (teasers do). */
 export function wholeSentence(text: string): boolean {
@@ -195,8 +214,9 @@ export function mainStretch(judgements: readonly Judgement[]): { start: number; 
   let segSum = 0;
   for (let i = bestStart; i < bestEnd; i++) {
     const j = judgements[i] as Judgement;
-    // Lists of sentences neither open nor close a gap: teaser lists look like them.
-    if (j.cls === 'near' && j.list) continue;
+    // Lists of sentences neither open nor close a gap: teaser lists look like them. Neither do
+    // a list of quantities and the short line that heads it or the article's steps.
+    if ((j.cls === 'near' && j.list) || j.data || j.heads) continue;
     const prose = judgedProse(j);
     if (prose) {
       if (gap >= 3 && segSum > 0) {
