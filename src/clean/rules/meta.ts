@@ -409,12 +409,16 @@ const DATE_WITH_TOOLS_CHARS = 300;
  * must keep a digit (a date) before it. Other lines come back as they are.
  */
 function withoutTrailingTools(line: string, phrases: PhraseIndex): string {
+  // Refused cheaply first: a date has a digit, a button ends no sentence, and most lines do not
+  // end with a button (asked of the last word or two).
+  if (!DIGIT.test(line) || endsSentence(line)) return line;
+  const lastSpace = line.lastIndexOf(' ');
+  if (lastSpace === -1) return line;
+  const last = matchKey(line.slice(lastSpace + 1));
+  const isTool = (k: string): boolean => phrases.is('share', k) || phrases.is('widgets', k);
+  if (!isTool(last) && !isTool(matchKey(line.slice(line.lastIndexOf(' ', lastSpace - 1) + 1)))) return line;
   const words = line.split(' ');
-  if (words.length < 3 || !DIGIT.test(line)) return line;
-  // Refused by the last word or two first: most lines do not end with a button.
-  const last = matchKey(words[words.length - 1] as string);
-  const lastTwo = matchKey(words.slice(-2).join(' '));
-  if (![last, lastTwo].some((k) => phrases.is('share', k) || phrases.is('widgets', k))) return line;
+  if (words.length < 3) return line;
   for (let p = 1; p < words.length; p++) {
     const head = words.slice(0, p).join(' ');
     if (!DIGIT.test(head)) continue;
@@ -444,13 +448,11 @@ export const dateLine: Rule = {
       if (text.length > 160) return;
       // A date alone, or a date and a name, is short; a source and its labelled dates may run longer.
       if (text.length <= 100) {
-        const later = laterDate(text, ctx.phrases);
-        if (later && isDateLine(later.head, ctx.phrases)) {
-          ctx.remove(i, 'a date and the date it was updated', { published: dateText(later.head, ctx.phrases), modified: later.modified });
-          return;
-        }
         if (isDateLine(text, ctx.phrases)) {
-          ctx.remove(i, undefined, { published: dateText(text, ctx.phrases) });
+          // A second, labelled date is the one it was updated ("… 10:42 Updated: 29.11.2026").
+          const later = laterDate(text, ctx.phrases);
+          if (later && isDateLine(later.head, ctx.phrases)) ctx.remove(i, 'a date and the date it was updated', { published: dateText(later.head, ctx.phrases), modified: later.modified });
+          else ctx.remove(i, undefined, { published: dateText(text, ctx.phrases) });
           return;
         }
         // A date and the article's counts: "الأحد 29 نوفمبر 2026 - 10:45 ص عدد القراءات: 1٬482".
