@@ -194,6 +194,26 @@ describe('Chinese and Japanese at 80 columns', () => {
     // Latin words at a break keep their space.
     expect(texts[0]).toBe(LONG);
   });
+
+  it('a page of Japanese alone, without a space to go by, is still read at its wrap width', () => {
+    const p1 = '大阪市は29日、御堂筋の側道を歩行者空間に転換する事業について、淀屋橋から本町までの第1期区間が2027年春に完成する見通しだと発表した。';
+    const p2 = '市によると、車道の一部を歩道に振り替え、ベンチや植栽を設けることで、歩行者が滞在しやすい空間をつくる。工事は夜間を中心に進めており、交通への影響は最小限に抑えているという。';
+    const p3 = '沿道で飲食店を営む男性は「人通りが増えれば、週末の売り上げにもつながる。早く完成してほしい」と話した。一方、タクシー運転手からは、乗降場所が減ることへの不安の声も上がっている。';
+    // w3m -dump (80 columns) of the three paragraphs
+    const dump = [
+      '大阪市は29日、御堂筋の側道を歩行者空間に転換する事業について、淀屋橋から本町ま',
+      'での第1期区間が2027年春に完成する見通しだと発表した。',
+      '',
+      '市によると、車道の一部を歩道に振り替え、ベンチや植栽を設けることで、歩行者が滞',
+      '在しやすい空間をつくる。工事は夜間を中心に進めており、交通への影響は最小限に抑',
+      'えているという。',
+      '',
+      '沿道で飲食店を営む男性は「人通りが増えれば、週末の売り上げにもつながる。早く完',
+      '成してほしい」と話した。一方、タクシー運転手からは、乗降場所が減ることへの不安',
+      'の声も上がっている。',
+    ].join('\n');
+    expect(parseText(dump).map((b) => b.text)).toEqual([p1, p2, p3]);
+  });
 });
 
 describe('pages laid out in two columns (table layouts)', () => {

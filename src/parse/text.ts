@@ -53,8 +53,12 @@ export function wrapWidth(lines: readonly PhysLine[]): number {
   let wide = 0;
   let total = 0;
   for (const l of lines) {
-    if (l.text.length === 0 || l.text.indexOf(' ') === -1) continue;
-    const w = l.indent + displayWidth(l.text);
+    if (l.text.length === 0) continue;
+    const dw = displayWidth(l.text);
+    // A line without a space is one word, unless it holds wide (CJK) characters: Japanese and
+    // Chinese run without spaces, and text browsers wrap them between any two characters.
+    if (l.text.indexOf(' ') === -1 && dw === l.text.length) continue;
+    const w = l.indent + dw;
     total++;
     if (w > 160) wide++;
     counts.set(w, (counts.get(w) ?? 0) + 1);
