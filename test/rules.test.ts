@@ -1219,3 +1219,37 @@ describe('a line of capitalised words above a byline that names the author', () 
     expect(rinse(ar(HE, 'Maya Okafor', 'November 20, 2026', E1, E2)).meta.author).toBe('Maya Okafor');
   });
 });
+
+describe('Japanese text dumps', () => {
+  const H = '大阪・御堂筋の歩行者空間化、2027年春に第1期完成へ';
+  const J1 = '大阪市は29日、御堂筋の側道を歩行者空間に転換する事業について、淀屋橋から本町までの第1期区間が2027年春に完成する見通しだと発表した。';
+  const J2 = '市によると、車道の一部を歩道に振り替え、ベンチや植栽を設けることで、歩行者が滞在しやすい空間をつくる。工事は夜間を中心に進めており、交通への影響は最小限に抑えているという。';
+  const J3 = '沿道で飲食店を営む男性は「人通りが増えれば、週末の売り上げにもつながる。早く完成してほしい」と話した。一方、タクシー運転手からは、乗降場所が減ることへの不安の声も上がっている。';
+
+  it('a date with its time in kanji and a labelled reporter glued to it are the meta line; the share buttons printed without spaces go', () => {
+    const a = rinse(ar(H, '2026年11月29日 10時42分記者：山田太郎', 'ツイートシェアはてブ LINE Pocket URLをコピー', J1, J2), { explain: true });
+    expect(a.headline).toBe(H);
+    expect(a.meta).toMatchObject({ author: '山田太郎', published: '2026年11月29日 10時42分' });
+    expect(a.removed?.find((r) => r.text.startsWith('ツイート'))?.rule).toBe('share-bar');
+    expect(a.body).toBe(`${J1}\n\n${J2}`);
+    expect(isDateLine('2026年11月29日(日) 10時42分', defaultPhrases)).toBe(true);
+    expect(isDateLine('2026年11月29日 10点42分', defaultPhrases)).toBe(true);
+    // A sentence that runs words together is not a row of buttons.
+    expect(rinse(ar(H, J1, 'シェアサイクルの利用者は昨年の二倍に増えた。', J2)).body).toContain('シェアサイクル');
+  });
+
+  it('a caption credited in full-width brackets goes ("…（大阪市提供）"); a paragraph credited to its agency ("…発表した。（共同）") stays', () => {
+    const cap = '歩道が拡張された御堂筋の完成予想図（大阪市提供）';
+    const a = rinse(ar(H, '2026年11月29日 10時42分', cap, J1, J2), { explain: true });
+    expect(a.removed?.find((r) => r.text === cap)?.rule).toBe('caption');
+    const agency = `${J2}（共同）`;
+    expect(rinse(ar(H, J1, agency)).body).toContain(agency);
+  });
+
+  it('a short line between paragraphs is a sub-heading; a long instruction without a full stop is not', () => {
+    const a = rinse(ar(H, J1, '沿道の店舗にも期待の声', J2, J3));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, '沿道の店舗にも期待の声']);
+    const b = rinse(ar(H, J1, 'そして表示されるメニューから「その他」→「ファイルの場所を開く」', J2, J3));
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});

@@ -16,6 +16,7 @@ import zh from './phrases/zh.json' with { type: 'json' };
 import fa from './phrases/fa.json' with { type: 'json' };
 import tr from './phrases/tr.json' with { type: 'json' };
 import id from './phrases/id.json' with { type: 'json' };
+import ja from './phrases/ja.json' with { type: 'json' };
 import { matchKey } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -56,13 +57,35 @@ export const CATEGORIES = [
   'agencyCredits',
   'reviewerLabels',
   'skipLinks',
+  'creditSuffixes',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja];
+
+/** Characters of a phrase that segments() looks for inside an unspaced word, at the most. */
+const SEGMENT_CHARS = 12;
+const WIDE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+
+/** Is a Chinese or Japanese word a run of phrases of the sets, end to end? */
+function segments(word: string, sets: readonly Set<string>[]): boolean {
+  if (word.length < 2 || word.length > 60 || !WIDE.test(word)) return false;
+  const reach = new Uint8Array(word.length + 1);
+  reach[0] = 1;
+  for (let p = 0; p < word.length; p++) {
+    if (reach[p] === 0) continue;
+    for (let q = p + 1; q <= Math.min(word.length, p + SEGMENT_CHARS); q++) {
+      if (reach[q] === 0) {
+        const piece = word.slice(p, q);
+        if (sets.some((set) => set.has(piece))) reach[q] = 1;
+      }
+    }
+  }
+  return reach[word.length] === 1;
+}
 
 export class PhraseIndex {
   private readonly sets = new Map<Category, Set<string>>();
@@ -200,7 +223,7 @@ export class PhraseIndex {
     const sp = key.indexOf(' ');
     const first = sp === -1 ? key : key.slice(0, sp);
     if (first.length === 0) return false;
-    if (!(allowNumbers && NUMERIC.test(first)) && !cats.some((c) => this.byFirstWord.get(c)?.has(first))) return false;
+    if (!(allowNumbers && NUMERIC.test(first)) && !cats.some((c) => this.byFirstWord.get(c)?.has(first)) && !WIDE.test(first)) return false;
     const tokens = key.split(' ').filter((t) => t.length > 0);
     if (tokens.length === 0) return false;
     const sets = cats.map((c) => this.sets.get(c)).filter((x): x is Set<string> => x !== undefined);
@@ -222,6 +245,12 @@ export class PhraseIndex {
           i += len;
           continue outer;
         }
+      }
+      // Chinese and Japanese buttons printed without a space between them ("ツイートシェアはてブ"):
+      // the word is covered when phrases laid end to end make it up.
+      if (segments(tokens[i] as string, sets)) {
+        i++;
+        continue;
       }
       return false;
     }

@@ -82,7 +82,10 @@ export const PLACEHOLDER = /\[[^\s\]]*\]/;
 export function isProse(block: Block | undefined): boolean {
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'line' && block.kind !== 'quote')) return false;
   if (endsWithEllipsis(block.text)) return false;
-  const n = wordCount(block.text);
+  if (wordCount(block.text) >= 25) return true;
+  // Chinese and Japanese words are counted as headlineWords counts them: a paragraph without a
+  // space is not one word.
+  const n = headlineWords(block.text);
   if (n >= 25) return true;
   return n >= 10 && endsSentence(block.text) && proseMarks(block.text) >= 1;
 }
@@ -114,6 +117,8 @@ function isYearOrDayOrTime(token: string): boolean {
 export const ISO_DATE_TIME = /^\s*(19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-][0-2]\d:?[0-5]\d)?\s*$/;
 
 /** A CJK date token: "2026年11月28日", "11月28日", "2026년", "28일". */
+/** A CJK time token: "10時42分", "10点42分", "10時". */
+const CJK_TIME = /^\d{1,2}[時点](\d{1,2}分)?$/;
 const CJK_DATE = /^(\d{2,4}年)?(\d{1,2}月)?\d{1,2}[日号]$|^\d{2,4}年\d{1,2}月$|^\d{1,4}[년월일]$/;
 
 /**
@@ -163,6 +168,12 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
     if (CJK_DATE.test(t)) {
       numbers++;
       named++;
+      i++;
+      continue;
+    }
+    // "10時42分" (Japanese), "10点42分" (Chinese): a time.
+    if (CJK_TIME.test(t)) {
+      numbers++;
       i++;
       continue;
     }

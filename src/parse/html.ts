@@ -775,8 +775,8 @@ function visibleTags(order: readonly Element[], part: Element): string[] {
 const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name', 'meta-author', 'writer', 'article-writer']);
 const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
 
-/** A label of a word or two and its colon before the name: "Author: Jane Doe", "Penulis: Dimas Prasetyo". */
-const BYLINE_LABEL = /^\p{L}+(?: \p{L}+)?\s?:\s+/u;
+/** A label of a word or two and its colon before the name: "Author: Jane Doe", "Penulis: Dimas Prasetyo", "記者：山田太郎". */
+const BYLINE_LABEL = /^\p{L}+(?: \p{L}+)?\s?(?::\s+|：\s*)/u;
 
 /**
  * A byline class, whole ("byline", "td-post-author-name") or as the element of a BEM name

@@ -282,7 +282,8 @@ function headingText(block: Block, next: Block | undefined, alone = false): stri
   if (block.kind !== 'paragraph' && block.kind !== 'line') return null;
   if (!next || (next.kind !== 'paragraph' && next.kind !== 'line' && next.kind !== 'list' && next.kind !== 'quote' && next.kind !== 'table')) return null;
   const text = block.text.trim();
-  const n = wordCount(text);
+  // Chinese and Japanese words counted as a headline's are (two characters a word).
+  const n = headlineWords(text);
   if (n === 0 || text.length > 120) return null;
   const last = text[text.length - 1] ?? '';
   if (last === ':' || last === '：') {

@@ -250,7 +250,7 @@ export function endsSentence(text: string): boolean {
 export function proseMarks(text: string): number {
   let n = 0;
   for (const ch of text) {
-    if (ch === ',' || ch === '،' || ch === ';' || ch === '؛' || ch === '.' || ch === '؟' || ch === '?' || ch === '!') n++;
+    if (ch === ',' || ch === '،' || ch === ';' || ch === '؛' || ch === '.' || ch === '؟' || ch === '?' || ch === '!' || ch === '、' || ch === '，' || ch === '。' || ch === '；' || ch === '！' || ch === '？') n++;
   }
   return n;
 }

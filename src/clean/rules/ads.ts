@@ -3,7 +3,7 @@ import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, matchKey, tidy } from '../../text/normalize.js';
-import { isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
+import { headlineWords, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
 
@@ -319,16 +319,41 @@ function creditLine(ctx: RuleContext, text: string): string | undefined {
 function creditedCaption(ctx: RuleContext, text: string): string | undefined {
   const t = text.trim();
   const close = t.charAt(t.length - 1);
-  if ((close !== ')' && close !== ']') || t.length > LONG_CAPTION_CHARS) return undefined;
-  const open = t.lastIndexOf(close === ')' ? '(' : '[');
+  const opener = OPENING_BRACKET[close];
+  if (opener === undefined || t.length > LONG_CAPTION_CHARS) return undefined;
+  const open = t.lastIndexOf(opener);
   if (open < 0) return undefined;
   const inner = t.slice(open + 1, -1).trim();
+  if (close !== ')' && close !== ']') {
+    // Full-width brackets: a Chinese or Japanese caption, a phrase without a full stop
+    // ("…の完成予想図（大阪市提供）"); a paragraph that ends "…と発表した。（共同）" is the
+    // article's, credited to its agency. The credit ends with what the source did
+    // ("（大阪市提供）", "（新华社记者 张三 摄）") or is a known one.
+    if (open === 0 || t.slice(0, open).includes('。') || headlineWords(t) > 60 || inner.length > 30) return undefined;
+    return creditSuffix(ctx, inner) ?? creditLine(ctx, inner);
+  }
   // A wire caption runs long ("… hearings opens Tuesday. (Photo by Andrew Caballero-Reynolds / AFP)"):
   // its labelled credit vouches for it; a bare agency name in brackets only for a caption's length.
   const labelled = captionLabel(ctx, inner);
   if (labelled !== undefined) return labelled;
   if (t.length > 600 || wordCount(t) > 60) return undefined;
   return creditLine(ctx, inner) ?? (open === 0 ? photoCredit(ctx, inner) : undefined);
+}
+
+/** The opening bracket of each closing one a credit may end with (full-width ones in CJK text). */
+const OPENING_BRACKET: Record<string, string> = { ')': '(', ']': '[', '）': '（', '］': '［', '】': '【' };
+
+/** The credit suffix (creditSuffixes) that ends a CJK credit without a space: "大阪市提供", "张三 摄". */
+function creditSuffix(ctx: RuleContext, inner: string): string | undefined {
+  const key = matchKey(inner);
+  // The suffix ends the last word, glued to the source ("大阪市提供") or after it ("张三 摄").
+  const word = key.slice(key.lastIndexOf(' ') + 1);
+  const spaced = key.indexOf(' ') !== -1;
+  for (let n = 1; n <= 2 && n <= word.length; n++) {
+    const tail = word.slice(-n);
+    if (ctx.phrases.is('creditSuffixes', tail) && (word.length > n || spaced)) return tail;
+  }
+  return undefined;
 }
 
 /** Characters of a wire caption with its labelled credit at the most. */

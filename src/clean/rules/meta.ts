@@ -294,6 +294,31 @@ function dateThenName(line: string, phrases: PhraseIndex): { date: string; name:
 
 const NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$/;
 
+/**
+ * A date, then a labelled name: "29 November 2026 Author: Jane Doe", "2026年11月29日 10時42分
+ * 記者：山田太郎" (w3m prints Japanese spans without the space between them: "…10時42分記者：…").
+ * The label (bylineLabel) ends what stands before the colon, and the rest of that is a date.
+ */
+function dateThenLabelledName(line: string, phrases: PhraseIndex): { date: string; name: string } | undefined {
+  const colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('：'));
+  if (colon <= 0 || !DIGIT.test(line)) return undefined;
+  const name = line.slice(colon + 1).trim();
+  if (name.length === 0 || !looksLikeName(name)) return undefined;
+  const words = line.slice(0, colon).trim().split(' ');
+  const label = phrases.phraseBefore('bylineLabel', words, words.length);
+  let date: string | undefined;
+  if (label > 0) date = words.slice(0, -label).join(' ');
+  else {
+    // A label glued to the date's last word.
+    const last = words[words.length - 1] as string;
+    for (let n = Math.min(4, last.length - 1); n >= 1 && date === undefined; n--) {
+      if (phrases.is('bylineLabel', matchKey(last.slice(-n)))) date = [...words.slice(0, -1), last.slice(0, -n)].join(' ');
+    }
+  }
+  if (date === undefined || !DIGIT.test(date) || !isDateLine(date, phrases)) return undefined;
+  return { date: dateText(date, phrases), name };
+}
+
 /** Words of a headline, at the least, for the line under it to be read as its byline. */
 const HEADLINE_MIN_WORDS = 4;
 /** Words of a name before a date without a marker, at the most. */
@@ -464,7 +489,7 @@ export const dateLine: Rule = {
           ctx.remove(i, 'a date and counts', { published: dateText(uncounted, ctx.phrases) });
           return;
         }
-        const dated = dateThenName(text, ctx.phrases);
+        const dated = dateThenName(text, ctx.phrases) ?? dateThenLabelledName(text, ctx.phrases);
         if (dated) {
           ctx.remove(i, 'a date and the author\'s name', { published: dated.date, author: dated.name });
           return;
