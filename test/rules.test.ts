@@ -1253,3 +1253,15 @@ describe('Japanese text dumps', () => {
     expect(b.sections.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe('a region label in brackets before its item', () => {
+  it('is the label ("【関連記事】…", "[Related] …"); a bracketed word that is no label opens a sentence that stays', () => {
+    for (const line of ['[Related] City opens a second park on the east side', '【関連記事】大阪・なんば駅前広場、歩行者天国の実験始まる']) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('related-block');
+      expect(a.body).toBe(`${E1}\n\n${E2}`);
+    }
+    const sentence = '[Updated] The council will vote again on the park budget next week, the mayor said on Wednesday.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});

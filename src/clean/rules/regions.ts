@@ -38,6 +38,8 @@ function rawAfterKey(raw: string, key: string): string | undefined {
 
 const LEADING_DIGIT = /^\p{Nd}/u;
 const QUESTION_END = /[?؟？]$/;
+/** Brackets a label may stand in before its item, by opening bracket. */
+const LABEL_BRACKETS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '［': '］' };
 
 /**
  * A region's label: the whole line ("ذات صلة", "Leave a Reply Cancel reply"), or the label and
@@ -64,6 +66,15 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
   if (colon > 0 && colon <= 40) {
     const head = matchKey(text.slice(0, colon));
     if (ctx.phrases.is(cat, head)) return { label: head, rest: text.slice(colon + 1).trim() };
+  }
+  // A label in brackets before its item: "【関連記事】大阪・なんば駅前広場…", "[Related] Park opens".
+  const closing = LABEL_BRACKETS[text.charAt(0)];
+  if (closing !== undefined) {
+    const end = text.indexOf(closing);
+    if (end > 1 && end <= 40) {
+      const head = matchKey(text.slice(1, end));
+      if (ctx.phrases.is(cat, head)) return { label: head, rest: text.slice(end + 1).trim() };
+    }
   }
   // "Tags a, b, c": a one-word label and, after a space, a list of three or more short items
   // ("Tags are a way to…" is a sentence, not a label).
