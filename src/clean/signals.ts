@@ -82,10 +82,11 @@ export const PLACEHOLDER = /\[[^\s\]]*\]/;
 export function isProse(block: Block | undefined): boolean {
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'line' && block.kind !== 'quote')) return false;
   if (endsWithEllipsis(block.text)) return false;
-  if (wordCount(block.text) >= 25) return true;
+  const words = wordCount(block.text);
+  if (words >= 25) return true;
   // Chinese and Japanese words are counted as headlineWords counts them: a paragraph without a
-  // space is not one word.
-  const n = headlineWords(block.text);
+  // space is not one word. Ten words need twenty characters at least.
+  const n = words >= 10 || block.text.length < 20 ? words : headlineWords(block.text);
   if (n >= 25) return true;
   return n >= 10 && endsSentence(block.text) && proseMarks(block.text) >= 1;
 }

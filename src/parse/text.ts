@@ -54,10 +54,13 @@ export function wrapWidth(lines: readonly PhysLine[]): number {
   let total = 0;
   for (const l of lines) {
     if (l.text.length === 0) continue;
-    const dw = displayWidth(l.text);
     // A line without a space is one word, unless it holds wide (CJK) characters: Japanese and
-    // Chinese run without spaces, and text browsers wrap them between any two characters.
-    if (l.text.indexOf(' ') === -1 && dw === l.text.length) continue;
+    // Chinese run without spaces, and text browsers wrap them between any two characters. Only
+    // widths of 60 columns and more count, which need 30 characters at least.
+    const spaced = l.text.indexOf(' ') !== -1;
+    if (!spaced && l.text.length < 30) continue;
+    const dw = displayWidth(l.text);
+    if (!spaced && dw === l.text.length) continue;
     const w = l.indent + dw;
     total++;
     if (w > 160) wide++;

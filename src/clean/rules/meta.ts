@@ -437,11 +437,13 @@ function withoutTrailingTools(line: string, phrases: PhraseIndex): string {
   // Refused cheaply first: a date has a digit, a button ends no sentence, and most lines do not
   // end with a button (asked of the last word or two).
   if (!DIGIT.test(line) || endsSentence(line)) return line;
-  const lastSpace = line.lastIndexOf(' ');
+  // The line's key (other rules have asked for it): its last word or two, without computing
+  // keys of pieces of the line.
+  const key = matchKey(line);
+  const lastSpace = key.lastIndexOf(' ');
   if (lastSpace === -1) return line;
-  const last = matchKey(line.slice(lastSpace + 1));
   const isTool = (k: string): boolean => phrases.is('share', k) || phrases.is('widgets', k);
-  if (!isTool(last) && !isTool(matchKey(line.slice(line.lastIndexOf(' ', lastSpace - 1) + 1)))) return line;
+  if (!isTool(key.slice(lastSpace + 1)) && !isTool(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1))) return line;
   const words = line.split(' ');
   if (words.length < 3) return line;
   for (let p = 1; p < words.length; p++) {
