@@ -1265,3 +1265,14 @@ describe('a region label in brackets before its item', () => {
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 });
+
+describe('a recipe card\'s rating', () => {
+  it('goes as a counter ("5 from 32 votes", "4.8 from 1,250 reviews"); a sentence about votes stays', () => {
+    for (const line of ['5 from 32 votes', '4.8 from 1,250 reviews']) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('counter');
+    }
+    const sentence = '5 of the 32 votes went to the park plan, the clerk said.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});

@@ -58,6 +58,7 @@ export const CATEGORIES = [
   'reviewerLabels',
   'skipLinks',
   'creditSuffixes',
+  'countConnectors',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -260,7 +260,14 @@ function countsAndUnits(ctx: RuleContext, text: string): boolean {
     // The count's label or unit: one to three words ("views", "min read", "دقيقتين"); a count
     // may end the line without one.
     const len = ctx.phrases.phraseFrom(COUNT_UNITS, words, i);
-    if (len === 0 && i < words.length) return false;
+    if (len === 0 && i < words.length) {
+      // A rating: a count, "from" or "out of", and the count it is out of ("5 from 32 votes",
+      // "4.8 out of 5 stars").
+      const connector = ctx.phrases.phraseFrom(['countConnectors'], words, i);
+      if (connector === 0 || !COUNT.test(words[i + connector] ?? '')) return false;
+      i += connector;
+      continue;
+    }
     i += len;
     // A unit without its own number ("دقيقتين" is "two minutes") may follow.
     while (i < words.length && !COUNT.test(words[i] as string) && ctx.phrases.phraseFrom(COUNT_UNITS, [words[i] as string], 0) > 0) i++;
