@@ -25,6 +25,8 @@ export interface Block {
   items?: string[];
   /** Ordered (numbered) list. */
   ordered?: boolean;
+  /** The number of an ordered list's first item, when the dump prints it (text dumps). */
+  start?: number;
   /** Table rows of cells. */
   rows?: string[][];
   /** Heading level (2–6) when known. */

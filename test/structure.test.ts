@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rinse } from 'rinse';
+import { parseText, rinse } from 'rinse';
 
 const P1 = 'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
 const P2 = 'The plan, which will cost an estimated $62 million over six years, includes walking trails, a playground, community gardens and a restored section of the creek that once ran through the site.';
@@ -227,5 +227,25 @@ describe('headline candidates', () => {
     expect(a.headline).toBeNull();
     const t = 'Theater series [The Palace: Tale of Jang Noksu] opens in Seoul';
     expect(rinse(doc(t, P1, P2)).headline).toBe(t);
+  });
+});
+
+describe('a numbered run introduced by a colon', () => {
+  const LONG = 'The shopping season starts earlier every year, and the week before the holiday has become a long sale of its own, with discounts that run from Monday to the following weekend.';
+  const intro = 'Black Friday is here, and these are the deals for nostalgic fans of the eighties and nineties that we found on Amazon this week, with their links:';
+  const run = [
+    '1) Lego Star Wars 75188 Resistance Bomber\nhttp://amzn.to/2iJFhRj',
+    '2) Polistil 960574 Electric Race Track\nhttp://amzn.to/2hZfWFJ',
+    '3) Blade Runner The Final Cut (4K Ultra HD)\nhttp://amzn.to/2hWEIX7',
+  ].join('\n');
+  it('keeps every numbered item and the link under it, each item a list of its own', () => {
+    const a = rinse(`Black Friday for the nostalgic: deals not to miss\n\n${LONG}\n\n${intro}\n\n${run}\n\n1) The city council approved the new park budget on Monday night in a close vote\n2) The mayor promised a second park for the east side of the city next year\n`);
+    for (const t of ['Lego Star Wars 75188', 'http://amzn.to/2hZfWFJ', 'Blade Runner The Final Cut', 'http://amzn.to/2hWEIX7']) expect(a.body, t).toContain(t);
+    // A list numbered from 1 again is another list.
+    expect(a.body).not.toContain('The city council approved');
+  });
+  it('reads the number of an ordered item (Western or Arabic-Indic digits)', () => {
+    expect(parseText('3) Third item\n4) Fourth item')[0]?.start).toBe(3);
+    expect(parseText('٣- البند الثالث\n٤- البند الرابع')[0]?.start).toBe(3);
   });
 });

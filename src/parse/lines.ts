@@ -13,6 +13,8 @@ export interface Bullet {
   ordered: boolean;
   /** Width of the marker and the space after it. */
   width: number;
+  /** An ordered item's number. */
+  number?: number;
 }
 
 /** Bullets of text browsers (w3m by nesting level: • □ ☆ ○ ■, and ● for disc; lynx: * +) and of copied text. */
@@ -20,6 +22,16 @@ const BULLET_CHARS = new Set(['•', '*', '-', '·', '▪', '◦', '●', '■',
 
 export function isDigit(ch: string): boolean {
   return (ch >= '0' && ch <= '9') || (ch >= '٠' && ch <= '٩') || (ch >= '۰' && ch <= '۹');
+}
+
+/** The value of a run of digits, Western or Arabic-Indic. */
+function digitsValue(digits: string): number {
+  let n = 0;
+  for (const ch of digits) {
+    const c = ch.charCodeAt(0);
+    n = n * 10 + (c >= 0x06f0 ? c - 0x06f0 : c >= 0x0660 ? c - 0x0660 : c - 0x30);
+  }
+  return n;
 }
 
 /** Recognise a list bullet at the start of a line, without regexes. */
@@ -36,8 +48,9 @@ export function parseBullet(text: string): Bullet | null {
   if (i === 0 || i >= text.length) return null;
   const mark = text[i];
   if (mark !== '.' && mark !== ')' && mark !== '-' && mark !== '–') return null;
-  if (i + 1 === text.length) return { ordered: true, width: i + 1 };
+  const number = digitsValue(text.slice(0, i));
+  if (i + 1 === text.length) return { ordered: true, width: i + 1, number };
   if (text[i + 1] !== ' ') return null;
   // "2019 - ..." is not an item; "1. text" and "١- نص" are.
-  return { ordered: true, width: i + 2 };
+  return { ordered: true, width: i + 2, number };
 }

@@ -447,14 +447,9 @@ function emitGroup(lines: readonly PhysLine[], width: number, group: number, blo
         last = it.last;
         k++;
       }
-      blocks.push({
-        kind: 'list',
-        text: items.join('\n'),
-        items,
-        ordered,
-        indent: l.indent,
-        origin: { line: first, endLine: last, group },
-      });
+      const list: Block = { kind: 'list', text: items.join('\n'), items, ordered, indent: l.indent, origin: { line: first, endLine: last, group } };
+      if (ordered && l.bullet.number !== undefined) list.start = l.bullet.number;
+      blocks.push(list);
       continue;
     }
     blocks.push({

@@ -452,6 +452,15 @@ function spanLines(a: Block): number {
  * is taken whole.
  */
 function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[], end: number, topic: ReadonlySet<string>, phrases: PhraseIndex): number {
+  // A paragraph of any length that ends with a colon over a list numbered from 1: the run.
+  for (const k of [end, end - 1]) {
+    const b = blocks[k];
+    const list = blocks[k + 1];
+    if (b && b.kind !== 'list' && b.text.trimEnd().endsWith(':') && list?.kind === 'list' && list.start === 1 && judgements[k + 1]?.cls !== 'bad') {
+      const run = numberedRunEnd(blocks, k + 1);
+      if (run > k + 2) return run;
+    }
+  }
   const headed = headsList(blocks[end], topic, phrases);
   const intro = introduces(blocks[end]) || headed ? end : introduces(blocks[end - 1]) ? end - 1 : -1;
   if (intro === -1) return sentenceListEnd(blocks, judgements, end);
@@ -461,7 +470,7 @@ function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[
   // has: "England (Group A): 10th appearance"), not other stories' headlines.
   const data = (rows: readonly string[]): boolean =>
     rows.length > 0 && (rows.filter((t) => DIGIT.test(t)).length * 3 >= rows.length * 2 || ROW_SEPARATORS.some((c) => rows.every((t) => t.includes(c))));
-  if (next?.kind === 'list' && judgements[intro + 1]?.cls !== 'bad' && (next.origin.line ?? 0) - introLine <= 2 && (!headed || data(next.items ?? []))) return intro + 2;
+  if (next?.kind === 'list' && judgements[intro + 1]?.cls !== 'bad' && (next.origin.line ?? 0) - introLine <= 2 && (!headed || data(next.items ?? []))) return numberedRunEnd(blocks, intro + 1);
   let last = intro;
   for (let i = intro + 1; i < blocks.length && i - intro <= MAX_INTRODUCED; i++) {
     const b = blocks[i] as Block;
@@ -473,6 +482,37 @@ function introducedEnd(blocks: readonly Block[], judgements: readonly Judgement[
   }
   if (headed && !data(blocks.slice(intro + 1, last + 1).map((b) => b.text))) return end;
   return last - intro >= 2 ? last + 1 : end;
+}
+
+/** Blocks between two parts of a numbered run, at the most, and words of each. */
+const RUN_GAP_BLOCKS = 2;
+const RUN_GAP_WORDS = 3;
+
+/**
+ * The end of the numbered list at `i`, taken on while the numbering goes on in the lists below
+ * it: a deals post's "1) Lego Star Wars 75188" / "http://amzn.to/…" / "2) Polistil 960574 …",
+ * each item a list of its own with its link between. A line or two of a few words (a link, a
+ * price) may stand between the parts; the run ends where the numbering does.
+ */
+function numberedRunEnd(blocks: readonly Block[], i: number): number {
+  const first = blocks[i] as Block;
+  if (!first.ordered || first.start === undefined) return i + 1;
+  let expected = first.start + (first.items?.length ?? 0);
+  let last = i;
+  let j = i + 1;
+  while (j < blocks.length) {
+    let k = j;
+    while (k < blocks.length && k - j < RUN_GAP_BLOCKS && blocks[k]?.kind !== 'list' && wordCount((blocks[k] as Block).text) <= RUN_GAP_WORDS) k++;
+    const b = blocks[k];
+    if (!b || b.kind !== 'list' || !b.ordered || b.start !== expected) break;
+    expected += b.items?.length ?? 0;
+    last = k;
+    j = k + 1;
+  }
+  // The run's last item may have its link under it too.
+  let end = last + 1;
+  while (end < blocks.length && end - last <= RUN_GAP_BLOCKS && last > i && blocks[end]?.kind !== 'list' && wordCount((blocks[end] as Block).text) <= 1) end++;
+  return end;
 }
 
 const DIGIT = /\p{Nd}/u;
