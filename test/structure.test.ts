@@ -237,10 +237,13 @@ describe('a numbered run introduced by a colon', () => {
     '1) Lego Star Wars 75188 Resistance Bomber\nhttp://amzn.to/2iJFhRj',
     '2) Polistil 960574 Electric Race Track\nhttp://amzn.to/2hZfWFJ',
     '3) Blade Runner The Final Cut (4K Ultra HD)\nhttp://amzn.to/2hWEIX7',
+    '4) Hasbro Taboo\nhttp://amzn.to/2hYjEj6',
+    '5) Victorinox Swisschamp Pocket Knife, Red\nhttp://amzn.to/2A5qzvo',
   ].join('\n');
   it('keeps every numbered item and the link under it, each item a list of its own', () => {
     const a = rinse(`Black Friday for the nostalgic: deals not to miss\n\n${LONG}\n\n${intro}\n\n${run}\n\n1) The city council approved the new park budget on Monday night in a close vote\n2) The mayor promised a second park for the east side of the city next year\n`);
-    for (const t of ['Lego Star Wars 75188', 'http://amzn.to/2hZfWFJ', 'Blade Runner The Final Cut', 'http://amzn.to/2hWEIX7']) expect(a.body, t).toContain(t);
+    // A short item too ("Hasbro Taboo"), which alone would read as page furniture.
+    for (const t of ['Lego Star Wars 75188', 'http://amzn.to/2hZfWFJ', 'Blade Runner The Final Cut', 'Hasbro Taboo', 'http://amzn.to/2A5qzvo']) expect(a.body, t).toContain(t);
     // A list numbered from 1 again is another list.
     expect(a.body).not.toContain('The city council approved');
   });

@@ -411,10 +411,25 @@ function subHeading(blocks: readonly Block[], judgements: readonly Judgement[], 
   return b.kind !== 'list' && b.links === undefined && judgedProse(judgements[i - 1]) && judgedProse(judgements[i + 1]) && headingText(b, blocks[i + 1]) !== null;
 }
 
-/** A list the article owns: introduced by a sentence ("… include:") or set between its prose. */
+/**
+ * A list the article owns: introduced by a sentence ("… include:"), set between its prose, or
+ * going on with the numbering of an ordered list just above it ("18) Hasbro Gaming – Taboo"
+ * under "17) …" and its link).
+ */
 function ownList(blocks: readonly Block[], judgements: readonly Judgement[], i: number): boolean {
   if (blocks[i - 1]?.text.trimEnd().endsWith(':')) return true;
+  if (continuesNumbering(blocks, i)) return true;
   return judgedProse(judgements[i - 1]) && judgedProse(judgements[i + 1]);
+}
+
+function continuesNumbering(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i] as Block;
+  if (!b.ordered || b.start === undefined || b.start < 2) return false;
+  for (let k = i - 1; k >= 0 && i - k <= RUN_GAP_BLOCKS + 1; k--) {
+    const above = blocks[k] as Block;
+    if (above.kind === 'list') return above.ordered === true && above.start !== undefined && above.start + (above.items?.length ?? 0) === b.start;
+  }
+  return false;
 }
 
 /** Items of a list that the article introduces, at the most. */
