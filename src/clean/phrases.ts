@@ -17,7 +17,7 @@ import fa from './phrases/fa.json' with { type: 'json' };
 import tr from './phrases/tr.json' with { type: 'json' };
 import id from './phrases/id.json' with { type: 'json' };
 import ja from './phrases/ja.json' with { type: 'json' };
-import { matchKey } from '../text/normalize.js';
+import { matchKey, UNSPACED_CHAR } from '../text/normalize.js';
 
 export const CATEGORIES = [
   'adLabels',
@@ -69,11 +69,10 @@ export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it
 
 /** Characters of a phrase that segments() looks for inside an unspaced word, at the most. */
 const SEGMENT_CHARS = 12;
-const WIDE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 
 /** Is a Chinese or Japanese word a run of phrases of the sets, end to end? */
 function segments(word: string, sets: readonly Set<string>[]): boolean {
-  if (word.length < 2 || word.length > 60 || !WIDE.test(word)) return false;
+  if (word.length < 2 || word.length > 60 || !UNSPACED_CHAR.test(word)) return false;
   const reach = new Uint8Array(word.length + 1);
   reach[0] = 1;
   for (let p = 0; p < word.length; p++) {
@@ -224,7 +223,7 @@ export class PhraseIndex {
     const sp = key.indexOf(' ');
     const first = sp === -1 ? key : key.slice(0, sp);
     if (first.length === 0) return false;
-    if (!(allowNumbers && NUMERIC.test(first)) && !cats.some((c) => this.byFirstWord.get(c)?.has(first)) && !WIDE.test(first)) return false;
+    if (!(allowNumbers && NUMERIC.test(first)) && !cats.some((c) => this.byFirstWord.get(c)?.has(first)) && !UNSPACED_CHAR.test(first)) return false;
     const tokens = key.split(' ').filter((t) => t.length > 0);
     if (tokens.length === 0) return false;
     const sets = cats.map((c) => this.sets.get(c)).filter((x): x is Set<string> => x !== undefined);

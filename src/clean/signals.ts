@@ -3,7 +3,7 @@
  * what looks like prose, like a headline, like a date, like a form control.
  */
 import type { Block } from '../model.js';
-import { endsSentence, isLetterOrDigit, matchKey, proseMarks } from '../text/normalize.js';
+import { endsSentence, isLetterOrDigit, matchKey, proseMarks, UNSPACED_CHARS } from '../text/normalize.js';
 import type { PhraseIndex } from './phrases.js';
 
 const countCache = new Map<string, number>();
@@ -45,7 +45,7 @@ function countWords(text: string): number {
 }
 
 /** Chinese and Japanese write words without spaces between them (Korean spaces its words). */
-const UNSPACED_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+const UNSPACED_RUN = new RegExp(`[${UNSPACED_CHARS}]+`, 'g');
 
 /**
  * Words, for telling a headline: as wordCount, but a run of Chinese or Japanese characters
@@ -90,6 +90,9 @@ export function isProse(block: Block | undefined): boolean {
   if (n >= 25) return true;
   return n >= 10 && endsSentence(block.text) && proseMarks(block.text) >= 1;
 }
+
+/** Words of a standfirst, the summary between a headline and its byline, at the most (meta's byline check and structure's standfirst). */
+export const STANDFIRST_WORDS = 60;
 
 /** A short line that could be a headline or a teaser title: 2–30 words, no full stop at the end. */
 export function isHeadlineLike(block: Block | undefined): boolean {

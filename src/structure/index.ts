@@ -2,7 +2,7 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, startsRightAfter, wordCount } from '../clean/signals.js';
+import { headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
@@ -233,9 +233,8 @@ function authorName(line: string): string {
 
 const GLUED_BY = /\p{Ll}By (\p{Lu}.*)$/u;
 
-/** Blocks of a standfirst at the most, and words of each. */
+/** Blocks of a standfirst at the most (and words of each: STANDFIRST_WORDS). */
 const STANDFIRST_BLOCKS = 2;
-const STANDFIRST_WORDS = 60;
 /** Blocks under the byline in which the article's text goes on, at the most (tags, a picture between). */
 const BODY_REACH = 4;
 /** Words of a standfirst that summarises, at the least. */

@@ -107,6 +107,11 @@ export function tidy(text: string): string {
   return start === 0 && end === folded.length ? folded : folded.slice(start, end);
 }
 
+/** Scripts written without spaces between words: Japanese kana, CJK ideographs (Korean spaces its words). */
+export const UNSPACED_CHARS = '\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff';
+/** A character of such a script. */
+export const UNSPACED_CHAR = new RegExp(`[${UNSPACED_CHARS}]`);
+
 /** Separators left at the end of a name or a date once what followed them is taken off ("Jane Doe -", "29 نوفمبر 2026 |"). */
 export const TRAILING_SEPARATOR = /\s*[-–—|·•,،]+\s*$/;
 

@@ -6,7 +6,7 @@ import type { Block, Meta } from '../../model.js';
 import type { PhraseIndex } from '../phrases.js';
 import type { Rule } from '../engine.js';
 import { endsSentence, matchKey, tidy, TRAILING_SEPARATOR } from '../../text/normalize.js';
-import { dateText, isDateLine, isHeadlineLike, isProse, startsRightAfter, wordCount } from '../signals.js';
+import { dateText, isDateLine, isHeadlineLike, isProse, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../signals.js';
 
 const NAME_MAX_WORDS = 8;
 
@@ -332,9 +332,6 @@ function namedOrYear(date: string, phrases: PhraseIndex): boolean {
 }
 
 const YEAR = /^(19|20)\d\d$/;
-
-/** Words of a standfirst between a headline and its byline, at the most (one paragraph). */
-const STANDFIRST_WORDS = 60;
 
 /**
  * Is the block right under a headline (a headline-like line of some length, not prose), or under
