@@ -5,7 +5,7 @@ import { repairMojibake } from '../src/input/decode.js';
 import iconv from 'iconv-lite';
 import { parseBullet } from '../src/parse/text.js';
 import { detectLanguage } from '../src/text/lang.js';
-import { matchKey } from '../src/text/normalize.js';
+import { displayWidth, matchKey } from '../src/text/normalize.js';
 import { scoreBody, evaluate, tokenize } from '../src/eval/metric.js';
 
 const LONG = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city, officials said.';
@@ -326,5 +326,32 @@ describe('Turkish and Indonesian', () => {
     expect(matchKey('29 KASIM 2026 PAZAR')).toBe(matchKey('29 Kasım 2026 Pazar'));
     expect(matchKey('İLGİLİ HABERLER')).toBe(matchKey('İlgili Haberler'));
     expect(rinse('İstanbul\'da vapur seferlerine yeni düzenleme geldi\n\n29 KASIM 2026 PAZAR 10:42\n\n' + LONG + '\n').meta.published).toBe('29 KASIM 2026 PAZAR 10:42');
+  });
+});
+
+describe('lynx dumps of Chinese or Japanese', () => {
+  it('are wrapped at a count of characters, not of display columns, and joined back as such', () => {
+    // Three paragraphs whose first lines hold 74 characters each, with more or fewer Latin
+    // letters and figures among them: 131 to 151 display columns, no band that w3m's wrap makes.
+    const p1 = '市によると、2026年度の予算で車道の一部を歩道に振り替え、ベンチや植栽を設けることで、歩行者が滞在しやすい空間をつくる。工事は夜間を中心に進めている。';
+    const p2 = '沿道で飲食店を営む男性は「人通りが増えれば、週末の売り上げにもつながる。早く完成してほしい」と話した。一方、タクシー運転手からは、乗降場所が減ることへの不安の声も上がっている。';
+    const p3 = 'Osaka Metro御堂筋線の利用者は1日あたり約1,300,000人で、市はLRT導入の可能性についても2030年度までに検討を進める方針で、沿道の住民や事業者への説明会を来年春から順次開いていくという。';
+    const cut = (p: string): string => `   ${p.slice(0, 74)}\n   ${p.slice(74)}`;
+    const widths = [p1, p2, p3].map((p) => displayWidth(p.slice(0, 74)));
+    expect(Math.max(...widths) - Math.min(...widths)).toBeGreaterThan(7);
+    const dump = [cut(p1), cut(p2), cut(p3)].join('\n\n');
+    expect(parseText(dump).map((b) => b.text)).toEqual([p1, p2, p3]);
+  });
+
+  it('a wide dump of them, with lines longer than any wrap, is not joined', () => {
+    // Three lines of 65 to 67 characters, as a band of wrapped lines would be, among longer ones.
+    const a = '使わない時はタスクバーに格納しておき、いつでも呼び出せるようにしていました。ところがソフトをインストールすると立ち上がってしまいます。';
+    const b = 'しかも設定画面からでは、このショートカットキーの設定を変更できません。そこで別の方法を探してみたところ、簡単な手順が見つかりました。';
+    const c = '以下、その手順です。まずスタートメニューからプログラムを探して右クリックし、表示されるメニューからファイルの場所を開いてください。';
+    const long = '大阪市は29日、御堂筋の側道を歩行者空間に転換する事業について、淀屋橋から本町までの第1期区間が2027年春に完成する見通しだと発表し、工事の進め方や交通規制の予定についても詳しく説明した。';
+    expect([a, b, c].every((t) => t.length >= 60 && t.length <= 70)).toBe(true);
+    // Long lines make it a wide dump (three of them, over 160 columns).
+    const lines = [long, a, b, c, long.replace('29日', '30日'), long.replace('29日', '28日')];
+    expect(parseText(lines.join('\n')).map((b) => b.text)).toEqual(lines);
   });
 });

@@ -48,7 +48,7 @@ function cleanLine(raw: string, no: number): PhysLine {
  * seven columns that holds many lines (at least half as many as the fullest band), between
  * 60 and 160 columns, at a column that many lines reach. Wider lines (a row of a table laid out beside the text) do not move it.
  */
-export function wrapWidth(lines: readonly PhysLine[]): number {
+export function wrapWidth(lines: readonly PhysLine[], measure: Measure = displayWidth): number {
   const counts = new Map<number, number>();
   let wide = 0;
   let total = 0;
@@ -61,7 +61,7 @@ export function wrapWidth(lines: readonly PhysLine[]): number {
     if (!spaced && l.text.length < 30) continue;
     const dw = displayWidth(l.text);
     if (!spaced && dw === l.text.length) continue;
-    const w = l.indent + dw;
+    const w = l.indent + (measure === displayWidth ? dw : measure(l.text));
     total++;
     if (w > 160) wide++;
     counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -90,9 +90,36 @@ export function wrapWidth(lines: readonly PhysLine[]): number {
   return Infinity;
 }
 
-function firstWordWidth(text: string): number {
+/** Characters of a line that a text browser wrapped in characters, at the most. */
+const MAX_CHARACTER_WRAP = 80;
+
+/** How a text browser measured a line when it wrapped it: in display columns, or in characters (lynx with CJK). */
+type Measure = (text: string) => number;
+const characters: Measure = (text) => text.length;
+
+/**
+ * The wrap width and how it was measured. w3m measures lines in display columns (a CJK
+ * character takes two); lynx counts characters: a dump of Chinese or Japanese whose width no
+ * band of display columns gives is measured again in characters.
+ */
+function wrapOf(lines: readonly PhysLine[]): { width: number; measure: Measure } {
+  const width = wrapWidth(lines);
+  if (width !== Infinity) return { width, measure: displayWidth };
+  // Only a dump with no line wider than a wrapped one can be (lynx wraps at 80 characters at
+  // most, 160 columns of CJK); a wide dump has long lines.
+  let cjk = false;
+  for (const l of lines) {
+    const dw = l.indent + displayWidth(l.text);
+    if (dw > MAX_CHARACTER_WRAP * 2) return { width, measure: displayWidth };
+    if (dw > l.indent + l.text.length) cjk = true;
+  }
+  const inCharacters = cjk ? wrapWidth(lines, characters) : Infinity;
+  return inCharacters === Infinity ? { width, measure: displayWidth } : { width: inCharacters, measure: characters };
+}
+
+function firstWordWidth(text: string, measure: Measure): number {
   const sp = text.indexOf(' ');
-  return displayWidth(sp === -1 ? text : text.slice(0, sp));
+  return measure(sp === -1 ? text : text.slice(0, sp));
 }
 
 interface Logical {
@@ -254,10 +281,10 @@ function markdownBlocks(phys: readonly PhysLine[], from: number): Block[] {
 }
 
 /** Blocks of a dump, a page laid out in two columns read column by column (left, then right). */
-function columnsToBlocks(phys: readonly PhysLine[], width: number): Block[] {
+function columnsToBlocks(phys: readonly PhysLine[], width: number, measure: Measure): Block[] {
   const tables = tableRuns(phys);
   const runs = columnRuns(phys, tables);
-  if (runs.length === 0) return groupsToBlocks(phys, width, tables);
+  if (runs.length === 0) return groupsToBlocks(phys, width, tables, measure);
   const out: Block[] = [];
   let at = 0;
   for (const run of runs) {
@@ -274,7 +301,7 @@ function columnsToBlocks(phys: readonly PhysLine[], width: number): Block[] {
 }
 
 /** Blank-line separated groups of lines → blocks, joining lines wrapped at `width`; tables apart. */
-function groupsToBlocks(phys: readonly PhysLine[], width = Infinity, tables = tableRuns(phys)): Block[] {
+function groupsToBlocks(phys: readonly PhysLine[], width = Infinity, tables = tableRuns(phys), measure: Measure = displayWidth): Block[] {
   const out: Block[] = [];
   let group = 0;
   let i = 0;
@@ -301,7 +328,7 @@ function groupsToBlocks(phys: readonly PhysLine[], width = Infinity, tables = ta
     const start = i;
     const stop = table ? table.start : phys.length;
     while (i < stop && (phys[i]?.text.length ?? 0) > 0) i++;
-    emitGroup(phys.slice(start, i), width, group++, out);
+    emitGroup(phys.slice(start, i), width, group++, out, measure);
   }
   return out;
 }
@@ -354,7 +381,8 @@ function parseLines(lines: PhysLine[]): Block[] {
       origin: { line: tail[0]?.no ?? 0, endLine: tail[tail.length - 1]?.no ?? 0 },
     });
   }
-  const body = columnsToBlocks(phys, wrapWidth(phys));
+  const wrap = wrapOf(phys);
+  const body = columnsToBlocks(phys, wrap.width, wrap.measure);
   if (links.size > 0) {
     for (const b of body) {
       let n = 0;
@@ -377,13 +405,13 @@ function isRule(text: string): boolean {
   return true;
 }
 
-function toLogical(lines: readonly PhysLine[], width: number): Logical[] {
+function toLogical(lines: readonly PhysLine[], width: number, measure: Measure): Logical[] {
   const out: Logical[] = [];
   let afterRule = false;
   for (const line of lines) {
     const bullet = parseBullet(line.text);
     const prev = out[out.length - 1];
-    const lineWidth = line.indent + displayWidth(line.text);
+    const lineWidth = line.indent + measure(line.text);
     const rule = isRule(line.text);
     // A rule stands alone: it is not the wrapped end of the line above, nor is the line under
     // it its continuation.
@@ -394,7 +422,7 @@ function toLogical(lines: readonly PhysLine[], width: number): Logical[] {
       // An indented block (a quote) may have a right margin as wide as its left one (lynx).
       const wrapped =
         width !== Infinity &&
-        prev.lastWidth + 1 + firstWordWidth(line.text) > width - line.indent &&
+        prev.lastWidth + 1 + firstWordWidth(line.text, measure) > width - line.indent &&
         (prev.bullet ? line.indent === prev.textColumn : line.indent === prev.indent);
       if (itemContinues || wrapped) {
         prev.text = joinText(prev.text, line.text);
@@ -427,8 +455,8 @@ function withoutSupCarets(text: string): string {
   return text.indexOf('^') === -1 ? text : text.replace(SUP_CARET, '');
 }
 
-function emitGroup(lines: readonly PhysLine[], width: number, group: number, blocks: Block[]): void {
-  const logical = toLogical(lines, width);
+function emitGroup(lines: readonly PhysLine[], width: number, group: number, blocks: Block[], measure: Measure): void {
+  const logical = toLogical(lines, width, measure);
   const nonList = logical.filter((l) => l.bullet === null).length;
   let k = 0;
   while (k < logical.length) {
