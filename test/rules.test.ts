@@ -1276,3 +1276,14 @@ describe('a recipe card\'s rating', () => {
     expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
   });
 });
+
+describe('a tags line of Chinese or Japanese words', () => {
+  it('gives each word as a tag when spaces or 、 separate them (CJK words have no space inside); Latin words without separators give none', () => {
+    const J1 = '大阪市は29日、御堂筋の側道を歩行者空間に転換する事業について、淀屋橋から本町までの第1期区間が2027年春に完成する見通しだと発表した。';
+    const J2 = '市によると、車道の一部を歩道に振り替え、ベンチや植栽を設けることで、歩行者が滞在しやすい空間をつくる。工事は夜間を中心に進めており、交通への影響は最小限に抑えているという。';
+    const H = '大阪・御堂筋の歩行者空間化、2027年春に第1期完成へ';
+    expect(rinse(ar(H, J1, J2, 'タグ： 大阪市 御堂筋 まちづくり')).meta.tags).toEqual(['大阪市', '御堂筋', 'まちづくり']);
+    expect(rinse(ar(H, J1, J2, 'タグ：大阪市、御堂筋、まちづくり')).meta.tags).toEqual(['大阪市', '御堂筋', 'まちづくり']);
+    expect(rinse(ar(HE, E1, E2, 'Tags: climate change city council parks')).meta.tags).toBeUndefined();
+  });
+});

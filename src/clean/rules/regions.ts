@@ -7,7 +7,7 @@
 import type { Block, Meta } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
-import { endsSentence, firstIndexOf, matchKey } from '../../text/normalize.js';
+import { endsSentence, firstIndexOf, matchKey, UNSPACED_CHARS } from '../../text/normalize.js';
 import { isDateLine, isFormControl, isHeadlineLike, isProse, wordCount } from '../signals.js';
 
 interface RegionOptions {
@@ -221,15 +221,21 @@ function splitInline(rest: string): string[] {
   let cur = '';
   let separated = false;
   for (const ch of rest) {
-    if (ch === ',' || ch === '،' || ch === '|' || ch === '؛' || ch === ';' || ch === '#') {
+    if (ch === ',' || ch === '،' || ch === '|' || ch === '؛' || ch === ';' || ch === '#' || ch === '、' || ch === '，') {
       if (cur.trim()) out.push(cur.trim());
       cur = '';
       separated = true;
     } else cur += ch;
   }
   if (cur.trim()) out.push(cur.trim());
-  return separated || wordCount(rest) <= 1 ? out : [];
+  if (separated || wordCount(rest) <= 1) return out;
+  // Chinese and Japanese words have no space inside: between them, a space separates items.
+  const words = rest.split(' ').filter((w) => w.length > 0);
+  return words.every((w) => UNSPACED_WORD.test(w)) ? words : [];
 }
+
+/** A word of a script written without spaces (its letters, maybe with figures and Latin letters among them). */
+const UNSPACED_WORD = new RegExp(`^(?=.*[${UNSPACED_CHARS}])[${UNSPACED_CHARS}\\p{L}\\p{N}・ー]+$`, 'u');
 
 /** A teaser headline, its date, a short list of them, or a teaser's "…" excerpt. */
 function teaserItem(ctx: RuleContext, block: Block): boolean {
