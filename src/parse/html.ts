@@ -134,6 +134,8 @@ function isTaxonomyClass(c: string): boolean {
 interface Tokens {
   tokens: string[];
   classes: string[];
+  /** The element parts of BEM class names ("read__author" → "author", without a --modifier). */
+  elements: string[];
 }
 
 /**
@@ -159,7 +161,7 @@ function tokensOf(el: Element): Tokens {
   let tokens = tokensByAttributes.get(key);
   if (tokens === undefined) {
     // Words of the class tokens, then of the rest: separated by a space, as one string would be.
-    tokens = { tokens: [...ofClass.tokens, ...words(`${id ?? ''} ${role ?? ''} ${aria ?? ''} ${component ?? ''}`)], classes: ofClass.classes };
+    tokens = { tokens: [...ofClass.tokens, ...words(`${id ?? ''} ${role ?? ''} ${aria ?? ''} ${component ?? ''}`)], classes: ofClass.classes, elements: ofClass.elements };
     if (tokensByAttributes.size >= TOKEN_CACHE_LIMIT) tokensByAttributes.clear();
     tokensByAttributes.set(key, tokens);
   }
@@ -170,14 +172,25 @@ function tokensOfClass(cls: string): Tokens {
   let tokens = tokensByClass.get(cls);
   if (tokens === undefined) {
     const classes = cls.toLowerCase().split(/\s+/).filter(Boolean);
-    tokens = { tokens: words(classes.filter((c) => !isTaxonomyClass(c)).join(' ')), classes };
+    tokens = { tokens: words(classes.filter((c) => !isTaxonomyClass(c)).join(' ')), classes, elements: bemElements(classes) };
     if (tokensByClass.size >= TOKEN_CACHE_LIMIT) tokensByClass.clear();
     tokensByClass.set(cls, tokens);
   }
   return tokens;
 }
 
-const NO_TOKENS: Tokens = { tokens: [], classes: [] };
+const NO_TOKENS: Tokens = { tokens: [], classes: [], elements: [] };
+
+function bemElements(classes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of classes) {
+    const at = c.lastIndexOf('__');
+    if (at === -1) continue;
+    const mod = c.indexOf('--', at);
+    out.push(mod === -1 ? c.slice(at + 2) : c.slice(at + 2, mod));
+  }
+  return out;
+}
 const CAMEL = /([a-z])([A-Z])/g;
 const NON_ALNUM = /[^a-z0-9]+/;
 
@@ -782,16 +795,8 @@ const BYLINE_LABEL = /^\p{L}+(?: \p{L}+)?\s?(?::\s+|：\s*)/u;
  * A byline class, whole ("byline", "td-post-author-name") or as the element of a BEM name
  * ("read__author", "article__byline--large").
  */
-function bylineClass(classes: readonly string[]): boolean {
-  for (let i = 0; i < classes.length; i++) {
-    const c = classes[i] as string;
-    if (BYLINE_CLASSES.has(c)) return true;
-    const at = c.lastIndexOf('__');
-    if (at === -1) continue;
-    const mod = c.indexOf('--', at);
-    if (BYLINE_CLASSES.has(mod === -1 ? c.slice(at + 2) : c.slice(at + 2, mod))) return true;
-  }
-  return false;
+function bylineClass(t: Tokens): boolean {
+  return firstIn(t.classes, BYLINE_CLASSES) !== undefined || firstIn(t.elements, BYLINE_CLASSES) !== undefined;
 }
 
 /** The first element that names the author (rel/itemprop author, author/byline classes). */
@@ -802,7 +807,7 @@ function visibleByline(order: readonly Element[]): string | undefined {
   for (let i = 0; i < order.length; i++) {
     const el = order[i] as Element;
     const a = el.attribs ?? {};
-    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && bylineClass(tokensOf(el).classes));
+    const marked = a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && bylineClass(tokensOf(el)));
     if (marked && (!best || contains(el, best))) best = el;
   }
   if (!best) return undefined;
