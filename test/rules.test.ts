@@ -1287,3 +1287,17 @@ describe('a tags line of Chinese or Japanese words', () => {
     expect(rinse(ar(HE, E1, E2, 'Tags: climate change city council parks')).meta.tags).toBeUndefined();
   });
 });
+
+describe('Korean text dumps', () => {
+  it('lose their share bar, ad label, copyright notice, comment form and most-read list (phrase data)', () => {
+    const H = '서울시, 한강 수상버스 12월 정식 운항…출퇴근 시간 15분 간격';
+    const K1 = '서울시는 한강 수상버스를 다음 달 1일부터 정식 운항한다고 29일 밝혔다. 마곡에서 잠실까지 7개 선착장을 잇는 노선으로, 출퇴근 시간에는 15분 간격으로 운항한다.';
+    const K2 = '시에 따르면 수상버스는 한 번에 최대 199명이 탈 수 있으며, 요금은 편도 3000원으로 정해졌다. 대중교통 환승 할인도 적용된다.';
+    const page = ar(H, '입력 2026.11.29 10:42', '공유하기 카카오톡 페이스북 링크복사 글자크기 인쇄', K1, '광고', K2, '<저작권자 ⓒ 서울신문고, 무단전재 및 재배포 금지>', '댓글 0', '댓글을 작성하려면 로그인하세요.', '많이 본 뉴스', ' 1. 내일 전국 첫눈 소식\n 2. 수능 성적 다음 주 발표\n 3. 서울 아파트값 3주째 상승');
+    const a = rinse(page);
+    expect(a.headline).toBe(H);
+    expect(a.meta.published).toBe('2026.11.29 10:42');
+    expect(a.body).toBe(`${K1}\n\n${K2}`);
+    expect(a.lang).toBe('ko');
+  });
+});

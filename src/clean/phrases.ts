@@ -17,6 +17,7 @@ import fa from './phrases/fa.json' with { type: 'json' };
 import tr from './phrases/tr.json' with { type: 'json' };
 import id from './phrases/id.json' with { type: 'json' };
 import ja from './phrases/ja.json' with { type: 'json' };
+import ko from './phrases/ko.json' with { type: 'json' };
 import { matchKey, UNSPACED_CHAR } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -65,7 +66,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko];
 
 /** Characters of a phrase that segments() looks for inside an unspaced word, at the most. */
 const SEGMENT_CHARS = 12;
