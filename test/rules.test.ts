@@ -1301,3 +1301,20 @@ describe('Korean text dumps', () => {
     expect(a.lang).toBe('ko');
   });
 });
+
+describe('the headline among lines that a date anchors', () => {
+  it('is not a section\'s name over the date ("Business News")', () => {
+    const h = 'Oversupply angst drags oil lower, stocks drift near highs';
+    const a = rinse(ar('Business News', 'November 19, 2019 / 12:21 AM / Updated 14 hours ago', h, 'Rodrigo Campos', E1, E2));
+    expect(a.headline).toBe(h);
+    expect(a.meta.published).toBe('November 19, 2019 / 12:21 AM');
+  });
+
+  it('is the one nearest the text, under cards of other stories that have their own author and date', () => {
+    const card = (t: string, d: string): string => ar(t, 'Adam Clark Estes\n' + d);
+    const h = 'The Future of Apple Innovation Is Backwards';
+    const a = rinse(ar('Recent from Adam Clark Estes', card('Judge Blocks Trump Administration From Allowing 3D-Printed Guns, Again', '11/13/19 11:00AM'), card('Allow Me to Criticize the AirPods Pro, Which I Love', '11/13/19 9:00AM'), h, 'Adam Clark Estes\nMonday 5:30PM', E1, E2));
+    expect(a.headline).toBe(h);
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+});

@@ -97,6 +97,9 @@ const NUMERIC_DATE = /(?<![\p{Nd}])(?:\p{Nd}{1,2}[/.]\p{Nd}{1,2}[/.](?:\p{Nd}{4}
 
 /** How far before the article a headline that a byline or date follows is still looked for. */
 const BYLINE_WINDOW = 30;
+/** Score a line anchored by its byline may lose by to an anchored line above it, and still win by being nearer the text. */
+const ANCHORED_NEARER = 10;
+
 /** Words of a headline that the article's stretch opens with, at the least, to win over a line above. */
 const OPENER_WORDS = 5;
 /** A sentence's inner punctuation: before a space, maybe after a closing quote (not the point in "50.000"). */
@@ -152,12 +155,16 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     if (b.kind === 'list' || b.kind === 'table' || b.kind === 'code') continue;
     // A line with a text browser's image placeholder in it ("[logo]", "[]") is page furniture.
     if (!isHeadlineLike(b) || PLACEHOLDER.test(b.text)) continue;
+    // A section's name over the date ("Business News", "World") is a label, not a headline.
+    if (phrases.coveredBy(['nav', 'home'], matchKey(b.text), false)) continue;
     const byline = followedByMeta(i);
     // Outside the near window, only a line with a byline or date under it is a candidate.
     if (i < from && !byline) continue;
     // A byline or date under a line anchors it: its distance from the text no longer counts.
     const s = headlineScore(b, window, byline ? 0 : to - 1 - i, phrases, hint) + (byline ? 15 : 0);
-    if (s > bestScore) {
+    // Of two lines that a byline or date anchors, the one nearer the text is the article's: cards
+    // of other stories, each with its author and date, stand above it ("Recent from …").
+    if (s > bestScore || (byline && bestAnchored && s >= bestScore - ANCHORED_NEARER)) {
       best = i;
       bestScore = s;
       bestAnchored = byline;
