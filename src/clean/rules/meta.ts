@@ -422,6 +422,9 @@ function creditThenDates(line: string, phrases: PhraseIndex): Partial<Meta> | un
   return undefined;
 }
 
+/** The figures of a date: a year, or a day, month or time with its separator ("29.11", "10:42", "11/13"). */
+const DATE_FIGURES = /\p{Nd}[./:-]\p{Nd}|\p{Nd}{4}/u;
+
 /** Characters of a date line with the share bar beside it, at the most. */
 const DATE_WITH_TOOLS_CHARS = 300;
 
@@ -431,16 +434,14 @@ const DATE_WITH_TOOLS_CHARS = 300;
  * must keep a digit (a date) before it. Other lines come back as they are.
  */
 function withoutTrailingTools(line: string, phrases: PhraseIndex): string {
-  // Refused cheaply first: a date has a digit, a button ends no sentence, and most lines do not
-  // end with a button (asked of the last word or two).
-  if (!DIGIT.test(line) || endsSentence(line)) return line;
-  // The line's key (other rules have asked for it): its last word or two, without computing
-  // keys of pieces of the line.
-  const key = matchKey(line);
-  const lastSpace = key.lastIndexOf(' ');
+  // Refused cheaply first: a date has its figures, a button ends no sentence, and most lines do
+  // not end with a button (asked of the last word or two).
+  if (!DATE_FIGURES.test(line) || endsSentence(line)) return line;
+  // The key of the last word or two only: the whole line's is not wanted elsewhere for most lines.
+  const lastSpace = line.lastIndexOf(' ');
   if (lastSpace === -1) return line;
   const isTool = (k: string): boolean => phrases.is('share', k) || phrases.is('widgets', k);
-  if (!isTool(key.slice(lastSpace + 1)) && !isTool(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1))) return line;
+  if (!isTool(matchKey(line.slice(lastSpace + 1))) && !isTool(matchKey(line.slice(line.lastIndexOf(' ', lastSpace - 1) + 1)))) return line;
   const words = line.split(' ');
   if (words.length < 3) return line;
   for (let p = 1; p < words.length; p++) {
