@@ -78,6 +78,9 @@ export function startsRightAfter(a: Block | undefined, b: Block | undefined): bo
 /** A bracketed token without spaces: w3m's image placeholder ("[logo]", "[]"). */
 export const PLACEHOLDER = /\[[^\s\]]*\]/;
 
+/** A digit of any script ("2026", "٢٠٢٦", "۱۴۰۵"). */
+export const DIGIT = /\p{Nd}/u;
+
 /** Article prose: a long paragraph, or a full sentence of some length. Teasers ending in … are not. */
 export function isProse(block: Block | undefined): boolean {
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'line' && block.kind !== 'quote')) return false;
@@ -254,11 +257,11 @@ export function dateText(text: string, phrases: PhraseIndex): string {
     const pair = matchKey(`${raw[i] ?? ''} ${raw[i + 1] ?? ''}`);
     // "منذ 3 ساعات", "il y a 2 jours": the relative marker is part of the date.
     if (phrases.is('relativeMarkers', key) || phrases.is('relativeMarkers', pair)) break;
-    if (phrases.is('dateWords', pair) && !/\p{Nd}/u.test(pair)) {
+    if (phrases.is('dateWords', pair) && !DIGIT.test(pair)) {
       i += 2;
       continue;
     }
-    if (key.length === 0 || (phrases.is('dateWords', key) && !/\p{Nd}/u.test(key))) {
+    if (key.length === 0 || (phrases.is('dateWords', key) && !DIGIT.test(key))) {
       i++;
       continue;
     }

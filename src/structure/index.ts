@@ -2,7 +2,7 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
+import { DIGIT, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
@@ -536,7 +536,6 @@ function numberedRunEnd(blocks: readonly Block[], i: number): number {
   return end;
 }
 
-const DIGIT = /\p{Nd}/u;
 /** What sets a row's label from its value. */
 const ROW_SEPARATORS = [': ', ' – ', ' — ', ' | ', ' @ '];
 

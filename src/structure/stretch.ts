@@ -8,7 +8,7 @@
 import type { Block } from '../model.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { endsSentence, isLetterOrDigit, matchKey } from '../text/normalize.js';
-import { endsWithEllipsis, wordCount } from '../clean/signals.js';
+import { DIGIT, endsWithEllipsis, wordCount } from '../clean/signals.js';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -157,7 +157,6 @@ function judgeTable(block: Block, phrases: PhraseIndex): Judgement {
   return { cls: 'short', signal: `table of ${rows.length} rows of words`, value: 0, list: true };
 }
 
-const DIGIT = /\p{Nd}/u;
 /** An item that opens with a quantity: a figure or a vulgar fraction. */
 const QUANTITY = /^[\p{Nd}½¼¾⅓⅔⅛]/u;
 /** Words of a quantity item, on average, at the most. */

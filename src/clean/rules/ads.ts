@@ -3,7 +3,7 @@ import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, matchKey, tidy } from '../../text/normalize.js';
-import { headlineWords, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
+import { DIGIT, headlineWords, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
 
@@ -233,7 +233,7 @@ export const counter: Rule = {
     ctx.blocks.forEach((block, i) => {
       if (block.kind === 'list') return;
       const t = block.text.trim();
-      if (t.length > 0 && t.length <= 7 && /^[\p{Nd}.,kKMm]+$/u.test(t) && /\p{Nd}/u.test(t)) ctx.remove(i, t);
+      if (t.length > 0 && t.length <= 7 && /^[\p{Nd}.,kKMm]+$/u.test(t) && DIGIT.test(t)) ctx.remove(i, t);
       else if (countsAndUnits(ctx, t)) ctx.remove(i, 'counts and their units');
     });
   },

@@ -6,7 +6,7 @@ import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, matchKey } from '../../text/normalize.js';
-import { isShortItemList, isProse, wordCount } from '../signals.js';
+import { DIGIT, isShortItemList, isProse, wordCount } from '../signals.js';
 
 const GLUED_COUNT = /^\s*\p{Nd}{1,7}(?=\p{L})/u;
 
@@ -126,7 +126,6 @@ function embeddedInProse(blocks: readonly Block[], i: number): boolean {
   return introduced || (isProse(prev) && (isProse(next) || next?.kind === 'heading'));
 }
 
-const DIGIT = /\p{Nd}/u;
 /** "Label: value", a labelled value. */
 const LABELLED = /^[^:]{1,30}:\s+\S/;
 

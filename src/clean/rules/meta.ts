@@ -6,7 +6,7 @@ import type { Block, Meta } from '../../model.js';
 import type { PhraseIndex } from '../phrases.js';
 import type { Rule } from '../engine.js';
 import { endsSentence, matchKey, tidy, TRAILING_SEPARATOR } from '../../text/normalize.js';
-import { dateText, isDateLine, isHeadlineLike, isProse, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../signals.js';
+import { dateText, DIGIT, isDateLine, isHeadlineLike, isProse, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../signals.js';
 
 const NAME_MAX_WORDS = 8;
 
@@ -49,7 +49,6 @@ function afterMarker(raw: string, markerWords: number): { rest: string; separate
   return { rest: tidy(rest), separated };
 }
 
-const DIGIT = /\p{Nd}/u;
 /** A capitalised word of one or two letters: the last part of a name as often as a weekday's short form. */
 const SHORT_NAME_PART = /^\p{Lu}\p{Ll}?$/u;
 /** A time of day at the end of a line: "11:08 a.m.", "5 p.m.". */

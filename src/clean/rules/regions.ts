@@ -8,7 +8,7 @@ import type { Block, Meta } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, matchKey, UNSPACED_CHARS } from '../../text/normalize.js';
-import { isDateLine, isFormControl, isHeadlineLike, isProse, wordCount } from '../signals.js';
+import { DIGIT, isDateLine, isFormControl, isHeadlineLike, isProse, wordCount } from '../signals.js';
 
 interface RegionOptions {
   /** Most items the region takes after its label. */
@@ -56,7 +56,7 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
   if (!counted && !ctx.phrases.startsAny(cat, key)) return undefined;
   if (ctx.phrases.is(cat, key) || ctx.phrases.coveredBy([cat], key)) return { label: key, rest: '' };
   // Counted labels: "[ 167 comments ]", "Comments (12)", "34 responses to “The headline”".
-  if (cat === 'commentMarkers' && /\p{Nd}/u.test(key) && /\p{L}/u.test(key)) {
+  if (cat === 'commentMarkers' && DIGIT.test(key) && /\p{L}/u.test(key)) {
     if (ctx.phrases.coveredBy([cat], key, true)) return { label: key, rest: '' };
     const counted = countedLabel(ctx, key);
     if (counted) return { label: counted, rest: '' };
