@@ -38,9 +38,9 @@ export interface RinseOptions {
 }
 
 interface ParsedDocument {
-  /** The input as given: bytes, or a string (hashed and counted as its UTF-8 encoding). */
-  input: string | Uint8Array;
+  /** The input's UTF-8 length and, when asked for, its sha256 (a string's as its UTF-8 encoding). */
   byteLength: number;
+  sha256?: string;
   decoded: ReturnType<typeof decode>;
   blocks: Block[];
   hints?: ParsedHtml['hints'];
@@ -51,24 +51,48 @@ interface ParsedDocument {
   site: string;
 }
 
-function parseDocument(input: string | Uint8Array, options: RinseOptions): ParsedDocument {
+/** Scratch space for encoding string inputs (kept up to SCRATCH_MAX bytes between calls). */
+let scratch = new Uint8Array(0);
+const SCRATCH_MAX = 4 << 20;
+const utf8 = new TextEncoder();
+
+/**
+ * The UTF-8 length and (`hash`) the sha256 of the input: a string is encoded once for both
+ * (counting its bytes and hashing it apart encodes it twice); a digest the caller has is taken.
+ */
+function measureInput(input: string | Uint8Array, known: string | undefined, hash: boolean): { byteLength: number; sha256?: string } {
+  if (typeof input !== 'string') return { byteLength: input.length, sha256: known ?? (hash ? createHash('sha256').update(input).digest('hex') : undefined) };
+  if (known !== undefined || !hash) return { byteLength: Buffer.byteLength(input, 'utf8'), sha256: known };
+  // At most three bytes per UTF-16 unit.
+  const most = input.length * 3;
+  if (most > SCRATCH_MAX) {
+    const bytes = Buffer.from(input, 'utf8');
+    return { byteLength: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
+  if (scratch.length < most) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(most, 2 * scratch.length, 64 << 10)));
+  const { written } = utf8.encodeInto(input, scratch);
+  return { byteLength: written, sha256: createHash('sha256').update(scratch.subarray(0, written)).digest('hex') };
+}
+
+/** Decode and parse; `hash`: the input's sha256 is wanted (an Article's source carries it). */
+function parseDocument(input: string | Uint8Array, options: RinseOptions, hash: boolean): ParsedDocument {
   const decodeOptions: DecodeOptions = { format: options.inputFormat ?? 'auto' };
   if (options.maxBytes !== undefined) decodeOptions.maxBytes = options.maxBytes;
-  const byteLength = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length;
+  const { byteLength, sha256 } = measureInput(input, options.sha256, hash);
   const decoded = typeof input === 'string' ? decodeString(input, byteLength, decodeOptions) : decode(input, decodeOptions);
   if (decoded.format === 'html') {
     const parsed = parseHtml(decoded.text, { explain: options.explain ?? false });
-    return { input, byteLength, decoded, blocks: parsed.blocks, hints: parsed.hints, metaAfter: parsed.metaAfter, parseRemoved: parsed.removed, parseRemovedCount: parsed.prunedCount, site: resolveSite(options.site, parsed.hints.meta.url, options.folder) };
+    return { byteLength, sha256, decoded, blocks: parsed.blocks, hints: parsed.hints, metaAfter: parsed.metaAfter, parseRemoved: parsed.removed, parseRemovedCount: parsed.prunedCount, site: resolveSite(options.site, parsed.hints.meta.url, options.folder) };
   }
   const parsed = parseTextDocument(decoded.text);
-  const doc: ParsedDocument = { input, byteLength, decoded, blocks: parsed.blocks, parseRemoved: [], parseRemovedCount: 0, site: resolveSite(options.site, undefined, options.folder) };
+  const doc: ParsedDocument = { byteLength, sha256, decoded, blocks: parsed.blocks, parseRemoved: [], parseRemovedCount: 0, site: resolveSite(options.site, undefined, options.folder) };
   if (parsed.markdown) doc.markdown = parsed.markdown;
   return doc;
 }
 
 /** A document's lines for learning its site's template (rinse learn). */
 export function learnLines(input: string | Uint8Array, options: RinseOptions = {}): DocumentLines {
-  const doc = parseDocument(input, options);
+  const doc = parseDocument(input, options, false);
   const texts: string[] = [];
   for (const b of doc.blocks) {
     if (b.kind === 'list') texts.push(...(b.items ?? []));
@@ -78,7 +102,7 @@ export function learnLines(input: string | Uint8Array, options: RinseOptions = {
 }
 
 export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
-  const { input: given, byteLength, decoded, blocks, hints, metaAfter, parseRemoved, parseRemovedCount, markdown, site } = parseDocument(input, options);
+  const { byteLength, sha256, decoded, blocks, hints, metaAfter, parseRemoved, parseRemovedCount, markdown, site } = parseDocument(input, options, true);
   // rinse's own Markdown is a finished article: cleaning it again must not change it.
   const template = options.profile ? templateKeys(options.profile, site) : undefined;
   const cleaned = markdown?.rinse ? { blocks, removed: [] } : clean(blocks, template ? { template } : {});
@@ -112,7 +136,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
       format: decoded.format,
       encoding: decoded.encoding,
       bytes: byteLength,
-      sha256: options.sha256 ?? (typeof given === 'string' ? createHash('sha256').update(given, 'utf8') : createHash('sha256').update(given)).digest('hex'),
+      sha256: sha256 as string,
     },
   };
   if (decoded.repaired) article.source.repaired = `mojibake: ${decoded.repaired.lines} line(s) read again as UTF-8 (had been decoded as ${decoded.repaired.from})`;

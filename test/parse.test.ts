@@ -70,6 +70,19 @@ describe('text parsing', () => {
     expect(rinse(Buffer.from(text, 'utf8')).source.sha256).toBe(digest);
     expect(rinse(text, { sha256: 'f'.repeat(64) }).source.sha256).toBe('f'.repeat(64));
   });
+
+  it('source.bytes and source.sha256 of strings of every size, one after another, are their UTF-8 encoding\'s', () => {
+    // Arabic (2 bytes), CJK (3), an emoji (4), a lone surrogate (U+FFFD, 3); a long input and a
+    // short one after it (the short one's bytes must not carry the long one's), and one past
+    // the size that is encoded in a scratch buffer.
+    const texts = [`عنوان الخبر 東京 😀 \ud800\n\n${LONG}\n`, `${'نص طويل جدا. '.repeat(20_000)}\n`, 'Short one\n\nA line.\n', `${'x'.repeat(1_500_000)}\n`, 'Short again\n'];
+    for (const text of texts) {
+      const bytes = Buffer.from(text, 'utf8');
+      const { source } = rinse(text);
+      expect(source.bytes).toBe(bytes.length);
+      expect(source.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  });
 });
 
 describe('benchmark metric', () => {
