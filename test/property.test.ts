@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError, parseText, renderJson, renderMarkdown, rinse as rinseRaw, type RinseOptions } from '../src/index.js';
 import { validateArticle } from './helpers/schema.js';
-import { isInvisible, isSpaceLike, matchKey, tidy } from '../src/text/normalize.js';
+import { isInvisible, isSpaceLike, matchKey, tidy, UNSPACED_CHAR } from '../src/text/normalize.js';
 import { LANGUAGE_FILES, PhraseIndex } from '../src/clean/phrases.js';
 
 const NOISE = ['spot_img', 'spot_imgspot_img', 'ذات صلة', 'شارك فيسبوك تويتر', 'اترك تعليقاً', '© 2026 جميع الحقوق محفوظة', '  • الرئيسية', 'Related', 'Share', '[          ]', 'By Jane Doe', '12', 'Home > News'];
@@ -165,6 +165,29 @@ describe('phrase search', () => {
         expect(phrases.contained(cat, k)).toBe(best?.p);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('coveredBy() takes a line whose first word opens a phrase (or is Chinese or Japanese) and whose letters are phrases end to end, spaces left out (glued buttons)', () => {
+    const phrases = new PhraseIndex(LANGUAGE_FILES);
+    const cats = ['share', 'widgets'] as const;
+    const keys = [...new Set(cats.flatMap((c) => LANGUAGE_FILES.flatMap((f) => f[c] ?? [])).map((p) => matchKey(p)))].filter((k) => k.length > 0);
+    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The oracle: a backtracking regex over the phrases without their spaces.
+    const glued = new RegExp(`^(?:${keys.map((k) => escape(k.replaceAll(' ', ''))).sort((a, b) => b.length - a.length).join('|')})+$`, 'u');
+    const opens = new Set(keys.map((k) => k.split(' ')[0]));
+    // Phrases, glued to each other or not, cut in two, with a stray letter or word.
+    const piece = fc.oneof(fc.constantFrom(...keys), fc.constantFrom(...keys).map((k) => k.slice(0, Math.ceil(k.length / 2))), fc.constantFrom('x', 'the', 'في', 'e', 'report'));
+    const line = fc.array(fc.tuple(piece, fc.constantFrom(' ', '')), { minLength: 1, maxLength: 8 }).map((ps) => matchKey(ps.map(([p, sep]) => p + sep).join('')));
+    fc.assert(
+      fc.property(line, (k) => {
+        const spaceless = k.replaceAll(' ', '');
+        if (k.length === 0 || spaceless.length > 160) return;
+        const first = k.split(' ')[0] as string;
+        // A Chinese or Japanese first word may itself be glued phrases ("ツイートシェア").
+        expect(phrases.coveredBy([...cats], k)).toBe((opens.has(first) || UNSPACED_CHAR.test(first)) && glued.test(spaceless));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1318,3 +1318,41 @@ describe('the headline among lines that a date anchors', () => {
     expect(a.body).toBe(`${E1}\n\n${E2}`);
   });
 });
+
+describe('buttons a text browser glued together (links with nothing between them in the page)', () => {
+  it('a share bar of glued buttons goes, in English and in Arabic (Blogger\'s)', () => {
+    const lines = [
+      'Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest',
+      'Share to LinkedInLinkedInShare to FacebookFacebookShare to TwitterTwitterShare to EmailEmail',
+      'إرسال بالبريد الإلكترونيكتابة مدونة حول هذه المشاركةالمشاركة على Xالمشاركة في Facebookالمشاركة على Pinterest',
+    ];
+    for (const line of lines) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('share-bar');
+      expect(a.body).toBe(`${E1}\n\n${E2}`);
+    }
+  });
+
+  it('keeps a line whose letters are not all buttons, though it starts with one', () => {
+    for (const line of ['Email ThisReport to the editor before noon', 'Share to Facebook was the most common answer in the survey of readers.', 'المشاركة في الانتخابات المحلية بلغت أعلى نسبة منذ عشرين عاماً بحسب اللجنة.']) {
+      expect(rinse(ar(HE, E1, line, E2)).body, line).toContain(line);
+    }
+  });
+});
+
+describe('a Blogger post footer', () => {
+  it('its labels, "No comments" and the newer/older links go (English and Arabic)', () => {
+    const cases: [string, string][] = [
+      ['Labels: bookshops, reading', 'tags'],
+      ['التسميات: مكتبات، قراءة', 'tags'],
+      ['التصنيفات: مكتبات, قراءة', 'tags'],
+      ['ليست هناك تعليقات:', 'comment-form'],
+      ['رسالة أحدث رسالة أقدم الصفحة الرئيسية', 'prev-next'],
+    ];
+    for (const [line, rule] of cases) {
+      const a = rinse(ar(HE, E1, E2, line), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
+      expect(a.body).toBe(`${E1}\n\n${E2}`);
+    }
+  });
+});

@@ -68,25 +68,8 @@ export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
 export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko];
 
-/** Characters of a phrase that segments() looks for inside an unspaced word, at the most. */
-const SEGMENT_CHARS = 12;
-
-/** Is a Chinese or Japanese word a run of phrases of the sets, end to end? */
-function segments(word: string, sets: readonly Set<string>[]): boolean {
-  if (word.length < 2 || word.length > 60 || !UNSPACED_CHAR.test(word)) return false;
-  const reach = new Uint8Array(word.length + 1);
-  reach[0] = 1;
-  for (let p = 0; p < word.length; p++) {
-    if (reach[p] === 0) continue;
-    for (let q = p + 1; q <= Math.min(word.length, p + SEGMENT_CHARS); q++) {
-      if (reach[q] === 0) {
-        const piece = word.slice(p, q);
-        if (sets.some((set) => set.has(piece))) reach[q] = 1;
-      }
-    }
-  }
-  return reach[word.length] === 1;
-}
+/** Characters of a line (its spaces left out) that glued() reads, at the most. */
+const GLUED_CHARS = 160;
 
 export class PhraseIndex {
   private readonly sets = new Map<Category, Set<string>>();
@@ -95,6 +78,12 @@ export class PhraseIndex {
   private readonly byFirstWord = new Map<Category, Map<string, string[]>>();
   /** (first letter, length) of the first words of each category's phrases: see contained(). */
   private readonly shapesByCategory = new Map<Category, Uint32Array>();
+  /**
+   * Each category's phrases without their spaces (see glued()), and the lengths they come in by
+   * their first two characters, longest first: a place in a line is tried only for those. Built
+   * for a category when glued() first needs it.
+   */
+  private readonly spaceless = new Map<Category, { set: Set<string>; lengths: Map<string, number[]> }>();
   /** Words in the longest phrase: matching looks at runs of at most this many words. */
   private readonly maxWords: number;
 
@@ -128,6 +117,23 @@ export class PhraseIndex {
     let max = 1;
     for (const set of this.sets.values()) for (const p of set) max = Math.max(max, p.split(' ').length);
     this.maxWords = max;
+  }
+
+  private spacelessOf(cat: Category): { set: Set<string>; lengths: Map<string, number[]> } {
+    let tables = this.spaceless.get(cat);
+    if (tables) return tables;
+    tables = { set: new Set<string>(), lengths: new Map<string, number[]>() };
+    for (const p of this.sets.get(cat) ?? []) {
+      const g = p.replaceAll(' ', '');
+      tables.set.add(g);
+      const start = g.slice(0, 2);
+      const known = tables.lengths.get(start);
+      if (!known) tables.lengths.set(start, [g.length]);
+      else if (!known.includes(g.length)) known.push(g.length);
+    }
+    for (const list of tables.lengths.values()) list.sort((a, b) => b - a);
+    this.spaceless.set(cat, tables);
+    return tables;
   }
 
   /** The category's phrases that begin with the key's first word, longest first. */
@@ -247,15 +253,58 @@ export class PhraseIndex {
           continue outer;
         }
       }
-      // Chinese and Japanese buttons printed without a space between them ("ツイートシェアはてブ"):
-      // the word is covered when phrases laid end to end make it up.
-      if (segments(tokens[i] as string, sets)) {
-        i++;
-        continue;
-      }
-      return false;
+      return this.glued(cats, tokens, allowNumbers);
     }
     return true;
+  }
+
+  /**
+   * Buttons printed without a space between them: Chinese and Japanese ones ("ツイートシェアはてブ"),
+   * and links that a text browser glued because the page put nothing between them ("Email
+   * ThisBlogThis!Share to XShare to Facebook"). The line is covered when the categories' phrases,
+   * their spaces and the line's left out, laid end to end make up all its letters.
+   */
+  private glued(cats: readonly Category[], tokens: readonly string[], allowNumbers: boolean): boolean {
+    const line = (allowNumbers ? tokens.filter((t) => !NUMERIC.test(t)) : tokens).join('');
+    if (line.length === 0 || line.length > GLUED_CHARS) return false;
+    const reach = new Uint8Array(line.length + 1);
+    reach[0] = 1;
+    let furthest = 0;
+    const sets: Set<string>[] = [];
+    const lengths: Map<string, number[]>[] = [];
+    for (const cat of cats) {
+      const tables = this.spacelessOf(cat);
+      sets.push(tables.set);
+      lengths.push(tables.lengths);
+    }
+    for (let p = 0; p < line.length; p++) {
+      // Nothing reaches this far: the letters before it are no run of phrases.
+      if (p > furthest) return false;
+      if (reach[p] === 0) continue;
+      const two = line.slice(p, p + 2);
+      const one = line.charAt(p);
+      for (let c = 0; c < sets.length; c++) {
+        const set = sets[c] as Set<string>;
+        const byStart = lengths[c] as Map<string, number[]>;
+        // Phrases of two letters or more are filed under their first two, one-letter ones ("x")
+        // under their letter.
+        const longer = byStart.get(two);
+        if (longer) {
+          for (const n of longer) {
+            const q = p + n;
+            if (q <= line.length && reach[q] === 0 && (n === 2 || set.has(line.slice(p, q)))) {
+              reach[q] = 1;
+              if (q > furthest) furthest = q;
+            }
+          }
+        }
+        if (two.length === 2 && reach[p + 1] === 0 && set.has(one)) {
+          reach[p + 1] = 1;
+          if (p + 1 > furthest) furthest = p + 1;
+        }
+      }
+    }
+    return reach[line.length] === 1;
   }
 }
 
