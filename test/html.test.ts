@@ -270,6 +270,19 @@ describe('microdata dates on page elements', () => {
     const page = `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Park plan approved</h1><p>${a}</p><time itemprop="datePublished" datetime="2026-11-29">Sunday</time></article></body></html>`;
     expect(rinse(page, { inputFormat: 'html' }).meta.published).toBe('2026-11-28');
   });
+
+  it('hAtom (Blogger, older WordPress): the date is the title of <abbr class="published|updated">, not its text', () => {
+    const stamp = (attrs: string): string => `<html><body><div class="post hentry"><h3 class="post-title entry-title">Park plan approved</h3><div class="post-body entry-content"><p>${a}</p></div>
+      <div class="post-footer">Posted by Jane Doe at <a class="timestamp-link" href="#" rel="bookmark"><abbr ${attrs}>10:30 AM</abbr></a></div></div></body></html>`;
+    const plain = rinse(stamp('class="published" title="2026-11-29T10:30:00+03:00"'), { inputFormat: 'html' });
+    expect(plain.meta.published).toBe('2026-11-29T10:30:00+03:00');
+    expect(plain.body).toBe(a);
+    expect(rinse(stamp('class="published" itemprop="datePublished" title="2026-11-29T10:30:00+03:00"'), { inputFormat: 'html' }).meta.published).toBe('2026-11-29T10:30:00+03:00');
+    expect(rinse(stamp('class="updated" title="2026-11-30T08:00:00+03:00"'), { inputFormat: 'html' }).meta).toMatchObject({ modified: '2026-11-30T08:00:00+03:00' });
+    // An <abbr> of another class, or a title without a figure, is no date.
+    expect(rinse(stamp('class="initialism" title="Before Noon"'), { inputFormat: 'html' }).meta.published).toBeUndefined();
+    expect(rinse(stamp('class="published" title="permanent link"'), { inputFormat: 'html' }).meta.published).toBeUndefined();
+  });
 });
 
 describe('the visible byline in document order', () => {

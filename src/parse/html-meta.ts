@@ -98,11 +98,13 @@ export interface HeadParts {
   times: Element[];
   /** Microdata dates on ordinary elements: <span itemprop="datePublished">. */
   microdataDates: Element[];
+  /** hAtom dates (Blogger, older WordPress themes): <abbr class="published" title="2026-11-29T10:30:00+03:00">. */
+  hAtomDates: Element[];
   html?: Element;
 }
 
 export function gather(root: AnyNode): HeadParts {
-  const parts: HeadParts = { metas: [], links: [], ldScripts: [], titles: [], h1s: [], times: [], microdataDates: [] };
+  const parts: HeadParts = { metas: [], links: [], ldScripts: [], titles: [], h1s: [], times: [], microdataDates: [], hAtomDates: [] };
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
@@ -131,6 +133,9 @@ export function gather(root: AnyNode): HeadParts {
           continue;
         case 'time':
           parts.times.push(el);
+          break;
+        case 'abbr':
+          if (el.attribs.title !== undefined && el.attribs.class !== undefined && /(?:^|\s)(?:published|updated)(?:\s|$)/.test(el.attribs.class)) parts.hAtomDates.push(el);
           break;
         case 'html':
           parts.html ??= el;
@@ -208,10 +213,16 @@ export function readHints(parts: HeadParts): HtmlHints {
   setIf(meta, 'section', metaContent('article:section'));
   const canonical = parts.links.find((l) => (l.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))?.attribs.href;
   setIf(meta, 'url', canonical ? canonical.trim() : metaContent('og:url'));
-  // Microdata on page elements (often hidden): the date in content or datetime, else the text.
+  // Microdata on page elements (often hidden): the date in content or datetime (an <abbr>'s in
+  // its title, as hAtom's), else the text.
   for (const el of parts.microdataDates) {
-    const value = tidy(el.attribs.content ?? el.attribs.datetime ?? textContent(el));
+    const value = tidy(el.attribs.content ?? el.attribs.datetime ?? (el.name === 'abbr' ? el.attribs.title : undefined) ?? textContent(el));
     if (value.length > 0 && value.length <= 100) setIf(meta, el.attribs.itemprop === 'datePublished' ? 'published' : 'modified', value);
+  }
+  // hAtom: the machine date in the title of <abbr class="published"> (its text is "10:30 AM").
+  for (const el of parts.hAtomDates) {
+    const value = tidy(el.attribs.title ?? '');
+    if (value.length > 0 && value.length <= 100 && /\d/.test(value)) setIf(meta, /(?:^|\s)published(?:\s|$)/.test(el.attribs.class ?? '') ? 'published' : 'modified', value);
   }
   if (!meta.published) {
     const time = parts.times.find((t) => t.attribs.datetime)?.attribs.datetime;
