@@ -308,3 +308,22 @@ describe('the visible byline in document order', () => {
     expect(rinse(bem('read__title', 'Dimas Prasetyo'), { inputFormat: 'html' }).meta.author).toBeUndefined();
   });
 });
+
+describe('a table of contents in the page', () => {
+  // An article of some length: a page with little text is read again pruning only what is surely furniture.
+  const a = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, officials said on Wednesday morning, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+  const b = 'Work on the park is set to begin next spring, and the first section should open to the public by the end of 2027, with walking trails, a playground and community gardens along a restored stretch of the creek.';
+  it('goes whole, its title with it (Easy Table of Contents, Table of Contents Plus, a plain one)', () => {
+    const boxes = [
+      '<div id="ez-toc-container" class="ez-toc-v2_0 counter-hierarchy"><div class="ez-toc-title-container"><p class="ez-toc-title">Table of Contents</p><span class="ez-toc-title-toggle"><a href="#">Toggle</a></span></div><nav><ul class="ez-toc-list"><li><a href="#the-vote">The vote</a></li><li><a href="#what-comes-next">What comes next</a></li></ul></nav></div>',
+      '<div id="toc_container" class="no_bullets"><p class="toc_title">Contents</p><ul class="toc_list"><li><a href="#the-vote">The vote</a></li><li><a href="#what-comes-next">What comes next</a></li></ul></div>',
+      '<div class="table-of-contents"><p>Contents</p><ol><li><a href="#the-vote">The vote</a></li><li><a href="#what-comes-next">What comes next</a></li></ol></div>',
+    ];
+    for (const box of boxes) {
+      const page = `<html><body><article><h1>Park plan approved</h1><div class="entry-content"><p>${a}</p>${box}<h2 id="the-vote">The vote</h2><p>${b}</p><h2 id="what-comes-next">What comes next</h2><p>${a}</p></div></article></body></html>`;
+      const article = rinse(page, { inputFormat: 'html' });
+      expect(article.sections.map((s) => s.heading), box).toEqual([null, 'The vote', 'What comes next']);
+      expect(article.body, box).toBe([a, 'The vote', b, 'What comes next', a].join('\n\n'));
+    }
+  });
+});

@@ -214,6 +214,13 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'Tags on the trees mark the ones that will stay, the parks director said during the walk.', E2),
     kept: 'Tags on the trees',
   },
+  'table-of-contents': {
+    removes: ar(HA, P1, 'جدول المحتويات', '  • أهداف الحملة\n  • أماكن التطعيم\n  • الفئات المستهدفة', 'أهداف الحملة', P1.replace('اليوم', 'أمس'), 'أماكن التطعيم', P2, 'الفئات المستهدفة', P2.replace('مجاناً', 'بالمجان')),
+    removed: 'أهداف الحملة\nأماكن التطعيم\nالفئات المستهدفة',
+    // The same list where its items do not come back as headings over text.
+    keeps: ar(HA, P1, '  • أهداف الحملة\n  • أماكن التطعيم\n  • الفئات المستهدفة', P2, 'أهداف الحملة', 'أماكن التطعيم', 'الفئات المستهدفة'),
+    kept: 'أهداف الحملة',
+  },
   'prev-next': {
     removes: ar(HA, P1, P2, 'المقال السابق', 'افتتاح أكبر مستشفى تخصصي للأطفال'),
     removed: 'افتتاح أكبر مستشفى تخصصي للأطفال',
@@ -1354,5 +1361,43 @@ describe('a Blogger post footer', () => {
       expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
       expect(a.body).toBe(`${E1}\n\n${E2}`);
     }
+  });
+});
+
+describe('a table of contents', () => {
+  const S1 = 'Root vegetables, onions, garlic, cabbages and winter squash are the classic keepers, and they last for months.';
+  const S2 = 'Twist off the tops, leave the soil on and pack the roots in boxes of damp sand in a garage or an unheated shed.';
+  const S3 = 'Cure onions and garlic in the sun for two weeks, then hang them in nets somewhere cool and airy until spring.';
+  const sections = ['Which vegetables keep best', S1, 'Cool and damp: carrots and beets', S2, 'Cool and dry: onions and garlic', S3];
+  it('goes with its label and toggle, numbered or not, and the headings it lists stay', () => {
+    for (const list of ['  • Which vegetables keep best\n  • Cool and damp: carrots and beets\n  • Cool and dry: onions and garlic', ' 1. Which vegetables keep best\n 2. Cool and damp: carrots and beets\n 3. Cool and dry: onions and garlic']) {
+      const a = rinse(ar(HE, E1, 'Table of Contents', 'Toggle', list, ...sections), { explain: true });
+      expect(a.removed?.find((r) => r.text.startsWith('Which vegetables keep best') || r.text.includes('Cool and damp'))?.rule, list).toBe('table-of-contents');
+      expect(a.removed?.find((r) => r.text === 'Table of Contents')?.rule).toBe('table-of-contents');
+      expect(a.sections.map((s) => s.heading)).toEqual([null, 'Which vegetables keep best', 'Cool and damp: carrots and beets', 'Cool and dry: onions and garlic']);
+      expect(a.body).toBe([E1, ...sections].join('\n\n'));
+    }
+  });
+
+  it('a contents label alone goes (an HTML page drops the list as navigation); a sentence that starts like one stays', () => {
+    const a = rinse(ar(HE, E1, 'Inhaltsverzeichnis', ...sections), { explain: true });
+    expect(a.removed?.find((r) => r.text === 'Inhaltsverzeichnis')?.rule).toBe('table-of-contents');
+    const sentence = 'Contents of the report were leaked to reporters a day before the council voted on the plan.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+
+  it('a menu whose items come back in the footer\'s menu, not over text, is no table of contents', () => {
+    const menu = '  • Home\n  • World\n  • Business\n  • Sport';
+    const a = rinse(ar('Home World Business Sport', HE, E1, menu, E2, 'Home', 'World', 'Business', 'Sport'), { explain: true });
+    expect(a.removed?.filter((r) => r.rule === 'table-of-contents')).toEqual([]);
+  });
+});
+
+describe('a theme\'s labels glued together by a text browser', () => {
+  it('"Posted in GardenTagged storage, winter": the glued tags label splits the items', () => {
+    const a = rinse(ar(HE, E1, E2, 'Posted in GardenTagged storage, winter'), { explain: true });
+    expect(a.meta.tags).toEqual(['Garden', 'storage', 'winter']);
+    // A capital inside a name is no glued label.
+    expect(rinse(ar(HE, E1, E2, "Tags: McDonald's, iPhone, LinkedIn")).meta.tags).toEqual(["McDonald's", 'iPhone', 'LinkedIn']);
   });
 });

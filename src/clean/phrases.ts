@@ -60,6 +60,7 @@ export const CATEGORIES = [
   'skipLinks',
   'creditSuffixes',
   'countConnectors',
+  'toc',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -4,7 +4,7 @@
 import type { Rule } from './engine.js';
 import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, markupText, shortcode, symbolsOnly } from './rules/ads.js';
 import { breadcrumb, cookieNotice, copyright, legalNotice, masthead, menu, newsletterCta, shareBar, skipLink, widget } from './rules/chrome.js';
-import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tags, teaserCards, ticker } from './rules/regions.js';
+import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tableOfContents, tags, teaserCards, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
 import { siteTemplate } from './rules/template.js';
 
@@ -41,6 +41,9 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   commentForm,
   relatedBlock,
   mostRead,
+  // A table of contents once the labelled lists of headlines are gone (a "Related" list's items
+  // may come back below as link cards), and before the menus, which would take it for one.
+  tableOfContents,
   ticker,
   tags,
   prevNext,

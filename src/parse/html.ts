@@ -45,12 +45,14 @@ const NEGATIVE = new Set([
   'author', 'authors', 'byline', 'bio', 'avatar', 'meta', 'dateline', 'timestamp',
   'nav', 'navbar', 'navigation', 'menu', 'submenu', 'masthead', 'header', 'footer', 'sidebar', 'widget', 'widgets', 'toolbar', 'tools',
   'pagination', 'pager', 'prevnext', 'caption', 'credit', 'credits', 'hidden', 'sr', 'visually', 'print', 'skip', 'ticker', 'breaking',
+  'toc', 'lwptoc',
 ]);
 
 /** Whole class names that are boilerplate whatever else the element says. */
 const NEGATIVE_CLASSES = new Set([
   'td-a-rec', 'td_spot_img_all', 'td-post-sharing-top', 'td-post-sharing-bottom', 'td_block_related_posts', 'td-post-next-prev', 'td-author-name-wrap', 'td-post-source-tags',
   'adsbygoogle', 'sharedaddy', 'jp-relatedposts', 'yarpp-related', 'comments-area', 'comment-respond', 'post-navigation', 'screen-reader-text', 'sr-only', 'visually-hidden',
+  'table-of-contents',
 ]);
 
 /** Class/id tokens and whole classes that mark the article's content. */

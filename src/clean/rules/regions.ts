@@ -157,7 +157,7 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
     if (!found) continue;
     // An inline item that is itself article prose means this was a sentence, not a label.
     if (found.rest && !isItemList(found.rest) && isProse({ kind: 'paragraph', text: found.rest, origin: {} }) && wordCount(found.rest) > 30) continue;
-    let items: string[] = found.rest ? splitInline(found.rest) : [];
+    let items: string[] = found.rest ? splitInline(found.rest).flatMap((it) => atGluedLabel(ctx, cat, it)) : [];
     let taken = 0;
     let k = i + 1;
     for (; k < blocks.length && taken < options.maxItems && !found.rest; k++) {
@@ -234,6 +234,26 @@ function splitInline(rest: string): string[] {
   return words.every((w) => UNSPACED_WORD.test(w)) ? words : [];
 }
 
+/** A lower-case letter, then a capital: where a text browser glued two elements ("GardenTagged"). */
+const CASE_GLUE = /\p{Ll}(?=\p{Lu})/gu;
+
+/**
+ * An item that the next label of the same kind was glued to, with its own first item ("Posted in
+ * GardenTagged storage, winter": a theme's categories and tags side by side): the two items.
+ */
+function atGluedLabel(ctx: RuleContext, cat: Category, item: string): string[] {
+  CASE_GLUE.lastIndex = 0;
+  for (let m = CASE_GLUE.exec(item); m; m = CASE_GLUE.exec(item)) {
+    const at = m.index + m[0].length;
+    const rest = item.slice(at);
+    const label = ctx.phrases.prefix(cat, matchKey(rest));
+    if (label === undefined) continue;
+    const after = rawAfterKey(rest, label) ?? '';
+    return [item.slice(0, at), ...(after.length > 0 ? [after] : [])];
+  }
+  return [item];
+}
+
 /** A word of a script written without spaces (its letters, maybe with figures and Latin letters among them). */
 const UNSPACED_WORD = new RegExp(`^(?=.*[${UNSPACED_CHARS}])[${UNSPACED_CHARS}\\p{L}\\p{N}・ー]+$`, 'u');
 
@@ -271,6 +291,74 @@ export const tags = regionRuleOf('tags', 'tags block (kept in meta.tags)', 'tags
 });
 
 export const prevNext = regionRuleOf('prev-next', 'previous/next article links', 'prevNext', { maxItems: 1, item: (c, b) => isHeadlineLike(b) || isDateLine(b.text, c.phrases), inline: true });
+
+/** Items of a table of contents at the least, and the share of them that must be headings further down. */
+const TOC_MIN_ITEMS = 3;
+const TOC_HEADINGS_SHARE = 0.6;
+/** Words of a heading that a contents item may repeat, and of a contents label ("Table of Contents Toggle"), at the most. */
+const TOC_HEADING_WORDS = 20;
+const TOC_LABEL_WORDS = 6;
+
+/** A heading's or a contents item's key without its section number ("2.1 Cool and damp" → "cool and damp"). */
+function sectionKey(text: string): string {
+  const key = matchKey(text);
+  let at = 0;
+  while (at < key.length) {
+    const sp = key.indexOf(' ', at);
+    if (sp === -1 || !/^\p{Nd}{1,2}$/u.test(key.slice(at, sp))) break;
+    at = sp + 1;
+  }
+  return key.slice(at);
+}
+
+/** "Table of Contents", "جدول المحتويات", "Inhaltsverzeichnis [hide]": a contents label, with its toggle. */
+function isContentsLabel(ctx: RuleContext, block: Block | undefined): boolean {
+  if (!block || block.kind === 'list' || block.kind === 'table' || wordCount(block.text) > TOC_LABEL_WORDS) return false;
+  const key = matchKey(block.text);
+  return ctx.phrases.coveredBy(['toc', 'widgets'], key) && ctx.phrases.contained('toc', key) !== undefined;
+}
+
+/**
+ * A table of contents: a list whose items are the article's own headings further down (most of
+ * them, in their order, each heading text: numbered or not), with the label above it. A contents
+ * label alone goes too: an HTML page drops the list as navigation, not its title.
+ */
+export const tableOfContents: Rule = {
+  id: 'table-of-contents',
+  reason: 'table of contents (its items are the headings below)',
+  apply(ctx) {
+    const blocks = ctx.blocks;
+    // Where each short line that heads prose stands: a contents item must come back below its
+    // list as a heading (a menu's items come back in the footer's menu, not over paragraphs).
+    const headings = new Map<string, number[]>();
+    blocks.forEach((b, j) => {
+      if (b.kind === 'list' || b.kind === 'table' || wordCount(b.text) > TOC_HEADING_WORDS || !isProse(blocks[j + 1])) return;
+      const key = sectionKey(b.text);
+      const at = headings.get(key);
+      if (at) at.push(j);
+      else headings.set(key, [j]);
+    });
+    blocks.forEach((b, i) => {
+      const items = b.kind === 'list' ? (b.items ?? []) : [];
+      if (items.length < TOC_MIN_ITEMS || headings.size < TOC_MIN_ITEMS) return;
+      // Items found as headings below the list, each below the one before.
+      let below = 0;
+      let last = i;
+      for (const it of items) {
+        const at = headings.get(sectionKey(it))?.find((j) => j > last);
+        if (at === undefined) continue;
+        below++;
+        last = at;
+      }
+      if (below < TOC_MIN_ITEMS || below < items.length * TOC_HEADINGS_SHARE) return;
+      ctx.remove(i, `${below} of ${items.length} items are headings below`);
+      for (let j = i - 1; j >= i - 2 && isContentsLabel(ctx, blocks[j]); j--) ctx.remove(j, 'the label of the table of contents');
+    });
+    blocks.forEach((b, i) => {
+      if (!ctx.isRemoved(i) && isContentsLabel(ctx, b)) ctx.remove(i, 'a table of contents label');
+    });
+  },
+};
 
 export const authorBox: Rule = {
   id: 'author-box',
