@@ -1401,3 +1401,22 @@ describe('a theme\'s labels glued together by a text browser', () => {
     expect(rinse(ar(HE, E1, E2, "Tags: McDonald's, iPhone, LinkedIn")).meta.tags).toEqual(["McDonald's", 'iPhone', 'LinkedIn']);
   });
 });
+
+describe('a byline group that a dump prints in one block with the figure', () => {
+  it('the byline and the date beside a credited caption are no lines of the figure', () => {
+    const group = 'By Jane Doe\n29 November 2026 10:42\nCrowds gather at the old rail yard on Sunday. Photo: Reuters';
+    const a = rinse(ar(HE, group, E1, E2), { explain: true });
+    expect(a.meta).toMatchObject({ author: 'Jane Doe', published: '29 November 2026 10:42' });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+
+  it('a section\'s label printed with its separator over the date and the byline goes; the standfirst above it is the description', () => {
+    const dek = 'The vote ends a decade-long debate over the future of the largest vacant parcel in the city.';
+    const a = rinse(ar(HE, dek, 'CITY NEWS /\nNov. 18, 2019 12:02 PM\nBy Jane Doe', E1, E2), { explain: true });
+    expect(a.meta).toMatchObject({ author: 'Jane Doe', description: dek });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    // Without a separator, a line of capitalised words over such a byline is not taken for a label.
+    const b = rinse(ar(HE, dek, 'City News Desk Report\nNov. 18, 2019 12:02 PM\nBy Jane Doe', E1, E2));
+    expect(b.body).toContain('City News Desk Report');
+  });
+});

@@ -253,7 +253,10 @@ const STANDFIRST_MIN_WORDS = 6;
  * Under the byline, a summary cannot be told from the first paragraph, and stays. A name printed
  * alone right above the date ("Maya Okafor") is the author, not the summary's.
  */
-function standfirstOf(blocks: readonly Block[], h: number, removed: readonly RemovalWithMeta[], phrases: PhraseIndex, metaAfter: readonly number[]): { blocks: number; author?: number } {
+/** A separator a theme prints after a section's label, before the byline's date ("NATIONAL /", "Politics |"). */
+const LABEL_SEPARATOR = /\s[/|·•]$/;
+
+function standfirstOf(blocks: readonly Block[], h: number, removed: readonly RemovalWithMeta[], phrases: PhraseIndex, metaAfter: readonly number[]): { blocks: number; author?: number; label?: number } {
   // Bylines and printed dates; a machine's timestamp (hidden microdata a text browser shows)
   // may stand anywhere.
   const metaRemovals = removed.filter((r) => r.meta?.author !== undefined || (r.meta?.published !== undefined && !ISO_DATE_TIME.test(r.text)));
@@ -273,8 +276,12 @@ function standfirstOf(blocks: readonly Block[], h: number, removed: readonly Rem
     const next = blocks[h + n + 1]?.origin.line ?? Infinity;
     if (!metaLines.some((l) => l > end && l < next)) continue;
     // The line right above the date reads as a name: the byline, without its "By". Not above a
-    // byline that names the author itself: there, a line of capitalised words is no name.
-    if (nameLike(b.text, phrases)) return authorLines.some((l) => l > end && l < next) ? { blocks: 0 } : { blocks: n - 1, author: h + n };
+    // byline that names the author itself: there, a line of capitalised words is no name; with
+    // the separator a theme prints after it ("TRD NATIONAL /"), it is the section's label.
+    if (nameLike(b.text, phrases)) {
+      if (!authorLines.some((l) => l > end && l < next)) return { blocks: n - 1, author: h + n };
+      return LABEL_SEPARATOR.test(b.text) ? { blocks: n - 1, label: h + n } : { blocks: 0 };
+    }
     // The article goes on under the byline: a brief's one paragraph over a byline at its foot
     // is its text.
     return n <= STANDFIRST_BLOCKS && blocks.slice(h + n + 1, h + n + 1 + BODY_REACH).some((x) => isProse(x)) ? { blocks: n } : { blocks: 0 };
@@ -658,6 +665,8 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   }
   const bylineName = standfirst.author === undefined ? undefined : blocks[standfirst.author];
   if (bylineName) removed.push({ rule: 'byline', reason: 'the author\'s name above the date (kept in meta.author)', text: bylineName.text, origin: bylineName.origin });
+  const sectionLabel = standfirst.label === undefined ? undefined : blocks[standfirst.label];
+  if (sectionLabel) removed.push({ rule: 'byline', reason: 'the section\'s label in the byline group, over the byline', text: sectionLabel.text, origin: sectionLabel.origin });
   const marked = articleEnd(blocks, firstKept, cleanRemoved);
   // The article's subject: the words of its headline and of its first paragraphs.
   const topic = new Set<string>();
@@ -671,7 +680,7 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   const rest: Block[] = [];
   for (let i = firstKept + dek; i < end; i++) {
     const b = blocks[i] as Block;
-    if (b === bylineName) continue;
+    if (b === bylineName || b === sectionLabel) continue;
     const j = judgements?.[i];
     if (headline !== null && b.kind !== 'list' && sameHeadline(b.text, headline)) {
       removed.push({ rule: 'duplicate-headline', reason: 'the headline printed again', text: b.text, origin: b.origin });

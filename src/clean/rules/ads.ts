@@ -3,7 +3,7 @@ import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, matchKey, tidy } from '../../text/normalize.js';
-import { DIGIT, headlineWords, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
+import { DIGIT, headlineWords, isDateLine, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
 
@@ -437,7 +437,7 @@ export const caption: Rule = {
         const neighbours = creditOnly || tail !== undefined || credited !== undefined ? [i - 1, i + 1] : [];
         for (const j of neighbours) {
           const other = blocks[j];
-          if (other && figureLine(other, block)) ctx.remove(j, 'the figure of the credit line');
+          if (other && figureLine(ctx, other, block)) ctx.remove(j, 'the figure of the credit line');
         }
       }
     });
@@ -458,11 +458,16 @@ const CREDIT_LINE_WORDS = 8;
 /** Words of an alt text or caption line beside a credit line at the most. */
 const FIGURE_LINE_WORDS = 25;
 
-/** A short line of the credit line's group (the line next to it, no blank line between) that is no sentence of prose. */
-function figureLine(b: Block, credit: Block): boolean {
+/**
+ * A short line of the credit line's group (the line next to it, no blank line between) that is
+ * no sentence of prose, and no date or byline: a dump may print the byline, the date and the
+ * figure under the headline in one group.
+ */
+function figureLine(ctx: RuleContext, b: Block, credit: Block): boolean {
   if (b.kind === 'list' || b.kind === 'table' || b.kind === 'heading') return false;
   const gap = Math.abs((b.origin.line ?? 0) - (credit.origin.line ?? 0));
-  return gap === 1 && wordCount(b.text) <= FIGURE_LINE_WORDS && !endsSentence(b.text);
+  if (gap !== 1 || wordCount(b.text) > FIGURE_LINE_WORDS || endsSentence(b.text)) return false;
+  return !isDateLine(b.text, ctx.phrases) && ctx.phrases.prefix('byline', matchKey(b.text)) === undefined;
 }
 
 /**
