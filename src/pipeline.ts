@@ -3,11 +3,12 @@
  * No I/O here: reading files is input/, writing is output/.
  */
 import { createHash } from 'node:crypto';
-import type { Article, Block, InputFormat, Removal } from './model.js';
+import type { Article, Block, InputFormat, Meta, Removal } from './model.js';
 import { decode, decodeString, type DecodeOptions } from './input/decode.js';
 import { parseTextDocument, type ParsedText } from './parse/text.js';
 import { parseHtml, type ParsedHtml } from './parse/html.js';
-import { clean } from './clean/index.js';
+import { clean, defaultPhrases } from './clean/index.js';
+import { dateText, isDateLine } from './clean/signals.js';
 import { structure } from './structure/index.js';
 import { detectLanguage, directionOf } from './text/lang.js';
 import { documentLines, templateKeys, type DocumentLines, type Profile } from './learn/profile.js';
@@ -101,6 +102,16 @@ export function learnLines(input: string | Uint8Array, options: RinseOptions = {
   return documentLines(doc.site, texts);
 }
 
+/**
+ * An HTML page's meta, with the first date shown under its headline that reads as one, when the
+ * page declares no date and the article's blocks gave none.
+ */
+function withVisibleDate(meta: Meta, dates: readonly string[] | undefined): Meta {
+  if (meta.published || !dates) return meta;
+  const date = dates.find((d) => isDateLine(d, defaultPhrases));
+  return date ? { ...meta, published: dateText(date, defaultPhrases) } : meta;
+}
+
 export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
   const { byteLength, sha256, decoded, blocks, hints, metaAfter, parseRemoved, parseRemovedCount, markdown, site } = parseDocument(input, options, true);
   // rinse's own Markdown is a finished article: cleaning it again must not change it.
@@ -128,7 +139,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
     headline: s.headline,
     lang,
     dir: guess.dir,
-    meta: s.meta,
+    meta: withVisibleDate(s.meta, hints?.dates),
     sections: s.sections,
     body: s.body,
     source: {

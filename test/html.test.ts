@@ -327,3 +327,22 @@ describe('a table of contents in the page', () => {
     }
   });
 });
+
+describe('the date shown under the headline', () => {
+  const a = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, officials said on Wednesday morning, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+  const b = 'Work on the park is set to begin next spring, and the first section should open to the public by the end of 2027, with walking trails, a playground and community gardens along a restored stretch of the creek.';
+  const page = (top: string, under: string, head = ''): string =>
+    `<html><head>${head}</head><body><div class="top-bar"><span class="date">${top}</span></div><div class="article-page"><h1>Park plan approved</h1><div class="post-date">${under}</div><div class="article-text"><p>${a}</p><p>${b}</p></div></div></body></html>`;
+  it('is meta.published when the page declares none; a top bar\'s date (today\'s, above the headline) is not', () => {
+    expect(rinse(page('Monday, 30 November 2026', 'Sunday, 29 November 2026 10:45'), { inputFormat: 'html' }).meta.published).toBe('Sunday, 29 November 2026 10:45');
+    expect(rinse(page('الاثنين، 30 نوفمبر 2026', 'الأحد، 29 نوفمبر 2026 10:45 ص'), { inputFormat: 'html' }).meta.published).toBe('الأحد، 29 نوفمبر 2026 10:45 ص');
+    // A label before the date goes, as in a text dump's date line.
+    expect(rinse(page('Monday, 30 November 2026', 'Published: 29 November 2026'), { inputFormat: 'html' }).meta.published).toBe('29 November 2026');
+  });
+  it('is not taken when it reads as no date, or when the page declares one', () => {
+    expect(rinse(page('Monday, 30 November 2026', 'Updated daily by the parks desk'), { inputFormat: 'html' }).meta.published).toBeUndefined();
+    expect(rinse(page('', ''), { inputFormat: 'html' }).meta.published).toBeUndefined();
+    const declared = '<meta property="article:published_time" content="2026-11-28T08:00:00Z">';
+    expect(rinse(page('Monday, 30 November 2026', 'Sunday, 29 November 2026 10:45', declared), { inputFormat: 'html' }).meta.published).toBe('2026-11-28T08:00:00Z');
+  });
+});

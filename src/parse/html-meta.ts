@@ -13,6 +13,8 @@ export interface HtmlHints {
   meta: Meta;
   /** JSON-LD articleBody: the article's text as the page declares it (script-rendered pages). */
   articleBody?: string;
+  /** Texts of the elements marked as dates under the headline, when the page declares no date. */
+  dates?: string[];
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

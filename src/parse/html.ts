@@ -707,6 +707,12 @@ export function parseHtml(html: string, options: { explain?: boolean; declaredBo
     const byline = visibleByline(order);
     if (byline) result.hints.meta.author = byline;
   }
+  // The visible dates under the headline, when the page declared none (the pipeline keeps the
+  // first that reads as a date).
+  if (!result.hints.meta.published && headline) {
+    const dates = visibleDates(order, headline);
+    if (dates.length > 0) result.hints.dates = dates;
+  }
   // The visible tags, when the page declared none: its rel="tag" links around the article.
   if (!result.hints.meta.tags && parts[0]) {
     const tags = visibleTags(order, parts[0]);
@@ -818,6 +824,41 @@ function visibleByline(order: readonly Element[]): string | undefined {
   const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '').replace(BYLINE_LABEL, '').replace(TRAILING_SEPARATOR, '');
   const words = text.split(' ').filter(Boolean).length;
   return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
+}
+
+/** Class tokens of an element that shows a date ("post-date", "entry-date", "article__time"). */
+const DATE_TOKENS = new Set(['date', 'dates', 'time', 'published', 'posted', 'pubdate', 'timestamp', 'dateline', 'datetime', 'updated']);
+/** What separates the words of class names ("post-date", "article__time", "entry_date"). */
+const CLASS_WORD = /[\s_-]+/;
+/** Dates looked at under the headline, and their length, at the most. */
+const MAX_DATES = 3;
+const MAX_DATE_CHARS = 100;
+
+/**
+ * The texts of the elements marked as dates that follow the headline's element, in document
+ * order: a top bar's date (today's, above the headline) is not among them.
+ */
+function visibleDates(order: readonly Element[], headline: string): string[] {
+  // Post-order: an element that starts after the headline's element (and is not its ancestor)
+  // comes after it.
+  let from = -1;
+  for (let i = 0; i < order.length && from === -1; i++) {
+    const el = order[i] as Element;
+    if ((el.name === 'h1' || el.name === 'h2' || el.name === 'h3') && tidy(textOf(el, false)) === headline) from = i;
+  }
+  const out: string[] = [];
+  if (from === -1) return out;
+  const heading = order[from] as Element;
+  for (let i = from + 1; i < order.length && out.length < MAX_DATES; i++) {
+    const el = order[i] as Element;
+    const cls = el.attribs?.class;
+    if (cls === undefined || (statsOf(el)?.text ?? Infinity) > MAX_DATE_CHARS || contains(el, heading)) continue;
+    // The class's own words: "post-date" is no taxonomy class here ("post-123" would be).
+    if (!cls.toLowerCase().split(CLASS_WORD).some((w) => DATE_TOKENS.has(w))) continue;
+    const text = tidy(textOf(el, false));
+    if (text.length > 0 && text.length <= MAX_DATE_CHARS && !out.includes(text)) out.push(text);
+  }
+  return out;
 }
 
 function pathOf(el: Element): string {
