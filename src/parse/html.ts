@@ -834,6 +834,20 @@ const CLASS_WORD = /[\s_-]+/;
 const MAX_DATES = 3;
 const MAX_DATE_CHARS = 100;
 
+/** Class attributes whose words say the element shows a date (a bounded map, as tokens are). */
+const datedClasses = new Map<string, boolean>();
+
+/** Does a word of the class attribute say the element shows a date ("post-date", "article__time")? "post-date" is no taxonomy class here. */
+function datedClass(cls: string): boolean {
+  let dated = datedClasses.get(cls);
+  if (dated === undefined) {
+    dated = cls.toLowerCase().split(CLASS_WORD).some((w) => DATE_TOKENS.has(w));
+    if (datedClasses.size >= TOKEN_CACHE_LIMIT) datedClasses.clear();
+    datedClasses.set(cls, dated);
+  }
+  return dated;
+}
+
 /**
  * The texts of the elements marked as dates that follow the headline's element, in document
  * order: a top bar's date (today's, above the headline) is not among them.
@@ -844,7 +858,10 @@ function visibleDates(order: readonly Element[], headline: string): string[] {
   let from = -1;
   for (let i = 0; i < order.length && from === -1; i++) {
     const el = order[i] as Element;
-    if ((el.name === 'h1' || el.name === 'h2' || el.name === 'h3') && tidy(textOf(el, false)) === headline) from = i;
+    if (el.name !== 'h1' && el.name !== 'h2' && el.name !== 'h3') continue;
+    // Its measured length first (runs of white space count one): the text only of a heading as long.
+    const length = statsOf(el)?.text ?? 0;
+    if (Math.abs(length - headline.length) <= 2 && tidy(textOf(el, false)) === headline) from = i;
   }
   const out: string[] = [];
   if (from === -1) return out;
@@ -852,9 +869,7 @@ function visibleDates(order: readonly Element[], headline: string): string[] {
   for (let i = from + 1; i < order.length && out.length < MAX_DATES; i++) {
     const el = order[i] as Element;
     const cls = el.attribs?.class;
-    if (cls === undefined || (statsOf(el)?.text ?? Infinity) > MAX_DATE_CHARS || contains(el, heading)) continue;
-    // The class's own words: "post-date" is no taxonomy class here ("post-123" would be).
-    if (!cls.toLowerCase().split(CLASS_WORD).some((w) => DATE_TOKENS.has(w))) continue;
+    if (cls === undefined || (statsOf(el)?.text ?? Infinity) > MAX_DATE_CHARS || !datedClass(cls) || contains(el, heading)) continue;
     const text = tidy(textOf(el, false));
     if (text.length > 0 && text.length <= MAX_DATE_CHARS && !out.includes(text)) out.push(text);
   }

@@ -313,7 +313,7 @@ function sectionKey(text: string): string {
 
 /** "Table of Contents", "جدول المحتويات", "Inhaltsverzeichnis [hide]": a contents label, with its toggle. */
 function isContentsLabel(ctx: RuleContext, block: Block | undefined): boolean {
-  if (!block || block.kind === 'list' || block.kind === 'table' || wordCount(block.text) > TOC_LABEL_WORDS) return false;
+  if (!block || block.kind === 'list' || block.kind === 'table' || block.text.length > TOC_LABEL_WORDS * 16 || wordCount(block.text) > TOC_LABEL_WORDS) return false;
   const key = matchKey(block.text);
   return ctx.phrases.coveredBy(['toc', 'widgets'], key) && ctx.phrases.contained('toc', key) !== undefined;
 }
@@ -330,9 +330,10 @@ export const tableOfContents: Rule = {
     const blocks = ctx.blocks;
     // Where each short line that heads prose stands: a contents item must come back below its
     // list as a heading (a menu's items come back in the footer's menu, not over paragraphs).
+    // Only a document with a list long enough is looked through.
     const headings = new Map<string, number[]>();
-    blocks.forEach((b, j) => {
-      if (b.kind === 'list' || b.kind === 'table' || wordCount(b.text) > TOC_HEADING_WORDS || !isProse(blocks[j + 1])) return;
+    if (blocks.some((b) => b.kind === 'list' && (b.items?.length ?? 0) >= TOC_MIN_ITEMS)) blocks.forEach((b, j) => {
+      if (b.kind === 'list' || b.kind === 'table' || b.text.length > TOC_HEADING_WORDS * 16 || wordCount(b.text) > TOC_HEADING_WORDS || !isProse(blocks[j + 1])) return;
       const key = sectionKey(b.text);
       const at = headings.get(key);
       if (at) at.push(j);
