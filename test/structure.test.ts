@@ -252,3 +252,70 @@ describe('a numbered run introduced by a colon', () => {
     expect(parseText('٣- البند الثالث\n٤- البند الرابع')[0]?.start).toBe(3);
   });
 });
+
+describe('a live blog', () => {
+  // w3m's dump of a live blog: a "Key events" list of the posts' headings, each post under its time.
+  const dump = `The Northern CourierNews Sport Weather
+
+Storm Bella live: power cuts and rail disruption across the north
+
+Winds of up to 90 mph have brought down trees and power lines, with thousands of homes without electricity.
+
+By Tom Reid and Aisha Khan
+LIVE Updated 3 minutes ago
+
+Key events
+
+  • 14:52 Rail operator cancels evening trains
+  • 13:10 Power cut to 12,000 homes
+  • 11:45 Amber warning extended
+
+14:52
+
+Rail operator cancels evening trains
+
+Northern Rail has cancelled all evening services between Leeds and Newcastle after fallen trees blocked the line near Thirsk. Passengers are advised not to travel.
+
+Share
+14:20
+
+A spokesperson for the fire service said crews had attended more than 200 incidents since midnight, most of them involving fallen trees and loose roofing.
+
+Share
+13:10
+
+Power cut to 12,000 homes
+
+Northern Powergrid says around 12,000 homes are without electricity, mostly in rural parts of North Yorkshire and County Durham. Engineers hope to restore most supplies by tonight.
+
+Share
+11:45
+
+Amber warning extended
+
+The Met Office has extended its amber wind warning until 06:00 on Monday, saying gusts could reach 90 mph on exposed coasts and hills.
+
+Share
+
+© 2026 The Northern Courier
+
+`;
+  it('its headline is not a post\'s heading that its key events list; the times are no headings, the posts\' headings are', () => {
+    const a = rinse(dump);
+    expect(a.headline).toBe('Storm Bella live: power cuts and rail disruption across the north');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Rail operator cancels evening trains', 'Power cut to 12,000 homes', 'Amber warning extended']);
+    expect(a.body.split('\n\n').slice(0, 3)).toEqual(['14:52', 'Rail operator cancels evening trains', 'Northern Rail has cancelled all evening services between Leeds and Newcastle after fallen trees blocked the line near Thirsk. Passengers are advised not to travel.']);
+  });
+});
+
+describe('the headline of a page with a table of contents', () => {
+  it('is not the first section\'s heading, which the contents list', () => {
+    const S1 = 'Root vegetables, onions, garlic, cabbages and winter squash are the classic keepers, and they last for months in a cool room.';
+    const S2 = 'Twist off the tops, leave the soil on and pack the roots in boxes of damp sand in a garage or an unheated shed over winter.';
+    const S3 = 'Cure onions and garlic in the sun for two weeks, then hang them in nets somewhere cool and airy until the spring comes.';
+    const list = '  • Which vegetables keep best\n  • Cool and damp: carrots and beets\n  • Cool and dry: onions and garlic';
+    const a = rinse(doc('Menu Home Garden', 'How to store winter vegetables', 'Table of Contents', list, 'Which vegetables keep best', S1, 'Cool and damp: carrots and beets', S2, 'Cool and dry: onions and garlic', S3));
+    expect(a.headline).toBe('How to store winter vegetables');
+    expect(a.sections.map((s) => s.heading)).toEqual(['Which vegetables keep best', 'Cool and damp: carrots and beets', 'Cool and dry: onions and garlic']);
+  });
+});

@@ -278,3 +278,15 @@ function countOnly(text: string, phrases: PhraseIndex): boolean {
   while (i < words.length && /^\p{Nd}+$/u.test(words[i] ?? '')) i++;
   return i > 0 && i < words.length && words.length - i <= 3 && phrases.is('counterLabels', words.slice(i).join(' '));
 }
+
+/** A heading's or a contents item's key without its section number ("2.1 Cool and damp" → "cool and damp"). */
+export function sectionKey(text: string): string {
+  const key = matchKey(text);
+  let at = 0;
+  while (at < key.length) {
+    const sp = key.indexOf(' ', at);
+    if (sp === -1 || !/^\p{Nd}{1,2}$/u.test(key.slice(at, sp))) break;
+    at = sp + 1;
+  }
+  return key.slice(at);
+}

@@ -2,7 +2,7 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { DIGIT, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
+import { DIGIT, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, sectionKey, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey } from '../text/normalize.js';
@@ -136,7 +136,7 @@ function overrides(b: Block, phrases: PhraseIndex): boolean {
   return headlineWords(b.text) >= OPENER_WORDS && !INNER_PUNCTUATION.test(b.text) && !PLACEHOLDER.test(b.text) && !isDateLine(b.text, phrases);
 }
 
-function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIndex, hint: string | undefined, removed: readonly RemovalWithMeta[]): number {
+function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIndex, hint: string | undefined, removed: readonly RemovalWithMeta[], contents: ReadonlySet<string>): number {
   const to = start === -1 ? Math.min(blocks.length, HEADLINE_WINDOW) : start;
   const from = Math.max(0, to - HEADLINE_WINDOW);
   const window = blocks.slice(from, to);
@@ -147,6 +147,9 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     const next = blocks[i + 1]?.origin.line ?? Infinity;
     return metaLines.some((l) => l > here && l < next);
   };
+  // The items of a table of contents are the article's section headings, not its headline (a
+  // live blog's "Key events" list its posts' headings).
+  const listed = (b: Block): boolean => contents.size > 0 && contents.has(sectionKey(b.text));
   let best = -1;
   let bestScore = -Infinity;
   let bestAnchored = false;
@@ -154,7 +157,7 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     const b = blocks[i] as Block;
     if (b.kind === 'list' || b.kind === 'table' || b.kind === 'code') continue;
     // A line with a text browser's image placeholder in it ("[logo]", "[]") is page furniture.
-    if (!isHeadlineLike(b) || PLACEHOLDER.test(b.text)) continue;
+    if (!isHeadlineLike(b) || PLACEHOLDER.test(b.text) || listed(b)) continue;
     // A section's name over the date ("Business News", "World") is a label, not a headline.
     if (phrases.coveredBy(['nav', 'home'], matchKey(b.text), false)) continue;
     const byline = followedByMeta(i);
@@ -218,6 +221,13 @@ function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseInd
   const m = headlineWords((blocks[k] as Block).text);
   const headline = isHeadlineLike(above) && overrides(above, phrases) && !nameLike(above.text, phrases) && !isCaption(above.text, phrases);
   return m >= DEK_WORDS && n >= HEADLINE_WORDS && n <= m * DEK_RATIO && headline ? k - 1 : k;
+}
+
+/** The keys of the items of the tables of contents that rule table-of-contents took out: the article's section headings. */
+function contentsItems(removed: readonly RemovalWithMeta[]): Set<string> {
+  const items = new Set<string>();
+  for (const r of removed) if (r.rule === 'table-of-contents') for (const item of r.text.split('\n')) items.add(sectionKey(item));
+  return items;
 }
 
 /** Words of a standfirst too long for a headline, at the least, and of the headline above it. */
@@ -289,6 +299,9 @@ function standfirstOf(blocks: readonly Block[], h: number, removed: readonly Rem
   return { blocks: 0 };
 }
 
+/** A clock time alone: "14:52", "2:52 pm", "14.52 GMT", "10:45 ص", "14h52". */
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|ص|م|[a-z]{2,4}t|utc))?$/iu;
+
 /** A sub-heading: a short line without terminal punctuation, followed by text (or a table). */
 function headingText(block: Block, next: Block | undefined, alone = false): string | null {
   if (block.kind === 'heading') return block.text;
@@ -297,7 +310,8 @@ function headingText(block: Block, next: Block | undefined, alone = false): stri
   const text = block.text.trim();
   // Chinese and Japanese words counted as a headline's are (two characters a word).
   const n = headlineWords(text);
-  if (n === 0 || text.length > 120) return null;
+  // A time alone ("14:52", "2:52 pm") is a live post's or an update's stamp, over its text.
+  if (n === 0 || text.length > 120 || CLOCK_TIME.test(text)) return null;
   const last = text[text.length - 1] ?? '';
   if (last === ':' || last === '：') {
     // "Heading:" introducing a paragraph (not the sentence that introduces a list).
@@ -415,13 +429,15 @@ function articleEnd(blocks: readonly Block[], from: number, removed: readonly Re
 }
 
 /**
- * A sub-heading between the article's paragraphs, though its words read like a name list's (no
+ * A sub-heading between the article's paragraphs (or under a live post's time), though its words read like a name list's (no
  * stop word: Arabic writes its little words as prefixes, "انتقادات لغياب التزامات خفض الانبعاثات"):
  * a line of its own that heads prose, after prose.
  */
 function subHeading(blocks: readonly Block[], judgements: readonly Judgement[], i: number): boolean {
   const b = blocks[i] as Block;
-  return b.kind !== 'list' && b.links === undefined && judgedProse(judgements[i - 1]) && judgedProse(judgements[i + 1]) && headingText(b, blocks[i + 1]) !== null;
+  // Under a time alone, a live post's or an update's heading over its text.
+  const above = judgedProse(judgements[i - 1]) || CLOCK_TIME.test(blocks[i - 1]?.text.trim() ?? '');
+  return b.kind !== 'list' && b.links === undefined && above && judgedProse(judgements[i + 1]) && headingText(b, blocks[i + 1]) !== null;
 }
 
 /**
@@ -642,7 +658,8 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   const judgements: Judgement[] | undefined = options.findStretch ? judgeAll(blocks, phrases) : undefined;
   const stretch = judgements ? mainStretch(judgements.slice(0, commentsStart(blocks, judgements, cleanRemoved, phrases))) : undefined;
   const start = stretch ? stretch.start : findBodyStart(blocks);
-  let h = findHeadline(blocks, start, phrases, options.headlineHint, cleanRemoved);
+  const contents = contentsItems(cleanRemoved);
+  let h = findHeadline(blocks, start, phrases, options.headlineHint, cleanRemoved, contents);
   if (options.declaredHeadline && h !== -1 && !sameHeadline((blocks[h] as Block).text, options.headlineHint ?? '')) h = -1;
   const headlineBlock = h === -1 ? undefined : blocks[h];
   const headline = options.declaredHeadline ? (options.headlineHint ?? null) : (headlineBlock?.text ?? options.headlineHint ?? null);
@@ -689,7 +706,8 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     // Between the headline and the article's first paragraph: bylines, deks, captions, menus and
     // buttons that no rule named. Prose stays (a standfirst that reads as a sentence, a list of
     // sentences).
-    if (stretch && i < stretch.start && j && !judgedProse(j)) {
+    // A heading that the table of contents lists stays, right above the first paragraph.
+    if (stretch && i < stretch.start && j && !judgedProse(j) && !(i === stretch.start - 1 && contents.has(sectionKey(b.text)) && headingText(b, blocks[i + 1]) !== null)) {
       removed.push({ rule: 'before-body', reason: `between the headline and the article text (${j.signal})`, text: b.text, origin: b.origin });
       continue;
     }

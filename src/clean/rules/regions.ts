@@ -8,7 +8,7 @@ import type { Block, Meta } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, matchKey, UNSPACED_CHARS } from '../../text/normalize.js';
-import { DIGIT, isDateLine, isFormControl, isHeadlineLike, isProse, wordCount } from '../signals.js';
+import { DIGIT, isDateLine, isFormControl, isHeadlineLike, isProse, sectionKey, wordCount } from '../signals.js';
 
 interface RegionOptions {
   /** Most items the region takes after its label. */
@@ -298,18 +298,6 @@ const TOC_HEADINGS_SHARE = 0.6;
 /** Words of a heading that a contents item may repeat, and of a contents label ("Table of Contents Toggle"), at the most. */
 const TOC_HEADING_WORDS = 20;
 const TOC_LABEL_WORDS = 6;
-
-/** A heading's or a contents item's key without its section number ("2.1 Cool and damp" → "cool and damp"). */
-function sectionKey(text: string): string {
-  const key = matchKey(text);
-  let at = 0;
-  while (at < key.length) {
-    const sp = key.indexOf(' ', at);
-    if (sp === -1 || !/^\p{Nd}{1,2}$/u.test(key.slice(at, sp))) break;
-    at = sp + 1;
-  }
-  return key.slice(at);
-}
 
 /** "Table of Contents", "جدول المحتويات", "Inhaltsverzeichnis [hide]": a contents label, with its toggle. */
 function isContentsLabel(ctx: RuleContext, block: Block | undefined): boolean {
