@@ -1420,3 +1420,19 @@ describe('a byline group that a dump prints in one block with the figure', () =>
     expect(b.body).toContain('City News Desk Report');
   });
 });
+
+describe('a labelled name beside the date', () => {
+  it('is the byline, not a section ("حاورتها: ريم السالم | …", "Текст: …·24 сентября 2018"); a section and a date stay a section', () => {
+    const cases: [string, string, string][] = [
+      ['حاورتها: ريم السالم | السبت 28 نوفمبر 2026', 'ريم السالم', 'السبت 28 نوفمبر 2026'],
+      ['Текст: Венера Ерофеева·24 сентября 2018', 'Венера Ерофеева', '24 сентября 2018'],
+    ];
+    for (const [line, author, published] of cases) {
+      const a = rinse(ar(HE, line, E1, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('byline');
+      expect(a.meta, line).toMatchObject({ author, published });
+    }
+    const s = rinse(ar(HE, 'Politics | 29 November 2026', E1, E2));
+    expect(s.meta).toMatchObject({ section: 'Politics', published: '29 November 2026' });
+  });
+});

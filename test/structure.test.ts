@@ -319,3 +319,20 @@ describe('the headline of a page with a table of contents', () => {
     expect(a.sections.map((s) => s.heading)).toEqual(['Which vegetables keep best', 'Cool and damp: carrots and beets', 'Cool and dry: onions and garlic']);
   });
 });
+
+describe('an interview', () => {
+  it('its labelled questions ("Q: …?", "س: …؟") are its text, not sub-headings', () => {
+    const q1 = 'Q: Where did you grow up?';
+    const a1 = 'A: In a small town by the sea, where my parents ran a bookshop for thirty years and I read everything on its shelves.';
+    const q2 = 'س: كم عدد الكتب التي سيضمها الجناح؟';
+    const a2 = 'ج: نحو خمسة عشر ألف كتاب في البداية، باللغتين العربية والإنجليزية، إضافة إلى ركن للكتب الصوتية وقاعة صغيرة للأنشطة.';
+    const a = rinse(doc(H, P1, q1, a1, P2));
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.body).toBe([P1, q1, a1, P2].join('\n\n'));
+    const b = rinse(doc('حوار مع مديرة المكتبة الوطنية عن جناح الأطفال الجديد', A1, q2, a2, A1.replace('اليوم', 'أمس')));
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
+    // A short question without a label still heads its part.
+    const c = rinse(doc(H, P1, 'What happens next?', P2));
+    expect(c.sections.map((s) => s.heading)).toEqual([null, 'What happens next?']);
+  });
+});

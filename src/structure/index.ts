@@ -299,6 +299,9 @@ function standfirstOf(blocks: readonly Block[], h: number, removed: readonly Rem
   return { blocks: 0 };
 }
 
+/** The label of an interview's question or answer: a word (or a letter) and its colon ("س:", "Q:", "Frage:"). */
+const QA_LABEL = /^\p{L}{1,8}\s?[:：]/u;
+
 /** A clock time alone: "14:52", "2:52 pm", "14.52 GMT", "10:45 ص", "14h52". */
 const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|ص|م|[a-z]{2,4}t|utc))?$/iu;
 
@@ -320,7 +323,8 @@ function headingText(block: Block, next: Block | undefined, alone = false): stri
   }
   // A short question heads a part too ("ما المطلوب؟", "What happens next?"); a remark set
   // apart ("Really, have you seen …?", "(… right?)") has a comma or a bracket.
-  const question = n <= QUESTION_HEADING_WORDS && QUESTION_END.test(text) && !INNER_PUNCTUATION.test(text) && !/^[(["'“«]/.test(text);
+  // An interview's question after its label ("س: …؟", "Q: …?") is the interview's text.
+  const question = n <= QUESTION_HEADING_WORDS && QUESTION_END.test(text) && !INNER_PUNCTUATION.test(text) && !/^[(["'“«]/.test(text) && !QA_LABEL.test(text);
   if (n > 12 || (endsSentence(text) && !question) || last === ',' || last === '،' || last === '؛' || last === ';') return null;
   // A sub-heading stands on its own (its own blank-line group, or a group it shared only with a
   // form's controls: "[      ][Subscribe]" printed right above it) and heads real text.

@@ -5,7 +5,7 @@
 import type { Block, Meta } from '../../model.js';
 import type { PhraseIndex } from '../phrases.js';
 import type { Rule } from '../engine.js';
-import { endsSentence, matchKey, tidy, TRAILING_SEPARATOR } from '../../text/normalize.js';
+import { endsSentence, firstIndexOf, matchKey, tidy, TRAILING_SEPARATOR } from '../../text/normalize.js';
 import { dateText, DIGIT, isDateLine, isHeadlineLike, isProse, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../signals.js';
 
 const NAME_MAX_WORDS = 8;
@@ -61,8 +61,13 @@ const SEPARATORS = new Set([':', '-', '–', '—', '|', '/']);
  * ("admin - 29 نوفمبر 2026") or right after the name ("سامي العتيبي 28 نوفمبر 2026", a byline
  * and a date the page printed side by side).
  */
-function splitOffDate(line: string, phrases: PhraseIndex): { name: string; date?: string } {
-  for (const sep of [' - ', ' – ', ' | ', ' , ', '، ']) {
+/** A middle dot or bullet between a letter and a figure, without spaces. */
+const GLUED_DOT = /(?<=\p{L})([·•])(?=\p{Nd})/gu;
+
+function splitOffDate(raw: string, phrases: PhraseIndex): { name: string; date?: string } {
+  // A dot printed between the name and the date without spaces ("Венера Ерофеева·24 сентября 2018").
+  const line = raw.replace(GLUED_DOT, ' $1 ');
+  for (const sep of [' - ', ' – ', ' | ', ' · ', ' • ', ' , ', '، ']) {
     const at = line.indexOf(sep);
     if (at > 0) {
       const date = line.slice(at + sep.length).trim();
@@ -537,6 +542,12 @@ function datedRow(block: Block, phrases: PhraseIndex): boolean {
 }
 
 /** A section label and a date on one line, in either order, and what they tell. */
+/** A byline label and its colon before a name: "Text: Jane Doe", "حاورتها: ريم السالم". */
+function labelledName(text: string, phrases: PhraseIndex): boolean {
+  const colon = firstIndexOf(text, [':', '：']);
+  return colon > 0 && colon < text.length - 1 && phrases.is('bylineLabel', matchKey(text.slice(0, colon)));
+}
+
 function sectionAndDate(block: Block, phrases: PhraseIndex): { sep: string; meta: Partial<Meta> } | undefined {
   if (block.kind === 'list' || block.text.length > 120) return undefined;
   // A date and its time ("الثلاثاء 28 نوفمبر 2026 - 02:05 م") is one date, no section: rule date-line's.
@@ -549,6 +560,8 @@ function sectionAndDate(block: Block, phrases: PhraseIndex): { sep: string; meta
     if (wordCount(left) > 4 || !left) continue;
     // "November 19, 2019 | By Jane Doe" is a date and a byline, not a section: rule byline's.
     if (phrases.prefix('byline', matchKey(right)) !== undefined || phrases.prefix('byline', matchKey(left)) !== undefined) return undefined;
+    // "حاورتها: ريم السالم | السبت 28 نوفمبر 2026", "Text: Jane Doe | …": a labelled name, no section.
+    if (labelledName(left, phrases) || labelledName(right, phrases)) return undefined;
     if (isDateLine(right, phrases)) return { sep: sep.trim(), meta: { section: left, published: dateText(right, phrases) } };
     if (isDateLine(left, phrases) && wordCount(right) <= 4 && right) return { sep: sep.trim(), meta: { section: right, published: dateText(left, phrases) } };
   }
