@@ -164,8 +164,9 @@ function agencyCredit(key: string, phrases: PhraseIndex): boolean {
 
 /** What a byline tells: the author, and the date printed beside the name. */
 function bylineMeta(found: { name: string; date?: string }, phrases: PhraseIndex): Partial<Meta> {
-  // Names a page printed with a space before each comma ("Maria Lopez , Minh Do").
-  const author = found.name.replaceAll(' , ', ', ');
+  // Names a page printed with a space before each comma ("Maria Lopez , Minh Do"); a separator
+  // left after the name ("Par Claire Dubois, publié le …").
+  const author = found.name.replaceAll(' , ', ', ').replace(TRAILING_SEPARATOR, '');
   // The separator before a count taken off after the date ("· Published November 20, 2026 · 14 Comments").
   return found.date === undefined ? { author } : { author, published: dateText(found.date.replace(TRAILING_SEPARATOR, ''), phrases) };
 }
@@ -227,14 +228,21 @@ export const byline: Rule = {
  * separators ("Posted on November 19, 2019 by admin", "05/10/2018 - Publicado por: Clarissa
  * Borba - Categoria: Saúde"). Every part must be a date, a byline or a short "Label: value".
  */
+/** A count and its label alone: "3 commentaires", "12 Comments", "1٬245 مشاهدة". */
+function isCount(part: string, phrases: PhraseIndex): boolean {
+  const sp = part.indexOf(' ');
+  return sp > 0 && COUNT.test(part.slice(0, sp)) && phrases.is('counterLabels', matchKey(part.slice(sp + 1)));
+}
+
 function dateAndByline(raw: string, phrases: PhraseIndex): Partial<Meta> | undefined {
   // Cheap refusals first: a date has a digit, and a byline marker must be in the line.
   if (raw.length > 200 || !DIGIT.test(raw) || phrases.contained('byline', matchKey(raw)) === undefined) return undefined;
   const meta: Partial<Meta> = {};
   // Parts between separators; a part may hold a date and then "by Name".
-  for (const part of raw.split(/ [-–|·•] /)) {
+  for (const part of raw.split(/ [-–—|·•] /)) {
     const p = part.trim();
-    if (p.length === 0) continue;
+    // The post's counts beside its byline ("— 3 commentaires", "· 12 Comments").
+    if (p.length === 0 || isCount(p, phrases)) continue;
     if (isDateLine(p, phrases)) {
       meta.published ??= dateText(tidy(p), phrases);
       continue;
