@@ -7,8 +7,7 @@ import type { Article, Block, InputFormat, Meta, Removal } from './model.js';
 import { decode, decodeString, type DecodeOptions } from './input/decode.js';
 import { parseTextDocument, type ParsedText } from './parse/text.js';
 import { parseHtml, type ParsedHtml } from './parse/html.js';
-import { clean, defaultPhrases } from './clean/index.js';
-import { dateText, isDateLine } from './clean/signals.js';
+import { clean } from './clean/index.js';
 import { structure } from './structure/index.js';
 import { detectLanguage, directionOf } from './text/lang.js';
 import { documentLines, templateKeys, type DocumentLines, type Profile } from './learn/profile.js';
@@ -103,13 +102,20 @@ export function learnLines(input: string | Uint8Array, options: RinseOptions = {
 }
 
 /**
- * An HTML page's meta, with the first date shown under its headline that reads as one, when the
- * page declares no date and the article's blocks gave none.
+ * An HTML page's meta, with what its meta lines shown under the headline tell when it declared no
+ * date or author and its blocks gave none: the lines are read as a text dump's (date lines,
+ * bylines, "Publié le … par …"), by the same rules.
  */
-function withVisibleDate(meta: Meta, dates: readonly string[] | undefined): Meta {
-  if (meta.published || !dates) return meta;
-  const date = dates.find((d) => isDateLine(d, defaultPhrases));
-  return date ? { ...meta, published: dateText(date, defaultPhrases) } : meta;
+function withVisibleMeta(meta: Meta, lines: readonly string[] | undefined): Meta {
+  if (!lines || (meta.published && meta.author)) return meta;
+  // Each line a group of its own.
+  const { removed } = clean(lines.map((text, i) => ({ kind: 'line', text, origin: { line: 2 * i + 1 } })));
+  const out = { ...meta };
+  for (const r of removed) {
+    if (r.meta?.published) out.published ??= r.meta.published;
+    if (r.meta?.author) out.author ??= r.meta.author;
+  }
+  return out;
 }
 
 export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
@@ -139,7 +145,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
     headline: s.headline,
     lang,
     dir: guess.dir,
-    meta: withVisibleDate(s.meta, hints?.dates),
+    meta: withVisibleMeta(s.meta, hints?.metaLines),
     sections: s.sections,
     body: s.body,
     source: {

@@ -346,3 +346,22 @@ describe('the date shown under the headline', () => {
     expect(rinse(page('Monday, 30 November 2026', 'Sunday, 29 November 2026 10:45', declared), { inputFormat: 'html' }).meta.published).toBe('2026-11-28T08:00:00Z');
   });
 });
+
+describe('the meta line shown under the headline', () => {
+  const a = 'L’automne est sans doute la plus belle saison pour découvrir le Vercors : les hêtres prennent des couleurs dorées, les sentiers sont moins fréquentés et la lumière rasante sublime les falaises du massif.';
+  const b = 'Depuis le parking de la Molière, un sentier facile mène en une heure au belvédère, d’où l’on aperçoit par temps clair le Mont-Blanc et toute la chaîne de Belledonne, au-delà de la vallée.';
+  const page = (meta: string, head = ''): string =>
+    `<html><head>${head}</head><body><article><h1>Les plus beaux sentiers du Vercors</h1><div class="entry-meta">${meta}</div><div class="entry-content"><p>${a}</p><p>${b}</p></div></article></body></html>`;
+  it('is read as a text dump\'s line: "Publié le … par … — 3 commentaires" gives the date and the author', () => {
+    const article = rinse(page('Publié le 27 novembre 2026 par <a href="/author/claire">Claire Dubois</a> — <a href="#comments">3 commentaires</a>'), { inputFormat: 'html' });
+    expect(article.meta).toMatchObject({ author: 'Claire Dubois', published: '27 novembre 2026' });
+    expect(article.body).toBe(`${a}\n\n${b}`);
+  });
+  it('fills only what the page did not declare, and a line that tells nothing gives nothing', () => {
+    const declared = '<meta name="author" content="Équipe Carnets"><meta property="article:published_time" content="2026-11-26">';
+    expect(rinse(page('Publié le 27 novembre 2026 par Claire Dubois', declared), { inputFormat: 'html' }).meta).toMatchObject({ author: 'Équipe Carnets', published: '2026-11-26' });
+    const none = rinse(page('Lecture facile, à partager'), { inputFormat: 'html' }).meta;
+    expect(none.author).toBeUndefined();
+    expect(none.published).toBeUndefined();
+  });
+});

@@ -13,8 +13,8 @@ export interface HtmlHints {
   meta: Meta;
   /** JSON-LD articleBody: the article's text as the page declares it (script-rendered pages). */
   articleBody?: string;
-  /** Texts of the elements marked as dates under the headline, when the page declares no date. */
-  dates?: string[];
+  /** Texts of the elements marked as dates or meta lines under the headline, when the page declares no date or author. */
+  metaLines?: string[];
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

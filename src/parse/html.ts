@@ -707,11 +707,11 @@ export function parseHtml(html: string, options: { explain?: boolean; declaredBo
     const byline = visibleByline(order);
     if (byline) result.hints.meta.author = byline;
   }
-  // The visible dates under the headline, when the page declared none (the pipeline keeps the
-  // first that reads as a date).
-  if (!result.hints.meta.published && headline) {
-    const dates = visibleDates(order, headline);
-    if (dates.length > 0) result.hints.dates = dates;
+  // The meta lines shown under the headline (a date, "Publié le … par …"), when the page
+  // declared no date or author: the pipeline reads them as a text dump's lines.
+  if ((!result.hints.meta.published || !result.hints.meta.author) && headline) {
+    const lines = visibleMetaLines(order, headline);
+    if (lines.length > 0) result.hints.metaLines = lines;
   }
   // The visible tags, when the page declared none: its rel="tag" links around the article.
   if (!result.hints.meta.tags && parts[0]) {
@@ -826,33 +826,33 @@ function visibleByline(order: readonly Element[]): string | undefined {
   return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
 }
 
-/** Class tokens of an element that shows a date ("post-date", "entry-date", "article__time"). */
-const DATE_TOKENS = new Set(['date', 'dates', 'time', 'published', 'posted', 'pubdate', 'timestamp', 'dateline', 'datetime', 'updated']);
+/** Class words of an element that shows a date or the post's meta line ("post-date", "entry-meta", "article__time"). */
+const META_WORDS = new Set(['date', 'dates', 'time', 'published', 'posted', 'pubdate', 'timestamp', 'dateline', 'datetime', 'updated', 'meta', 'byline']);
 /** What separates the words of class names ("post-date", "article__time", "entry_date"). */
 const CLASS_WORD = /[\s_-]+/;
-/** Dates looked at under the headline, and their length, at the most. */
-const MAX_DATES = 3;
-const MAX_DATE_CHARS = 100;
+/** Meta lines looked at under the headline, and their length, at the most. */
+const MAX_META_LINES = 3;
+const MAX_META_CHARS = 200;
 
-/** Class attributes whose words say the element shows a date (a bounded map, as tokens are). */
-const datedClasses = new Map<string, boolean>();
+/** Class attributes whose words say the element shows the meta (a bounded map, as tokens are). */
+const metaClasses = new Map<string, boolean>();
 
-/** Does a word of the class attribute say the element shows a date ("post-date", "article__time")? "post-date" is no taxonomy class here. */
-function datedClass(cls: string): boolean {
-  let dated = datedClasses.get(cls);
-  if (dated === undefined) {
-    dated = cls.toLowerCase().split(CLASS_WORD).some((w) => DATE_TOKENS.has(w));
-    if (datedClasses.size >= TOKEN_CACHE_LIMIT) datedClasses.clear();
-    datedClasses.set(cls, dated);
+/** Does a word of the class attribute say the element shows a date or the meta line? "post-date" is no taxonomy class here. */
+function metaClass(cls: string): boolean {
+  let marked = metaClasses.get(cls);
+  if (marked === undefined) {
+    marked = cls.toLowerCase().split(CLASS_WORD).some((w) => META_WORDS.has(w));
+    if (metaClasses.size >= TOKEN_CACHE_LIMIT) metaClasses.clear();
+    metaClasses.set(cls, marked);
   }
-  return dated;
+  return marked;
 }
 
 /**
- * The texts of the elements marked as dates that follow the headline's element, in document
- * order: a top bar's date (today's, above the headline) is not among them.
+ * The texts of the elements marked as dates or meta lines that follow the headline's element,
+ * in document order: a top bar's date (today's, above the headline) is not among them.
  */
-function visibleDates(order: readonly Element[], headline: string): string[] {
+function visibleMetaLines(order: readonly Element[], headline: string): string[] {
   // Post-order: an element that starts after the headline's element (and is not its ancestor)
   // comes after it.
   let from = -1;
@@ -866,12 +866,12 @@ function visibleDates(order: readonly Element[], headline: string): string[] {
   const out: string[] = [];
   if (from === -1) return out;
   const heading = order[from] as Element;
-  for (let i = from + 1; i < order.length && out.length < MAX_DATES; i++) {
+  for (let i = from + 1; i < order.length && out.length < MAX_META_LINES; i++) {
     const el = order[i] as Element;
     const cls = el.attribs?.class;
-    if (cls === undefined || (statsOf(el)?.text ?? Infinity) > MAX_DATE_CHARS || !datedClass(cls) || contains(el, heading)) continue;
+    if (cls === undefined || (statsOf(el)?.text ?? Infinity) > MAX_META_CHARS || !metaClass(cls) || contains(el, heading)) continue;
     const text = tidy(textOf(el, false));
-    if (text.length > 0 && text.length <= MAX_DATE_CHARS && !out.includes(text)) out.push(text);
+    if (text.length > 0 && text.length <= MAX_META_CHARS && !out.includes(text)) out.push(text);
   }
   return out;
 }
