@@ -1436,3 +1436,19 @@ describe('a labelled name beside the date', () => {
     expect(s.meta).toMatchObject({ section: 'Politics', published: '29 November 2026' });
   });
 });
+
+describe('a date and a byline with the post\'s counts', () => {
+  it('gives the date and the author, without the count or a separator left after the name', () => {
+    const cases: [string, string, string][] = [
+      ['Publié le 27 novembre 2026 par Claire Dubois — 3 commentaires', 'Claire Dubois', '27 novembre 2026'],
+      ['Posted on November 27, 2026 by Claire Dubois — 3 Comments', 'Claire Dubois', 'November 27, 2026'],
+      ['Par Claire Dubois, publié le 27 novembre 2026', 'Claire Dubois', '27 novembre 2026'],
+    ];
+    for (const [line, author, published] of cases) {
+      const a = rinse(ar(HE, line, E1, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('byline');
+      expect(a.meta, line).toMatchObject({ author, published });
+      expect(a.body).toBe(`${E1}\n\n${E2}`);
+    }
+  });
+});
