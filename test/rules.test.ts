@@ -309,6 +309,7 @@ describe('date lines in every language with a phrase file', () => {
     it: ['Pubblicato il 28 novembre 2026 alle 14:05', 'martedì 28 novembre 2026'],
     ru: ['28 ноября 2026, 14:05', 'Опубликовано 28 ноября 2026 года в 14:05'],
     nl: ['Gepubliceerd op 28 november 2026 om 14:05', 'dinsdag 28 november 2026'],
+    ur: ['اتوار 29 نومبر 2026', '3 گھنٹے پہلے'],
   };
   it('are dates', () => {
     for (const [lang, lines] of Object.entries(dates)) for (const line of lines) expect(isDateLine(line, phrases), `${lang}: ${line}`).toBe(true);

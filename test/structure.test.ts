@@ -336,3 +336,21 @@ describe('an interview', () => {
     expect(c.sections.map((s) => s.heading)).toEqual([null, 'What happens next?']);
   });
 });
+
+describe('scripts without capitals', () => {
+  it('a name of a few words right above the date is the author (Arabic, Urdu); a section\'s name is not', () => {
+    const a = rinse(doc('وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا', 'خالد المنصوري', '29 نوفمبر 2026', A1, A1.replace('اليوم', 'أمس')));
+    expect(a.meta).toMatchObject({ author: 'خالد المنصوري', published: '29 نوفمبر 2026' });
+    expect(a.headline).toBe('وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا');
+    const b = rinse(doc('وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا', 'الصفحة الرئيسية', '29 نوفمبر 2026', A1, A1.replace('اليوم', 'أمس')));
+    expect(b.meta.author).toBeUndefined();
+  });
+
+  it('an Urdu paragraph ends with its full stop (۔): it is prose, and the article keeps it', () => {
+    const u1 = 'پنجاب حکومت نے لاہور اور گرد و نواح کے اضلاع میں سموگ کی شدت بڑھنے کے بعد تمام سرکاری اور نجی اسکول ایک ہفتے کے لیے بند کرنے کا اعلان کیا ہے۔';
+    const u2 = 'ماہرین کا کہنا ہے کہ فصلوں کی باقیات جلانے اور گاڑیوں کے دھوئیں پر قابو پائے بغیر اس مسئلے کا مستقل حل ممکن نہیں۔';
+    const a = rinse(doc('لاہور میں سموگ کے باعث اسکول ایک ہفتے کے لیے بند', u1, u2, 'جملہ حقوق محفوظ ہیں © 2026 روزنامہ صبح'));
+    expect(a.lang).toBe('ur');
+    expect(a.body).toBe(`${u1}\n\n${u2}`);
+  });
+});

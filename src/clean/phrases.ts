@@ -18,6 +18,7 @@ import tr from './phrases/tr.json' with { type: 'json' };
 import id from './phrases/id.json' with { type: 'json' };
 import ja from './phrases/ja.json' with { type: 'json' };
 import ko from './phrases/ko.json' with { type: 'json' };
+import ur from './phrases/ur.json' with { type: 'json' };
 import { matchKey, UNSPACED_CHAR } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -67,7 +68,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko, ur];
 
 /** Characters of a line (its spaces left out) that glued() reads, at the most. */
 const GLUED_CHARS = 160;

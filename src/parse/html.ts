@@ -517,7 +517,7 @@ function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'
       let keep = s.scored && s.score >= threshold;
       if (!keep && sib.name === 'p') {
         const text = tidy(textOf(sib, true));
-        keep = (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /[.!?؟。]["”’»)]?$/.test(text));
+        keep = (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /[.!?؟۔。]["”’»)]?$/.test(text));
       }
       // A <div> used as a paragraph (no block inside it: CNN's "zn-body__paragraph") that holds a
       // paragraph's worth of text; a short one ("Thanks for watching!") is a player's or a widget's.
@@ -823,7 +823,7 @@ function visibleByline(order: readonly Element[]): string | undefined {
   // after it ("خالد المنصوري -").
   const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '').replace(BYLINE_LABEL, '').replace(TRAILING_SEPARATOR, '');
   const words = text.split(' ').filter(Boolean).length;
-  return words >= 1 && words <= 8 && !/[.!?؟:]$/.test(text) ? text : undefined;
+  return words >= 1 && words <= 8 && !/[.!?؟۔:]$/.test(text) ? text : undefined;
 }
 
 /** Class words of an element that shows a date or the post's meta line ("post-date", "entry-meta", "article__time"). */

@@ -85,12 +85,18 @@ function findBodyStart(blocks: readonly Block[]): number {
 function nameLike(text: string, phrases: PhraseIndex): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 1 || words.length > 8 || /[.!?؟…:[\]]/u.test(t.slice(-1)) || /[[\]]|\p{Nd}/u.test(t)) return false;
+  if (words.length < 1 || words.length > 8 || /[.!?؟۔…:[\]]/u.test(t.slice(-1)) || /[[\]]|\p{Nd}/u.test(t)) return false;
   // Names carry no little words but "and" ("The Impeachment Clock" is a headline).
   if (words.some((w) => w.toLowerCase() !== 'and' && phrases.is('stopwords', matchKey(w)))) return false;
+  // A script without capitals (Arabic, Urdu, Persian): a name is a few words ("خالد المنصوري").
+  if (!CASED_LETTER.test(t)) return words.length >= 2 && words.length <= CASELESS_NAME_WORDS && !phrases.coveredBy(['nav', 'home'], matchKey(t), false);
   const capitalised = words.filter((w) => /^[\p{Lu}@]/u.test(w)).length;
   return capitalised >= 2 && capitalised >= words.length * 0.6;
 }
+
+/** A letter with case; words of a name in a script without case, at the most. */
+const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
+const CASELESS_NAME_WORDS = 4;
 
 /** A date in figures: 27/09/2018, 19.11.2019, 2019-11-19. */
 const NUMERIC_DATE = /(?<![\p{Nd}])(?:\p{Nd}{1,2}[/.]\p{Nd}{1,2}[/.](?:\p{Nd}{4}|\p{Nd}{2})|\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2})(?![\p{Nd}])/u;
@@ -103,7 +109,7 @@ const ANCHORED_NEARER = 10;
 /** Words of a headline that the article's stretch opens with, at the least, to win over a line above. */
 const OPENER_WORDS = 5;
 /** A sentence's inner punctuation: before a space, maybe after a closing quote (not the point in "50.000"). */
-const INNER_PUNCTUATION = /[,،;؛.!?؟]["'”’»)]*(?=\s)/;
+const INNER_PUNCTUATION = /[,،;؛.!?؟۔]["'”’»)]*(?=\s)/;
 
 /** A question's end: "?", "؟" and their full-width form, maybe before a closing quote. */
 const QUESTION_END = /[?؟？]["'”’»)]*\s*$/;

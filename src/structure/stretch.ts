@@ -35,7 +35,7 @@ export function judgedProse(j: Judgement | undefined): boolean {
   return j?.cls === 'good' || j?.cls === 'near';
 }
 
-const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。', '！', '？', '…'].map((c) => c.charCodeAt(0)));
+const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '۔', '。', '！', '？', '…'].map((c) => c.charCodeAt(0)));
 const CLAUSE_MARKS = new Set([',', '،', ';', '؛', '、', '，', ':'].map((c) => c.charCodeAt(0)));
 
 function isCjk(cp: number): boolean {

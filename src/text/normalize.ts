@@ -238,14 +238,14 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-const TERMINAL = new Set(['.', '!', '?', '؟', '…', '。', '！', '？', '"', '”', '»', '\'', '’', ')']);
+const TERMINAL = new Set(['.', '!', '?', '؟', '۔', '…', '。', '！', '？', '"', '”', '»', '\'', '’', ')']);
 
 /** Does the text end like a sentence (., !, ?, ؟, …, possibly inside closing quotes)? */
 export function endsSentence(text: string): boolean {
   const t = text.trimEnd();
   for (let i = t.length - 1; i >= 0 && i >= t.length - 4; i--) {
     const ch = t[i] ?? '';
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '؟' || ch === '…' || ch === '。' || ch === '！' || ch === '？') return true;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '؟' || ch === '۔' || ch === '…' || ch === '。' || ch === '！' || ch === '？') return true;
     if (!TERMINAL.has(ch)) return false;
   }
   return false;
@@ -255,7 +255,7 @@ export function endsSentence(text: string): boolean {
 export function proseMarks(text: string): number {
   let n = 0;
   for (const ch of text) {
-    if (ch === ',' || ch === '،' || ch === ';' || ch === '؛' || ch === '.' || ch === '؟' || ch === '?' || ch === '!' || ch === '、' || ch === '，' || ch === '。' || ch === '；' || ch === '！' || ch === '？') n++;
+    if (ch === ',' || ch === '،' || ch === ';' || ch === '؛' || ch === '.' || ch === '؟' || ch === '۔' || ch === '?' || ch === '!' || ch === '、' || ch === '，' || ch === '。' || ch === '；' || ch === '！' || ch === '？') n++;
   }
   return n;
 }

@@ -502,7 +502,7 @@ function creditAfterDash(ctx: RuleContext, text: string): string | undefined {
 }
 
 /** A sentence's end inside a text: a stop before a space. */
-const INNER_STOP = /[.!?؟](?=\s)/;
+const INNER_STOP = /[.!?؟۔](?=\s)/;
 
 /**
  * A caption whose last sentence is followed by the agency alone: "Un edificio en obras, en una
