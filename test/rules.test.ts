@@ -1453,3 +1453,14 @@ describe('a date and a byline with the post\'s counts', () => {
     }
   });
 });
+
+describe('a platform\'s call to subscribe that reads as prose', () => {
+  it('goes when two of its phrases are in it; one phrase in a sentence stays', () => {
+    const cta = 'The Local Ledger is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.';
+    const a = rinse(ar(HE, E1, cta, E2), { explain: true });
+    expect(a.removed?.find((r) => r.text === cta)?.rule).toBe('newsletter-cta');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    const sentence = 'The Courier says it is a reader-supported publication, and its owners told the council they would keep the newsroom open until spring.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});

@@ -227,6 +227,9 @@ function carries(ctx: RuleContext, cat: Category, text: string, maxChars: number
   // A phrase that opens the line, though a longer one stands further on.
   const opening = ctx.phrases.prefix(cat, key);
   if (opening !== undefined) return opening;
+  // Two of the category's phrases in one line: a platform's notice, though it reads as prose
+  // ("The Ledger is a reader-supported publication. To receive new posts and support my work, …").
+  if (ctx.phrases.contained(cat, key.replace(found, ' ')) !== undefined) return found;
   return wordCount(key) <= 15 && !isProse({ kind: 'paragraph', text, origin: {} }) ? found : undefined;
 }
 
