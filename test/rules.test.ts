@@ -314,6 +314,10 @@ describe('date lines in every language with a phrase file', () => {
   it('are dates', () => {
     for (const [lang, lines] of Object.entries(dates)) for (const line of lines) expect(isDateLine(line, phrases), `${lang}: ${line}`).toBe(true);
   });
+  it('a rating is none, though "out" is a month\'s short name (Portuguese)', () => {
+    for (const line of ['4.8 out of 5', '4 out of 5']) expect(isDateLine(line, phrases), line).toBe(false);
+    for (const line of ['10 out 2026', '3 de out. de 2026', '29 out of 2026']) expect(isDateLine(line, phrases), line).toBe(true);
+  });
   it('sentences with the same little words are not', () => {
     for (const line of ['El 28 de noviembre de 2026 el ayuntamiento votó el plan', 'Am 28. November 2026 hat der Stadtrat den Plan beschlossen', '28 ноября 2026 года городской совет одобрил план', 'Op 28 november 2026 stemde de gemeenteraad in']) {
       expect(isDateLine(line, phrases), line).toBe(false);

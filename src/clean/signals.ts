@@ -132,11 +132,28 @@ const CJK_DATE = /^(\d{2,4}年)?(\d{1,2}月)?\d{1,2}[日号]$|^\d{2,4}年\d{1,2}
  * A line that is only a date or time ("الأحد 29 نوفمبر 2026", "Nov. 19, 2019 8:03 am ET",
  * "29/11/2026", "منذ 3 ساعات"): every word is a number, a month, a weekday or a date word.
  */
+const SMALL_FIGURE = /^\p{Nd}{1,3}$/u;
+
+/** Does the phrase stand between two figures in the key ("4 8 out of 5", not "2026 from 10 00")? */
+function between(key: string, phrase: string): boolean {
+  for (let at = key.indexOf(` ${phrase} `); at !== -1; at = key.indexOf(` ${phrase} `, at + 1)) {
+    const before = key.slice(0, at).split(' ').pop() ?? '';
+    const after = key.slice(at + phrase.length + 2).split(' ')[0] ?? '';
+    // A rating's figures are small: a year is no score.
+    if (SMALL_FIGURE.test(before) && SMALL_FIGURE.test(after)) return true;
+  }
+  return false;
+}
+
 export function isDateLine(text: string, phrases: PhraseIndex): boolean {
   if (ISO_DATE_TIME.test(text)) return true;
   const key = matchKey(text);
   if (key.length === 0 || key.length > 80) return false;
   const tokens = key.split(' ');
+  // A figure "out of" or "from" another is a rating or a count ("4.8 out of 5"), though "out" is
+  // a month's short name (Portuguese outubro).
+  const connector = phrases.contained('countConnectors', key);
+  if (connector !== undefined && between(key, connector)) return false;
   let numbers = 0;
   let named = 0;
   /** Numbers that are no day, month, hour, minute or year ("5829" in a phone number). */
