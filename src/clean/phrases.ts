@@ -62,6 +62,7 @@ export const CATEGORIES = [
   'creditSuffixes',
   'countConnectors',
   'toc',
+  'bylineSuffixes',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -210,6 +210,10 @@ export const byline: Rule = {
       if (!marker) {
         const meta = dateAndByline(raw, ctx.phrases);
         if (meta) ctx.remove(i, 'a date and a byline', meta);
+        else {
+          const titled = nameWithTitle(raw, ctx.phrases);
+          if (titled) ctx.remove(i, 'a name and the reporter\'s title after it', titled);
+        }
         return;
       }
       const { rest, separated } = afterMarker(raw, marker.split(' ').length);
@@ -259,6 +263,32 @@ function dateAndByline(raw: string, phrases: PhraseIndex): Partial<Meta> | undef
     return undefined;
   }
   return meta.published !== undefined && meta.author !== undefined ? meta : undefined;
+}
+
+/** Words of a name before a reporter's title, at the most. */
+const TITLED_NAME_WORDS = 3;
+/** An e-mail address printed after the byline. */
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+/**
+ * A byline whose title follows the name (Korean, Japanese): "홍길동 기자", "김철수 특파원
+ * kim@example.co.kr", "山田太郎記者", with the agency before it ("(서울=연합뉴스) 홍길동 기자").
+ */
+function nameWithTitle(raw: string, phrases: PhraseIndex): Partial<Meta> | undefined {
+  let words = raw.trim().replace(/^\([^()]{1,30}\)\s*/, '').split(' ').filter((w) => w.length > 0);
+  while (words.length > 1 && EMAIL.test(words[words.length - 1] as string)) words = words.slice(0, -1);
+  if (words.length === 0 || words.length > TITLED_NAME_WORDS + 1 || DIGIT.test(words.join(' '))) return undefined;
+  const last = words[words.length - 1] as string;
+  // The title as a word of its own ("홍길동 기자"), or glued to the name ("山田太郎記者").
+  if (words.length >= 2 && phrases.is('bylineSuffixes', matchKey(last))) {
+    const name = words.slice(0, -1).join(' ');
+    return looksLikeName(name) ? { author: name } : undefined;
+  }
+  if (words.length !== 1) return undefined;
+  for (let n = 2; n <= 4 && n < last.length; n++) {
+    if (phrases.is('bylineSuffixes', matchKey(last.slice(-n)))) return { author: last.slice(0, -n) };
+  }
+  return undefined;
 }
 
 /** A site's user name: one token of letters, digits, dots, dashes and underscores. */
