@@ -150,10 +150,6 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
   const key = matchKey(text);
   if (key.length === 0 || key.length > 80) return false;
   const tokens = key.split(' ');
-  // A figure "out of" or "from" another is a rating or a count ("4.8 out of 5"), though "out" is
-  // a month's short name (Portuguese outubro).
-  const connector = phrases.contained('countConnectors', key);
-  if (connector !== undefined && between(key, connector)) return false;
   let numbers = 0;
   let named = 0;
   /** Numbers that are no day, month, hour, minute or year ("5829" in a phone number). */
@@ -212,7 +208,11 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
   // Without a month or weekday name, three numbers make a date only when they can be one
   // ("29/11/2026", "2016.12.01 14:05"), not a phone number ("03-5829-8082").
   if (relative && (numbers >= 1 || units >= 1)) return true;
-  return numbers >= 1 && (named >= 1 || (numbers >= 3 && odd === 0));
+  if (numbers === 0 || (named === 0 && (numbers < 3 || odd > 0))) return false;
+  // A figure "out of" or "from" another is a rating or a count ("4.8 out of 5"), though "out" is
+  // a month's short name (Portuguese outubro). Asked last: few lines get this far.
+  const connector = phrases.contained('countConnectors', key);
+  return connector === undefined || !between(key, connector);
 }
 
 /** 1–2 digits (a day, month, hour or minute) or a year from 1900 to 2099. */

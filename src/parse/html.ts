@@ -830,8 +830,9 @@ function visibleByline(order: readonly Element[]): string | undefined {
 const META_WORDS = new Set(['date', 'dates', 'time', 'published', 'posted', 'pubdate', 'timestamp', 'dateline', 'datetime', 'updated', 'meta', 'byline']);
 /** What separates the words of class names ("post-date", "article__time", "entry_date"). */
 const CLASS_WORD = /[\s_-]+/;
-/** Meta lines looked at under the headline, and their length, at the most. */
+/** Meta lines looked at under the headline, their length, and how many elements after the headline's they may stand, at the most. */
 const MAX_META_LINES = 3;
+const META_REACH = 300;
 const MAX_META_CHARS = 200;
 
 /** Class attributes whose words say the element shows the meta (a bounded map, as tokens are). */
@@ -866,7 +867,7 @@ function visibleMetaLines(order: readonly Element[], headline: string): string[]
   const out: string[] = [];
   if (from === -1) return out;
   const heading = order[from] as Element;
-  for (let i = from + 1; i < order.length && out.length < MAX_META_LINES; i++) {
+  for (let i = from + 1; i < order.length && i <= from + META_REACH && out.length < MAX_META_LINES; i++) {
     const el = order[i] as Element;
     const cls = el.attribs?.class;
     if (cls === undefined || (statsOf(el)?.text ?? Infinity) > MAX_META_CHARS || !metaClass(cls) || contains(el, heading)) continue;
