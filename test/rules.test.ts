@@ -1455,6 +1455,8 @@ describe('a date and a byline with the post\'s counts', () => {
       expect(a.meta, line).toMatchObject({ author, published });
       expect(a.body).toBe(`${E1}\n\n${E2}`);
     }
+    // The place after an em dash is no part of the name.
+    expect(rinse(ar(HE, 'Por Ana Souza — Porto Alegre', '29/11/2026 14h30', E1, E2)).meta).toMatchObject({ author: 'Ana Souza', published: '29/11/2026 14h30' });
   });
 });
 

@@ -67,7 +67,7 @@ const GLUED_DOT = /(?<=\p{L})([·•])(?=\p{Nd})/gu;
 function splitOffDate(raw: string, phrases: PhraseIndex): { name: string; date?: string } {
   // A dot printed between the name and the date without spaces ("Венера Ерофеева·24 сентября 2018").
   const line = raw.replace(GLUED_DOT, ' $1 ');
-  for (const sep of [' - ', ' – ', ' | ', ' · ', ' • ', ' , ', '، ']) {
+  for (const sep of [' - ', ' – ', ' — ', ' | ', ' · ', ' • ', ' , ', '، ']) {
     const at = line.indexOf(sep);
     if (at > 0) {
       const date = line.slice(at + sep.length).trim();
