@@ -1487,3 +1487,14 @@ describe('a byline whose title follows the name (Korean, Japanese)', () => {
     expect(a.meta.author).toBeUndefined();
   });
 });
+
+describe('a share button joined to a paragraph\'s last line', () => {
+  it('goes from the paragraph (lynx prints it under a full last line); a sentence that goes on stays whole', () => {
+    const a = rinse(ar(HE, E1, `${E2} Share`), { explain: true });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.removed?.find((r) => r.text === 'Share')?.rule).toBe('share-bar');
+    for (const tail of ['Share prices rose by a tenth on the news', 'Facebook said on Monday that it would appeal.']) {
+      expect(rinse(ar(HE, E1, `${E2} ${tail}`)).body).toContain(tail);
+    }
+  });
+});

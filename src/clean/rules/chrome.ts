@@ -52,8 +52,34 @@ export const shareBar: Rule = {
     // section's label alone ("Top Rated Comments") is rule comment-form's, a row of tools alone
     // ("Font size Print") rule widget's.
     vocabularyRule(ctx, ['share', 'commentMarkers', 'widgets'], ['share'], 16, ['commentMarkers', 'widgets']);
+    // A button printed on the line under a paragraph's full last line, which the wrap joined to
+    // it (lynx): "… on exposed coasts and hills. Share".
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind !== 'paragraph' || ctx.isRemoved(i)) return;
+      const cut = trailingButtons(ctx, block.text);
+      if (cut !== undefined) ctx.replace(i, { ...block, text: block.text.slice(0, cut) }, block.text.slice(cut).trim(), 'share buttons after the paragraph');
+    });
   },
 };
+
+/** Words of the buttons after a paragraph's last sentence, at the most. */
+const TRAILING_BUTTON_WORDS = 3;
+/** A sentence's end and the space after it. */
+const SENTENCE_END = /[.!?؟۔。](?:["'”’»)])?\s/gu;
+
+/** Where share buttons begin after the paragraph's last sentence, if they end it. */
+function trailingButtons(ctx: RuleContext, text: string): number | undefined {
+  if (endsSentence(text)) return undefined;
+  // The last sentence end: the buttons stand after it.
+  let end = -1;
+  SENTENCE_END.lastIndex = Math.max(0, text.length - TRAILING_BUTTON_WORDS * 20);
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) end = m.index + m[0].length;
+  if (end <= 0) return undefined;
+  const tail = text.slice(end);
+  if (wordCount(tail) > TRAILING_BUTTON_WORDS) return undefined;
+  const key = matchKey(tail);
+  return ctx.phrases.coveredBy(['share', 'widgets'], key) && ctx.phrases.coveredBy(['share'], key) ? end - 1 : undefined;
+}
 
 export const widget: Rule = {
   id: 'widget',
