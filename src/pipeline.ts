@@ -57,18 +57,16 @@ const SCRATCH_MAX = 4 << 20;
 const utf8 = new TextEncoder();
 
 /**
- * The UTF-8 length and (`hash`) the sha256 of the input: a string is encoded once for both
- * (counting its bytes and hashing it apart encodes it twice); a digest the caller has is taken.
+ * The UTF-8 length of the input and, for a string of a few MB at the most, its sha256 (`hash`):
+ * such a string is encoded once for both (counting its bytes and hashing it apart encodes it
+ * twice). A digest the caller has is taken as it is.
  */
 function measureInput(input: string | Uint8Array, known: string | undefined, hash: boolean): { byteLength: number; sha256?: string } {
-  if (typeof input !== 'string') return { byteLength: input.length, sha256: known ?? (hash ? createHash('sha256').update(input).digest('hex') : undefined) };
-  if (known !== undefined || !hash) return { byteLength: Buffer.byteLength(input, 'utf8'), sha256: known };
-  // At most three bytes per UTF-16 unit.
+  if (typeof input !== 'string') return { byteLength: input.length, sha256: known };
+  // At most three bytes per UTF-16 unit. A long string is counted without a copy (parseDocument
+  // hashes it once it has passed the size limit).
   const most = input.length * 3;
-  if (most > SCRATCH_MAX) {
-    const bytes = Buffer.from(input, 'utf8');
-    return { byteLength: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-  }
+  if (known !== undefined || !hash || most > SCRATCH_MAX) return { byteLength: Buffer.byteLength(input, 'utf8'), sha256: known };
   if (scratch.length < most) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(most, 2 * scratch.length, 64 << 10)));
   const { written } = utf8.encodeInto(input, scratch);
   return { byteLength: written, sha256: createHash('sha256').update(scratch.subarray(0, written)).digest('hex') };
@@ -78,8 +76,11 @@ function measureInput(input: string | Uint8Array, known: string | undefined, has
 function parseDocument(input: string | Uint8Array, options: RinseOptions, hash: boolean): ParsedDocument {
   const decodeOptions: DecodeOptions = { format: options.inputFormat ?? 'auto' };
   if (options.maxBytes !== undefined) decodeOptions.maxBytes = options.maxBytes;
-  const { byteLength, sha256 } = measureInput(input, options.sha256, hash);
+  const measured = measureInput(input, options.sha256, hash);
+  const byteLength = measured.byteLength;
   const decoded = typeof input === 'string' ? decodeString(input, byteLength, decodeOptions) : decode(input, decodeOptions);
+  // Bytes, and a long string, are hashed once they have passed the size limit.
+  const sha256 = measured.sha256 ?? (hash ? (typeof input === 'string' ? createHash('sha256').update(input, 'utf8') : createHash('sha256').update(input)).digest('hex') : undefined);
   if (decoded.format === 'html') {
     const parsed = parseHtml(decoded.text, { explain: options.explain ?? false });
     return { byteLength, sha256, decoded, blocks: parsed.blocks, hints: parsed.hints, metaAfter: parsed.metaAfter, parseRemoved: parsed.removed, parseRemovedCount: parsed.prunedCount, site: resolveSite(options.site, parsed.hints.meta.url, options.folder) };
