@@ -259,7 +259,7 @@ export function unescapeMarkdown(text: string): string {
 function markdownBlocks(phys: readonly PhysLine[], from: number): Block[] {
   const blocks: Block[] = [];
   let group = 0;
-  for (const b of groupsToBlocks(phys.slice(from))) {
+  for (const b of groupsToBlocks(phys.slice(from), Infinity, undefined, displayWidth, false)) {
     const origin = { ...b.origin, group: group++ };
     if (b.kind === 'list') {
       const items = (b.items ?? []).map(unescapeMarkdown);
@@ -301,7 +301,8 @@ function columnsToBlocks(phys: readonly PhysLine[], width: number, measure: Meas
 }
 
 /** Blank-line separated groups of lines → blocks, joining lines wrapped at `width`; tables apart. */
-function groupsToBlocks(phys: readonly PhysLine[], width = Infinity, tables = tableRuns(phys), measure: Measure = displayWidth): Block[] {
+/** `browser`: the lines are a text browser's (its <sup> carets go); rinse's own Markdown is not. */
+function groupsToBlocks(phys: readonly PhysLine[], width = Infinity, tables = tableRuns(phys), measure: Measure = displayWidth, browser = true): Block[] {
   const out: Block[] = [];
   let group = 0;
   let i = 0;
@@ -328,7 +329,7 @@ function groupsToBlocks(phys: readonly PhysLine[], width = Infinity, tables = ta
     const start = i;
     const stop = table ? table.start : phys.length;
     while (i < stop && (phys[i]?.text.length ?? 0) > 0) i++;
-    emitGroup(phys.slice(start, i), width, group++, out, measure);
+    emitGroup(phys.slice(start, i), width, group++, out, measure, browser);
   }
   return out;
 }
@@ -455,7 +456,8 @@ function withoutSupCarets(text: string): string {
   return text.indexOf('^') === -1 ? text : text.replace(SUP_CARET, '');
 }
 
-function emitGroup(lines: readonly PhysLine[], width: number, group: number, blocks: Block[], measure: Measure): void {
+function emitGroup(lines: readonly PhysLine[], width: number, group: number, blocks: Block[], measure: Measure, browser: boolean): void {
+  const sup = browser ? withoutSupCarets : (t: string): string => t;
   const logical = toLogical(lines, width, measure);
   const nonList = logical.filter((l) => l.bullet === null).length;
   let k = 0;
@@ -471,7 +473,7 @@ function emitGroup(lines: readonly PhysLine[], width: number, group: number, blo
         if (!it.bullet || it.bullet.ordered !== ordered) break;
         // Numbers are right-aligned (" 9." above "10."): an ordered list keeps its text column.
         if (ordered ? it.indent + it.bullet.width !== l.indent + l.bullet.width : it.indent !== l.indent) break;
-        items.push(tidy(withoutSupCarets(it.text)));
+        items.push(tidy(sup(it.text)));
         last = it.last;
         k++;
       }
@@ -482,7 +484,7 @@ function emitGroup(lines: readonly PhysLine[], width: number, group: number, blo
     }
     blocks.push({
       kind: nonList > 1 ? 'line' : 'paragraph',
-      text: tidy(withoutSupCarets(l.text)),
+      text: tidy(sup(l.text)),
       indent: l.indent,
       origin: { line: l.first, endLine: l.last, group },
     });
