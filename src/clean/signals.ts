@@ -124,27 +124,27 @@ function isYearOrDayOrTime(token: string): boolean {
 export const ISO_DATE_TIME = /^\s*(19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-][0-2]\d:?[0-5]\d)?\s*$/;
 
 /** A CJK date token: "2026年11月28日", "11月28日", "2026년", "28일". */
+const CJK_DATE = /^(\d{2,4}年)?(\d{1,2}月)?\d{1,2}[日号]$|^\d{2,4}年\d{1,2}月$|^\d{1,4}[년월일]$/;
 /** A CJK time token: "10時42分", "10点42分", "10時". */
 const CJK_TIME = /^\d{1,2}[時点](\d{1,2}分)?$/;
-const CJK_DATE = /^(\d{2,4}年)?(\d{1,2}月)?\d{1,2}[日号]$|^\d{2,4}年\d{1,2}月$|^\d{1,4}[년월일]$/;
 
-/**
- * A line that is only a date or time ("الأحد 29 نوفمبر 2026", "Nov. 19, 2019 8:03 am ET",
- * "29/11/2026", "منذ 3 ساعات"): every word is a number, a month, a weekday or a date word.
- */
+/** A figure of a rating ("4", "5", "32"): a year is no score. */
 const SMALL_FIGURE = /^\p{Nd}{1,3}$/u;
 
-/** Does the phrase stand between two figures in the key ("4 8 out of 5", not "2026 from 10 00")? */
+/** Does the phrase stand between two small figures in the key ("4 8 out of 5", not "2026 from 10 00")? */
 function between(key: string, phrase: string): boolean {
   for (let at = key.indexOf(` ${phrase} `); at !== -1; at = key.indexOf(` ${phrase} `, at + 1)) {
     const before = key.slice(0, at).split(' ').pop() ?? '';
     const after = key.slice(at + phrase.length + 2).split(' ')[0] ?? '';
-    // A rating's figures are small: a year is no score.
     if (SMALL_FIGURE.test(before) && SMALL_FIGURE.test(after)) return true;
   }
   return false;
 }
 
+/**
+ * A line that is only a date or time ("الأحد 29 نوفمبر 2026", "Nov. 19, 2019 8:03 am ET",
+ * "29/11/2026", "منذ 3 ساعات"): every word is a number, a month, a weekday or a date word.
+ */
 export function isDateLine(text: string, phrases: PhraseIndex): boolean {
   if (ISO_DATE_TIME.test(text)) return true;
   const key = matchKey(text);
