@@ -77,8 +77,7 @@ function trailingButtons(ctx: RuleContext, text: string): number | undefined {
   if (end <= 0) return undefined;
   const tail = text.slice(end);
   if (wordCount(tail) > TRAILING_BUTTON_WORDS) return undefined;
-  const key = matchKey(tail);
-  return ctx.phrases.coveredBy(['share', 'widgets'], key) && ctx.phrases.coveredBy(['share'], key) ? end - 1 : undefined;
+  return ctx.phrases.coveredBy(['share'], matchKey(tail)) ? end - 1 : undefined;
 }
 
 export const widget: Rule = {
