@@ -105,6 +105,12 @@ export interface HeadParts {
   html?: Element;
 }
 
+/** Which hAtom date an element's class names: "published" (with "updated" or not), "updated", or none. */
+function hAtomDate(el: Element): 'published' | 'updated' | undefined {
+  const classes = (el.attribs.class ?? '').split(/\s+/);
+  return classes.includes('published') ? 'published' : classes.includes('updated') ? 'updated' : undefined;
+}
+
 export function gather(root: AnyNode): HeadParts {
   const parts: HeadParts = { metas: [], links: [], ldScripts: [], titles: [], h1s: [], times: [], microdataDates: [], hAtomDates: [] };
   const stack: AnyNode[] = [root];
@@ -137,7 +143,7 @@ export function gather(root: AnyNode): HeadParts {
           parts.times.push(el);
           break;
         case 'abbr':
-          if (el.attribs.title !== undefined && el.attribs.class !== undefined && /(?:^|\s)(?:published|updated)(?:\s|$)/.test(el.attribs.class)) parts.hAtomDates.push(el);
+          if (el.attribs.title !== undefined && hAtomDate(el) !== undefined) parts.hAtomDates.push(el);
           break;
         case 'html':
           parts.html ??= el;
@@ -224,7 +230,7 @@ export function readHints(parts: HeadParts): HtmlHints {
   // hAtom: the machine date in the title of <abbr class="published"> (its text is "10:30 AM").
   for (const el of parts.hAtomDates) {
     const value = tidy(el.attribs.title ?? '');
-    if (value.length > 0 && value.length <= 100 && /\d/.test(value)) setIf(meta, /(?:^|\s)published(?:\s|$)/.test(el.attribs.class ?? '') ? 'published' : 'modified', value);
+    if (value.length > 0 && value.length <= 100 && /\d/.test(value)) setIf(meta, hAtomDate(el) === 'published' ? 'published' : 'modified', value);
   }
   if (!meta.published) {
     const time = parts.times.find((t) => t.attribs.datetime)?.attribs.datetime;
