@@ -17,7 +17,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, Element as DomElement } from 'domhandler';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
-import { tidy, TRAILING_SEPARATOR } from '../text/normalize.js';
+import { SENTENCE_STOPS, tidy, TRAILING_SEPARATOR } from '../text/normalize.js';
 import { chooseHeadline, gather, readHints, type HtmlHints } from './html-meta.js';
 import { limitNesting, MAX_NESTING } from './nesting.js';
 
@@ -517,7 +517,7 @@ function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'
       let keep = s.scored && s.score >= threshold;
       if (!keep && sib.name === 'p') {
         const text = tidy(textOf(sib, true));
-        keep = (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /[.!?؟۔。]["”’»)]?$/.test(text));
+        keep = (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && SHORT_PARAGRAPH_END.test(text));
       }
       // A <div> used as a paragraph (no block inside it: CNN's "zn-body__paragraph") that holds a
       // paragraph's worth of text; a short one ("Thanks for watching!") is a player's or a widget's.
@@ -556,6 +556,9 @@ function addChunks(container: Element, order: readonly Element[], parts: Element
   for (let i = 0; i < order.length && at.size < wanted.size; i++) if (wanted.has(order[i] as Element)) at.set(order[i] as Element, i);
   parts.sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
 }
+
+/** A short paragraph's end: a stop (Latin, Arabic, Urdu, CJK), maybe in a closing quote. */
+const SHORT_PARAGRAPH_END = new RegExp(`[${SENTENCE_STOPS}。]["”’»)]?$`);
 
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true };
 
@@ -823,8 +826,11 @@ function visibleByline(order: readonly Element[]): string | undefined {
   // after it ("خالد المنصوري -").
   const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '').replace(BYLINE_LABEL, '').replace(TRAILING_SEPARATOR, '');
   const words = text.split(' ').filter(Boolean).length;
-  return words >= 1 && words <= 8 && !/[.!?؟۔:]$/.test(text) ? text : undefined;
+  return words >= 1 && words <= 8 && !BYLINE_END.test(text) ? text : undefined;
 }
+
+/** What a byline does not end with: a sentence's stop or a colon. */
+const BYLINE_END = new RegExp(`[${SENTENCE_STOPS}:]$`);
 
 /** Class words of an element that shows a date or the post's meta line ("post-date", "entry-meta", "article__time"). */
 const META_WORDS = new Set(['date', 'dates', 'time', 'published', 'posted', 'pubdate', 'timestamp', 'dateline', 'datetime', 'updated', 'meta', 'byline']);

@@ -5,7 +5,7 @@ import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from
 import { DIGIT, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, sectionKey, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
-import { endsSentence, matchKey } from '../text/normalize.js';
+import { endsSentence, matchKey, SENTENCE_STOPS } from '../text/normalize.js';
 import { judge, judgedProse, mainStretch, wholeSentence, type Judgement } from './stretch.js';
 import { repeatedBlocks } from './repeats.js';
 
@@ -85,7 +85,7 @@ function findBodyStart(blocks: readonly Block[]): number {
 function nameLike(text: string, phrases: PhraseIndex): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 1 || words.length > 8 || /[.!?؟۔…:[\]]/u.test(t.slice(-1)) || /[[\]]|\p{Nd}/u.test(t)) return false;
+  if (words.length < 1 || words.length > 8 || NAME_END.test(t.slice(-1)) || /[[\]]|\p{Nd}/u.test(t)) return false;
   // Names carry no little words but "and" ("The Impeachment Clock" is a headline).
   if (words.some((w) => w.toLowerCase() !== 'and' && phrases.is('stopwords', matchKey(w)))) return false;
   // A script without capitals (Arabic, Urdu, Persian): a name is a few words ("خالد المنصوري").
@@ -109,7 +109,9 @@ const ANCHORED_NEARER = 10;
 /** Words of a headline that the article's stretch opens with, at the least, to win over a line above. */
 const OPENER_WORDS = 5;
 /** A sentence's inner punctuation: before a space, maybe after a closing quote (not the point in "50.000"). */
-const INNER_PUNCTUATION = /[,،;؛.!?؟۔]["'”’»)]*(?=\s)/;
+/** What a name does not end with: a sentence's stop, a colon, a bracket. */
+const NAME_END = new RegExp(`[${SENTENCE_STOPS}…:[\\]]`, 'u');
+const INNER_PUNCTUATION = new RegExp(`[,،;؛${SENTENCE_STOPS}]["'”’»)]*(?=\\s)`);
 
 /** A question's end: "?", "؟" and their full-width form, maybe before a closing quote. */
 const QUESTION_END = /[?؟？]["'”’»)]*\s*$/;

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../model.js';
 import type { PhraseIndex } from '../clean/phrases.js';
-import { endsSentence, isLetterOrDigit, matchKey } from '../text/normalize.js';
+import { endsSentence, isLetterOrDigit, matchKey, SENTENCE_ENDS } from '../text/normalize.js';
 import { DIGIT, endsWithEllipsis, wordCount } from '../clean/signals.js';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -35,7 +35,7 @@ export function judgedProse(j: Judgement | undefined): boolean {
   return j?.cls === 'good' || j?.cls === 'near';
 }
 
-const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '۔', '。', '！', '？', '…'].map((c) => c.charCodeAt(0)));
+const SENTENCE_MARKS = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)));
 const CLAUSE_MARKS = new Set([',', '،', ';', '؛', '、', '，', ':'].map((c) => c.charCodeAt(0)));
 
 function isCjk(cp: number): boolean {

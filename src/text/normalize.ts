@@ -238,24 +238,35 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-const TERMINAL = new Set(['.', '!', '?', '؟', '۔', '…', '。', '！', '？', '"', '”', '»', '\'', '’', ')']);
+/**
+ * The stops that end a sentence in every script rinse reads (Latin, Arabic, Urdu): character
+ * classes and sets built from them take a new script's stop from here.
+ */
+export const SENTENCE_STOPS = '.!?؟۔';
+/** Those, the ellipsis and the CJK stops: what a sentence may end with. */
+export const SENTENCE_ENDS = `${SENTENCE_STOPS}…。！？`;
+const SENTENCE_END_CHARS = new Set(SENTENCE_ENDS);
+const TERMINAL = new Set([...SENTENCE_ENDS, '"', '”', '»', '\'', '’', ')']);
 
 /** Does the text end like a sentence (., !, ?, ؟, …, possibly inside closing quotes)? */
 export function endsSentence(text: string): boolean {
   const t = text.trimEnd();
   for (let i = t.length - 1; i >= 0 && i >= t.length - 4; i--) {
     const ch = t[i] ?? '';
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '؟' || ch === '۔' || ch === '…' || ch === '。' || ch === '！' || ch === '？') return true;
+    if (SENTENCE_END_CHARS.has(ch)) return true;
     if (!TERMINAL.has(ch)) return false;
   }
   return false;
 }
 
+/** Commas, semicolons and stops, Latin, Arabic and CJK. */
+const PROSE_MARKS = new Set([...',،;؛', ...SENTENCE_STOPS, ...'、，。；！？']);
+
 /** Number of sentence-internal punctuation marks (Latin and Arabic), a sign of prose. */
 export function proseMarks(text: string): number {
   let n = 0;
   for (const ch of text) {
-    if (ch === ',' || ch === '،' || ch === ';' || ch === '؛' || ch === '.' || ch === '؟' || ch === '۔' || ch === '?' || ch === '!' || ch === '、' || ch === '，' || ch === '。' || ch === '；' || ch === '！' || ch === '？') n++;
+    if (PROSE_MARKS.has(ch)) n++;
   }
   return n;
 }

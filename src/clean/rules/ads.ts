@@ -2,7 +2,7 @@
 import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
-import { endsSentence, firstIndexOf, matchKey, tidy } from '../../text/normalize.js';
+import { endsSentence, firstIndexOf, matchKey, SENTENCE_STOPS, tidy } from '../../text/normalize.js';
 import { DIGIT, headlineWords, isDateLine, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
@@ -502,7 +502,7 @@ function creditAfterDash(ctx: RuleContext, text: string): string | undefined {
 }
 
 /** A sentence's end inside a text: a stop before a space. */
-const INNER_STOP = /[.!?؟۔](?=\s)/;
+const INNER_STOP = new RegExp(`[${SENTENCE_STOPS}](?=\\s)`);
 
 /**
  * A caption whose last sentence is followed by the agency alone: "Un edificio en obras, en una

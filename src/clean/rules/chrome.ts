@@ -5,7 +5,7 @@
 import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
-import { endsSentence, matchKey } from '../../text/normalize.js';
+import { endsSentence, matchKey, SENTENCE_STOPS } from '../../text/normalize.js';
 import { DIGIT, isShortItemList, isProse, wordCount } from '../signals.js';
 
 const GLUED_COUNT = /^\s*\p{Nd}{1,7}(?=\p{L})/u;
@@ -65,7 +65,7 @@ export const shareBar: Rule = {
 /** Words of the buttons after a paragraph's last sentence, at the most. */
 const TRAILING_BUTTON_WORDS = 3;
 /** A sentence's end and the space after it. */
-const SENTENCE_END = /[.!?؟۔。](?:["'”’»)])?\s/gu;
+const SENTENCE_END = new RegExp(`[${SENTENCE_STOPS}。](?:["'”’»)])?\\s`, 'gu');
 
 /** Where share buttons begin after the paragraph's last sentence, if they end it. */
 function trailingButtons(ctx: RuleContext, text: string): number | undefined {
