@@ -113,8 +113,9 @@ function referenceKey(text: string): string {
     let wordish: boolean;
     if (cp < 0x80) wordish = (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39);
     else {
-      if (arabicMark(cp) || isInvisible(cp) || /\p{M}/u.test(ch)) continue;
-      wordish = /[\p{L}\p{N}]/u.test(fold[ch] ?? ch) || kept.has(ch);
+      const vowelSign = /\p{M}/u.test(ch) && ((cp >= 0x0900 && cp <= 0x0dff) || (cp >= 0x0e00 && cp <= 0x0fff) || (cp >= 0x1000 && cp <= 0x109f) || (cp >= 0x1780 && cp <= 0x17ff)) && ![0x093c, 0x09bc, 0x0a3c, 0x0abc, 0x0b3c, 0x0c3c, 0x0cbc].includes(cp);
+      if (!vowelSign && (arabicMark(cp) || isInvisible(cp) || /\p{M}/u.test(ch))) continue;
+      wordish = vowelSign || /[\p{L}\p{N}]/u.test(fold[ch] ?? ch) || kept.has(ch);
     }
     if (wordish || kept.has(ch)) {
       if (pending && out.length > 0) out += ' ';
@@ -139,6 +140,8 @@ function agrees(fn: (t: string) => string, ref: (t: string) => string, alphabet:
 describe('matchKey', () => {
   it('gives what the per-character regex version gave, on any text', () => {
     agrees(matchKey, referenceKey, 'أإآٱىةؤئکیاَُِّـ ﻻ٫،©&+@#AbÉé\u200b\u00ad ́x1٣');
+    // Indic and Thai: vowel signs and viramas kept, the nukta (़) dropped, the danda (।) separates.
+    agrees(matchKey, referenceKey, 'कखज़जािीुेैोौंँ़्।॥१ ংবাোসกาิ่ ');
   });
 
   it('the same on plain ASCII', () => {

@@ -27,6 +27,19 @@ const LETTER_FOLD: Record<string, string> = {
   'ı': 'i',
 };
 
+/**
+ * A combining mark of the Indic scripts (Devanagari to Sinhala), Thai, Lao, Tibetan, Myanmar or
+ * Khmer: their vowel signs and viramas are letters of the word, not accents ("का", "की", "के"
+ * and "को" are four words, "जून" is not "जन"), so keys keep them. The nukta is dropped like an
+ * accent: "ज़्यादा" and "ज्यादा" are spellings of one word.
+ */
+function isVowelSign(cp: number): boolean {
+  if (cp < 0x0900 || cp > 0x17ff || NUKTAS.has(cp)) return false;
+  const script = cp <= 0x0dff || (cp >= 0x0e00 && cp <= 0x0fff) || (cp >= 0x1000 && cp <= 0x109f) || cp >= 0x1780;
+  return script && MARK.test(String.fromCharCode(cp));
+}
+const NUKTAS = new Set([0x093c, 0x09bc, 0x0a3c, 0x0abc, 0x0b3c, 0x0c3c, 0x0cbc]);
+
 function isArabicMark(cp: number): boolean {
   return (
     cp === 0x0640 || // tatweel
@@ -128,7 +141,10 @@ export function firstIndexOf(text: string, chars: readonly string[]): number {
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 20_000;
 
-/** The normalised key used to match phrase lists (accents and Arabic diacritics folded away). */
+/**
+ * The normalised key used to match phrase lists: lower case, accents and Arabic diacritics
+ * folded away, the vowel signs of the Indic and Southeast Asian scripts kept (see isVowelSign).
+ */
 export function matchKey(text: string): string {
   const cached = keyCache.get(text);
   if (cached !== undefined) return cached;
@@ -203,6 +219,7 @@ function classify(c: number): number {
   const ch = String.fromCharCode(c);
   let cls: number;
   if (c < 0x80) cls = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
+  else if (isVowelSign(c)) cls = KEEP;
   else if (isArabicMark(c) || isInvisible(c) || MARK.test(ch)) cls = SKIP;
   else if (LETTER_FOLD_CP.has(c)) cls = FOLD;
   else cls = isLetterOrDigit(c) || KEPT_SYMBOL.has(ch) ? KEEP : SEPARATE;
