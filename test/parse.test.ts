@@ -342,6 +342,39 @@ describe('Turkish and Indonesian', () => {
   });
 });
 
+describe('language detection', () => {
+  it('names the language of every script it knows, and tells Ukrainian, Serbian and the Latin-script languages apart', () => {
+    const texts: [string, string][] = [
+      ['hi', 'दिल्ली सरकार ने सोमवार को राजधानी के सभी प्राथमिक स्कूलों को एक हफ्ते के लिए बंद करने का आदेश दिया।'],
+      ['bn', 'ঢাকায় বায়ুদূষণ বেড়ে যাওয়ায় সরকার প্রাথমিক বিদ্যালয়গুলো এক সপ্তাহের জন্য বন্ধ ঘোষণা করেছে।'],
+      ['ta', 'சென்னையில் கனமழை காரணமாக பள்ளிகளுக்கு இன்று விடுமுறை அறிவிக்கப்பட்டுள்ளது.'],
+      ['uk', 'Київська міська рада ухвалила рішення про будівництво нової лінії метро, яка з’єднає лівий і правий береги.'],
+      ['sr', 'Градска скупштина је усвојила одлуку о изградњи нове линије метроа, која ће повезати два дела града.'],
+      ['ru', 'Городская дума приняла решение о строительстве новой линии метро, которая соединит два района города.'],
+      ['pl', 'Rada miasta zdecydowała we wtorek, że na terenie dawnej bocznicy kolejowej powstanie park, a prace ruszą wiosną.'],
+      ['cs', 'Městská rada v úterý rozhodla, že na místě bývalého nádraží vznikne park, který bude otevřen příští rok.'],
+      ['ro', 'Consiliul local a decis marți că pe terenul fostei gări va fi amenajat un parc, care va fi deschis anul viitor.'],
+      ['hu', 'A városi tanács kedden úgy döntött, hogy a régi pályaudvar helyén park épül, amely jövőre nyílik meg, de a munka még nem kezdődött el, és ez már a harmadik terv.'],
+      ['sv', 'Kommunfullmäktige beslutade på tisdagen att det gamla bangårdsområdet ska bli en park och att arbetet inte börjar förrän i vår.'],
+      ['da', 'Byrådet besluttede tirsdag, at det gamle baneterræn skal blive til en park, og at arbejdet ikke starter før efter nytår.'],
+      ['no', 'Bystyret vedtok tirsdag at det gamle jernbaneområdet skal bli en park, og at arbeidet ikke starter før etter nyttår.'],
+      ['fi', 'Kaupunginvaltuusto päätti tiistaina, että vanhalle ratapihalle rakennetaan puisto, mutta työt eivät ala ennen kevättä.'],
+      ['vi', 'Hội đồng thành phố đã quyết định biến khu đường sắt cũ thành một công viên công cộng cho người dân trong khu vực.'],
+      ['ka', 'თბილისის საკრებულომ ახალი პარკის მშენებლობის შესახებ გადაწყვეტილება მიიღო.'],
+      ['th', 'สภากรุงเทพมหานครมีมติให้สร้างสวนสาธารณะแห่งใหม่บนที่ดินของการรถไฟ'],
+      ['el', 'Το δημοτικό συμβούλιο αποφάσισε τη δημιουργία νέου πάρκου στην περιοχή του παλιού σταθμού.'],
+      ['he', 'מועצת העיר החליטה להקים פארק חדש בשטח תחנת הרכבת הישנה.'],
+    ];
+    for (const [lang, text] of texts) expect([lang, detectLanguage(text).lang]).toEqual([lang, lang]);
+  });
+
+  it('a name\'s initials are no words, and one stop word is no evidence: a results list stays English', () => {
+    expect(detectLanguage('Viera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal. Z. Nielsen 1 goal. A. Sanger 2 saves. Aden O\'Hara 2 goals.').lang).toBe('en');
+    // Where the words are there, the initial does not hide them.
+    expect(detectLanguage('Z. Nowak powiedział, że prace ruszą wiosną, a park będzie gotowy do końca roku.').lang).toBe('pl');
+  });
+});
+
 describe('lynx dumps of Chinese or Japanese', () => {
   it('are wrapped at a count of characters, not of display columns, and joined back as such', () => {
     // Three paragraphs whose first lines hold 74 characters each, with more or fewer Latin
