@@ -309,10 +309,16 @@ describe('date lines in every language with a phrase file', () => {
     it: ['Pubblicato il 28 novembre 2026 alle 14:05', 'martedì 28 novembre 2026'],
     ru: ['28 ноября 2026, 14:05', 'Опубликовано 28 ноября 2026 года в 14:05'],
     nl: ['Gepubliceerd op 28 november 2026 om 14:05', 'dinsdag 28 november 2026'],
-    ur: ['اتوار 29 نومبر 2026', '3 گھنٹے پہلے'],
+    ur: ['اتوار 29 نومبر 2026', '3 گھنٹے پہلے', 'شائع: 29 نومبر 2026'],
   };
   it('are dates', () => {
     for (const [lang, lines] of Object.entries(dates)) for (const line of lines) expect(isDateLine(line, phrases), `${lang}: ${line}`).toBe(true);
+  });
+  it('a date\'s label (dateLabels) is one of its words, and is not kept in meta.published', () => {
+    expect(isDateLine('تم النشر 29 نوفمبر 2026', phrases)).toBe(true);
+    const a = rinse(ar(HA, 'تم النشر: 29 نوفمبر 2026 - 10:45 ص', P1, P2), { explain: true });
+    expect(a.meta.published).toBe('29 نوفمبر 2026 - 10:45 ص');
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
   });
   it('a rating is none, though "out" is a month\'s short name (Portuguese)', () => {
     for (const line of ['4.8 out of 5', '4 out of 5']) expect(isDateLine(line, phrases), line).toBe(false);

@@ -141,6 +141,11 @@ function between(key: string, phrase: string): boolean {
   return false;
 }
 
+/** A word of dates ("hours", "ago", "IST") or a date's label ("Published", "अपडेटेड", "شائع"). */
+function isDateWord(key: string, phrases: PhraseIndex): boolean {
+  return phrases.is('dateWords', key) || phrases.is('dateLabels', key);
+}
+
 /**
  * A line that is only a date or time ("الأحد 29 نوفمبر 2026", "Nov. 19, 2019 8:03 am ET",
  * "29/11/2026", "منذ 3 ساعات"): every word is a number, a month, a weekday or a date word.
@@ -178,7 +183,7 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
         i += len;
         continue outer;
       }
-      if (phrases.is('dateWords', run)) {
+      if (isDateWord(run, phrases)) {
         units++;
         i += len;
         continue outer;
@@ -274,11 +279,11 @@ export function dateText(text: string, phrases: PhraseIndex): string {
     const pair = matchKey(`${raw[i] ?? ''} ${raw[i + 1] ?? ''}`);
     // "منذ 3 ساعات", "il y a 2 jours": the relative marker is part of the date.
     if (phrases.is('relativeMarkers', key) || phrases.is('relativeMarkers', pair)) break;
-    if (phrases.is('dateWords', pair) && !DIGIT.test(pair)) {
+    if (isDateWord(pair, phrases) && !DIGIT.test(pair)) {
       i += 2;
       continue;
     }
-    if (key.length === 0 || (phrases.is('dateWords', key) && !DIGIT.test(key))) {
+    if (key.length === 0 || (isDateWord(key, phrases) && !DIGIT.test(key))) {
       i++;
       continue;
     }
