@@ -13,6 +13,11 @@ describe('headline', () => {
     expect(typeof rinse).toBe('function');
   });
 
+  it('a top bar that opens with the day\'s date is no headline, over a headline long enough to read as prose', () => {
+    const long = 'Air pollution in the capital stays in the severe category, and primary schools will close for a week';
+    for (const top of ['Monday, 30 November 2026 E-Paper Log in', 'Monday, 30 November 2026 E-Paper']) expect(rinse(doc(top, long, P1, P2)).headline, top).toBe(long);
+  });
+
   it('printed twice is one headline, never repeated in the body', () => {
     const a = rinse(doc(H, 'By Jordan Alvarez', H, P1, P2));
     expect(a.headline).toBe(H);

@@ -68,9 +68,25 @@ function headlineScore(block: Block, all: readonly Block[], distance: number, ph
   if (isDateLine(block.text, phrases)) score -= 50;
   // A date in figures inside the line ("Carlos Nadalim 27/09/2018 Comente! …"): a post's meta line.
   else if (NUMERIC_DATE.test(block.text)) score -= 20;
+  // A line that opens with a date and goes on ("सोमवार, 30 नवंबर 2026 ई-पेपर लॉग इन", "Monday,
+  // 30 November 2026 E-Paper Log in"): a top bar with the day's date, or a post's meta line.
+  else if (opensWithDate(block.text, phrases)) score -= 20;
   // Printed twice (title and image alt text, or a truncated copy): the headline.
   if (all.some((o) => o !== block && sameHeadline(o.text, block.text))) score += 10;
   return score;
+}
+
+/** Words of a date that opens a line, at the most. */
+const OPENING_DATE_WORDS = 6;
+
+/** Do the line's first words (two at the least, one a figure) make a date? */
+function opensWithDate(text: string, phrases: PhraseIndex): boolean {
+  const words = text.trim().split(/\s+/);
+  for (let p = Math.min(OPENING_DATE_WORDS, words.length - 1); p >= 2; p--) {
+    const head = words.slice(0, p).join(' ');
+    if (DIGIT.test(head) && isDateLine(head, phrases)) return true;
+  }
+  return false;
 }
 
 function findBodyStart(blocks: readonly Block[]): number {
