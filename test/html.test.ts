@@ -365,3 +365,22 @@ describe('the meta line shown under the headline', () => {
     expect(none.published).toBeUndefined();
   });
 });
+
+describe('a standfirst over a meta line that holds the byline', () => {
+  const summary = 'The council voted 7-2 to turn the Eastside rail yard into a forty-acre park, ending a decade of debate.';
+  const b = 'The plan, which will cost an estimated $62 million over six years, includes walking trails, a playground, community gardens and a restored section of the creek that once ran through the site.';
+  const page = (meta: string): string =>
+    `<html><body><main><article><h1>Council approves rail yard park</h1><p class="summary">${summary}</p>${meta}<div class="story-content"><p>${P}</p><p>${b}</p></div></article></main></body></html>`;
+  it('is the description when the line left out holds the author or the date ("<div class=row><span class=author>…")', () => {
+    for (const meta of ['<div class="row"><span class="author">By Dana Whitfield</span> <span class="date">30 November 2026</span></div>', '<div class="row"><time datetime="2026-11-30">30 November 2026</time></div>']) {
+      const article = rinse(page(meta), { inputFormat: 'html' });
+      expect(article.meta.description, meta).toBe(summary);
+      expect(article.body, meta).toBe(`${P}\n\n${b}`);
+    }
+  });
+  it('is text when no byline or date stands under it', () => {
+    const article = rinse(page('<div class="row"><span class="views">1,204 views</span></div>'), { inputFormat: 'html' });
+    expect(article.meta.description).toBeUndefined();
+    expect(article.body).toBe(`${summary}\n\n${P}\n\n${b}`);
+  });
+});

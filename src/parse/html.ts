@@ -523,6 +523,9 @@ function extract(body: Element, order: readonly Element[], level: 'all' | 'sure'
       // paragraph's worth of text; a short one ("Thanks for watching!") is a player's or a widget's.
       if (!keep && sib.name === 'div' && s.text > 80 && density < 0.25 && !hasBlockChild(sib)) keep = true;
       if (keep) parts.push(sib);
+      // A line left out that holds the byline or the date ("<div class=author-meta"><span
+      // class="author">…</span><span class="date">…</span></div>"): the meta line passed too.
+      else if (parts.length > 0 && metaBefore.at(-1) !== parts.length && holdsMeta(sib)) metaBefore.push(parts.length);
     }
   } else parts.push(container);
   if (container !== body) addChunks(container, order, parts, isPruned);
@@ -902,6 +905,22 @@ const META_REASON = /author|byline|dateline|timestamp|"meta"|"date"|<time>/;
 /** Was the element left out as the page's byline or date line? */
 function isMetaPruned(el: Element, reason: string): boolean {
   return el.name === 'time' || META_REASON.test(reason);
+}
+
+/** Elements under a left-out sibling that holdsMeta looks at, at the most. */
+const META_SEARCH = 50;
+
+/** Does a small element hold a byline or a date that the HTML stage left out? */
+function holdsMeta(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  for (let seen = 0; stack.length > 0 && seen < META_SEARCH; seen++) {
+    const n = stack.pop() as AnyNode;
+    if (!isElement(n)) continue;
+    const pruned = statsOf(n)?.pruned;
+    if (pruned ? isMetaPruned(n, pruned) : n.name === 'time') return true;
+    stack.push(...n.children);
+  }
+  return false;
 }
 
 function walkBlocks(root: Element, push: (b: Omit<Block, 'origin'>, el: Element) => void, passedMeta: () => void): void {
