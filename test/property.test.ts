@@ -217,12 +217,14 @@ function referenceTidy(text: string): string {
     }
     out += ch;
   }
-  return out;
+  return out.normalize('NFC');
 }
 
 describe('tidy', () => {
   it('gives what the character-at-a-time version gave, on any text', () => {
     agrees(tidy, referenceTidy, 'ab ابت\u00a0\u200b\u00ad\t\n\r\u3000\u2009 ');
+    // Composed and decomposed letters: é / e + ◌́, ड़ (U+095C) / ड + ़, 가 / ᄀ + ᅡ.
+    agrees(tidy, referenceTidy, 'ée\u0301\u095c\u0921\u093c\uac00\u1100\u1161 \u200b');
   });
 });
 

@@ -105,19 +105,28 @@ const SPACE_RUN = /[\u0000-\u0020\u007f-\u00a0\u2000-\u200a\u202f\u3000]+/g;
 
 /**
  * Clean one line of a dump for output: invisible characters dropped, space-like characters
- * folded, runs of spaces collapsed, ends trimmed.
+ * folded, runs of spaces collapsed, ends trimmed, in Unicode's composed form (NFC): a text
+ * browser may print a letter another way than the page wrote it (w3m prints ड़ as U+095C, which
+ * NFC writes ड + ़, as the page does), and the same text must come out the same.
  */
 export function tidy(text: string): string {
   // Fast path: nothing to fold (no runs of spaces, line breaks, tabs or invisible characters),
   // asked of a native regex rather than a character loop.
   const clean = !NEEDS_TIDY.test(text);
-  if (clean) return text;
+  if (clean) return composed(text);
   // The slow path is native regexes too: a character loop is what a cold process pays most
   // for, and the text of every HTML block comes here (source line breaks, indentation).
   const folded = text.replace(INVISIBLE_RUN, '').replace(SPACE_RUN, ' ');
   const start = folded.charCodeAt(0) === 32 ? 1 : 0;
   const end = folded.length > start && folded.charCodeAt(folded.length - 1) === 32 ? folded.length - 1 : folded.length;
-  return start === 0 && end === folded.length ? folded : folded.slice(start, end);
+  return composed(start === 0 && end === folded.length ? folded : folded.slice(start, end));
+}
+
+/** Characters below U+0300 are their own NFC form: ASCII and Latin-1 text need no call to ICU. */
+const MAYBE_DECOMPOSED = /[\u0300-\uffff]/;
+
+function composed(text: string): string {
+  return MAYBE_DECOMPOSED.test(text) ? text.normalize('NFC') : text;
 }
 
 /** Scripts written without spaces between words: Japanese kana, CJK ideographs (Korean spaces its words). */
