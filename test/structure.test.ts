@@ -351,6 +351,19 @@ describe('scripts without capitals', () => {
     expect(b.meta.author).toBeUndefined();
   });
 
+  it('a Hindi paragraph ends with its danda (।): it is prose, the article keeps it, and a line that ends with one is no headline', () => {
+    const h1 = 'दिल्ली सरकार ने सोमवार को राजधानी के सभी प्राथमिक स्कूलों को एक हफ्ते के लिए बंद करने का आदेश दिया।';
+    const h2 = 'पर्यावरण विशेषज्ञों का कहना है कि पराली जलाने और वाहनों के धुएं पर काबू पाए बिना हालात नहीं सुधरेंगे।';
+    const head = 'दिल्ली में प्रदूषण गंभीर श्रेणी में, प्राथमिक स्कूल एक हफ्ते के लिए बंद';
+    const a = rinse(doc(head, h1, h2, '© 2026 दैनिक समाचार। सर्वाधिकार सुरक्षित।'));
+    expect(a.lang).toBe('hi');
+    expect(a.headline).toBe(head);
+    expect(a.body).toBe(`${h1}\n\n${h2}`);
+    // A short sentence over the text is its first line, not a headline.
+    const b = rinse(doc('राजधानी में स्कूल बंद रहेंगे।', h1, h2));
+    expect(b.headline).toBeNull();
+  });
+
   it('an Urdu paragraph ends with its full stop (۔): it is prose, and the article keeps it', () => {
     const u1 = 'پنجاب حکومت نے لاہور اور گرد و نواح کے اضلاع میں سموگ کی شدت بڑھنے کے بعد تمام سرکاری اور نجی اسکول ایک ہفتے کے لیے بند کرنے کا اعلان کیا ہے۔';
     const u2 = 'ماہرین کا کہنا ہے کہ فصلوں کی باقیات جلانے اور گاڑیوں کے دھوئیں پر قابو پائے بغیر اس مسئلے کا مستقل حل ممکن نہیں۔';

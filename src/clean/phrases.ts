@@ -19,6 +19,7 @@ import id from './phrases/id.json' with { type: 'json' };
 import ja from './phrases/ja.json' with { type: 'json' };
 import ko from './phrases/ko.json' with { type: 'json' };
 import ur from './phrases/ur.json' with { type: 'json' };
+import hi from './phrases/hi.json' with { type: 'json' };
 import { matchKey, UNSPACED_CHAR } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -69,7 +70,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko, ur];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko, ur, hi];
 
 /** Characters of a line (its spaces left out) that glued() reads, at the most. */
 const GLUED_CHARS = 160;

@@ -3,7 +3,7 @@
  * what looks like prose, like a headline, like a date, like a form control.
  */
 import type { Block } from '../model.js';
-import { endsSentence, isLetterOrDigit, matchKey, proseMarks, UNSPACED_CHARS } from '../text/normalize.js';
+import { endsSentence, FULL_STOPS, isLetterOrDigit, matchKey, proseMarks, UNSPACED_CHARS } from '../text/normalize.js';
 import type { PhraseIndex } from './phrases.js';
 
 const countCache = new Map<string, number>();
@@ -97,6 +97,8 @@ export function isProse(block: Block | undefined): boolean {
 /** Words of a standfirst, the summary between a headline and its byline, at the most (meta's byline check and structure's standfirst). */
 export const STANDFIRST_WORDS = 60;
 
+const FULL_STOP_CHARS = new Set(FULL_STOPS);
+
 /** A short line that could be a headline or a teaser title: 2–30 words, no full stop at the end. */
 export function isHeadlineLike(block: Block | undefined): boolean {
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'line' && block.kind !== 'heading')) return false;
@@ -104,8 +106,9 @@ export function isHeadlineLike(block: Block | undefined): boolean {
   if (n < 2 || n > 30 || block.text.length > 250) return false;
   const t = block.text.trimEnd();
   if (t.endsWith(':') || t.endsWith('：')) return false;
+  // A sentence's full stop ends no headline, but for an ellipsis (a teaser's cut headline).
   if (t.endsWith('。')) return false;
-  return !t.endsWith('.') || t.endsWith('..') || endsWithEllipsis(t);
+  return !FULL_STOP_CHARS.has(t.slice(-1)) || t.endsWith('..') || endsWithEllipsis(t);
 }
 
 /** A list whose items are all short (menu-like, link-list-like). */

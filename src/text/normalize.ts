@@ -265,10 +265,16 @@ export function displayWidth(text: string): number {
 }
 
 /**
- * The stops that end a sentence in every script rinse reads (Latin, Arabic, Urdu): character
- * classes and sets built from them take a new script's stop from here.
+ * The full stops of every script rinse reads: Latin's (and the scripts' that borrow it), Urdu's,
+ * the danda and double danda of the Indic scripts (Hindi, Marathi, Nepali, Bengali, Punjabi),
+ * the Armenian, Ethiopic and Burmese ones.
  */
-export const SENTENCE_STOPS = '.!?؟۔';
+export const FULL_STOPS = '.۔।॥։።။';
+/**
+ * The stops that end a sentence: the full stops, the question and exclamation marks (Arabic's
+ * too). Character classes and sets built from them take a new script's stop from here.
+ */
+export const SENTENCE_STOPS = `${FULL_STOPS}!?؟`;
 /** Those, the ellipsis and the CJK stops: what a sentence may end with. */
 export const SENTENCE_ENDS = `${SENTENCE_STOPS}…。！？`;
 const SENTENCE_END_CHARS = new Set(SENTENCE_ENDS);
