@@ -1504,3 +1504,18 @@ describe('a share button joined to a paragraph\'s last line', () => {
     }
   });
 });
+
+describe('a share bar labelled in a language without a phrase file', () => {
+  it('goes when every word after the label\'s colon is a share button ("Κοινοποίηση: Facebook Twitter Email")', () => {
+    for (const line of ['Κοινοποίηση: Facebook Twitter Email', 'Udostępnij: Facebook Twitter WhatsApp']) {
+      const a = rinse(ar(HE, E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('share-bar');
+      expect(a.body).toBe(`${E1}\n\n${E2}`);
+    }
+  });
+  it('stays when words other than buttons follow the colon, or one button alone', () => {
+    for (const line of ['Ο υπουργός έγραψε: Facebook και Twitter δεν απάντησαν ακόμη', 'Πηγή: Facebook']) {
+      expect(rinse(ar(HE, E1, line, E2)).body, line).toContain(line);
+    }
+  });
+});

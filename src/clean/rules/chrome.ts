@@ -5,7 +5,7 @@
 import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
-import { endsSentence, matchKey, SENTENCE_STOPS } from '../../text/normalize.js';
+import { endsSentence, firstIndexOf, matchKey, SENTENCE_STOPS } from '../../text/normalize.js';
 import { DIGIT, isShortItemList, isProse, wordCount } from '../signals.js';
 
 const GLUED_COUNT = /^\s*\p{Nd}{1,7}(?=\p{L})/u;
@@ -52,6 +52,11 @@ export const shareBar: Rule = {
     // section's label alone ("Top Rated Comments") is rule comment-form's, a row of tools alone
     // ("Font size Print") rule widget's.
     vocabularyRule(ctx, ['share', 'commentMarkers', 'widgets'], ['share'], 16, ['commentMarkers', 'widgets']);
+    // A label in a language without a phrase file, and the networks after its colon:
+    // "Κοινοποίηση: Facebook Twitter Email", "Udostępnij: Facebook Twitter".
+    ctx.blocks.forEach((block, i) => {
+      if ((block.kind === 'line' || block.kind === 'paragraph') && !ctx.isRemoved(i) && labelledButtons(ctx, block.text)) ctx.remove(i, block.text);
+    });
     // A button printed on the line under a paragraph's full last line, which the wrap joined to
     // it (lynx): "… on exposed coasts and hills. Share".
     ctx.blocks.forEach((block, i) => {
@@ -61,6 +66,21 @@ export const shareBar: Rule = {
     });
   },
 };
+
+/** Characters of a label before its share buttons, and words, at the most. */
+const BUTTON_LABEL_CHARS = 40;
+const BUTTON_LABEL_WORDS = 3;
+
+/** A short label, a colon, then two words or more that are all share buttons. */
+function labelledButtons(ctx: RuleContext, text: string): boolean {
+  if (text.length > 200) return false;
+  const colon = firstIndexOf(text, [':', '：']);
+  if (colon <= 0 || colon > BUTTON_LABEL_CHARS) return false;
+  const label = text.slice(0, colon);
+  if (wordCount(label) > BUTTON_LABEL_WORDS || DIGIT.test(label)) return false;
+  const key = matchKey(text.slice(colon + 1));
+  return wordCount(key) >= 2 && ctx.phrases.coveredBy(['share'], key);
+}
 
 /** Words of the buttons after a paragraph's last sentence, at the most. */
 const TRAILING_BUTTON_WORDS = 3;
