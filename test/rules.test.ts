@@ -301,7 +301,7 @@ describe('date lines in every language with a phrase file', () => {
   const phrases = defaultPhrases;
   const dates: Record<string, string[]> = {
     ar: ['29 نوفمبر 2026'],
-    en: ['November 28, 2026 at 2:05 pm', 'Published Tuesday, 28 November 2026'],
+    en: ['November 28, 2026 at 2:05 pm', 'Published Tuesday, 28 November 2026', '28/11/2026 14:05 (GMT+7)', 'Saturday, 28 November 2026, 14:05 (GMT+05:30)'],
     fr: ['Publié le 28 novembre 2026 à 14h05'],
     es: ['28 de noviembre de 2026 - 14:05', 'Actualizado el martes, 28 de noviembre de 2026'],
     de: ['Veröffentlicht am 28. November 2026, 14:05 Uhr', 'Dienstag, 28.11.2026'],

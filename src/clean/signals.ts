@@ -144,6 +144,8 @@ function between(key: string, phrase: string): boolean {
   return false;
 }
 
+const TZ_OFFSET = /^(?:gmt|utc)[+-]\p{Nd}{1,2}$/u;
+
 /** A word of dates ("hours", "ago", "IST") or a date's label ("Published", "अपडेटेड", "شائع"). */
 function isDateWord(key: string, phrases: PhraseIndex): boolean {
   return phrases.is('dateWords', key) || phrases.is('dateLabels', key);
@@ -196,6 +198,12 @@ export function isDateLine(text: string, phrases: PhraseIndex): boolean {
     if (CJK_DATE.test(t)) {
       numbers++;
       named++;
+      i++;
+      continue;
+    }
+    // A time zone's offset: "GMT+7", "UTC-3", "GMT+05:30" (the key keeps the sign).
+    if (TZ_OFFSET.test(t)) {
+      units++;
       i++;
       continue;
     }
