@@ -342,6 +342,23 @@ describe('an interview', () => {
   });
 });
 
+describe('a language without a phrase file', () => {
+  it('keeps short whole sentences with a clause inside, though none of their words is a known stop word (Georgian)', () => {
+    const k1 = 'თბილისის საკრებულომ სამშაბათს ახალი ქალაქის პარკის მშენებლობის შესახებ გადაწყვეტილება მიიღო, რომელიც ძველი სარკინიგზო დეპოს ტერიტორიაზე გაშენდება, სამუშაოები გაზაფხულზე დაიწყება და დაახლოებით სამ წელს გაგრძელდება, როგორც ქალაქის მერიამ განაცხადა.';
+    const k2 = 'პროექტის ღირებულება დაახლოებით სამოცი მილიონი ლარია, თანხას ქალაქის ბიუჯეტი გამოყოფს.';
+    const k3 = 'უბნის მაცხოვრებლები წლების განმავლობაში ითხოვდნენ მეტ მწვანე სივრცეს, განსაკუთრებით ბავშვებისთვის.';
+    const a = rinse(doc('მთავარი | ახალი ამბები | სპორტი', 'თბილისში ახალი პარკი გაშენდება', k1, k2, k3, 'ახალი მეტროს ხაზი ბათუმში\nქირის ფასები კვლავ იზრდება', '© 2026 ყველა უფლება დაცულია'));
+    expect(a.lang).toBe('ka');
+    expect(a.body).toBe([k1, k2, k3].join('\n\n'));
+  });
+
+  it('a row of statistics is no such sentence', () => {
+    const row = 'DL Larry Ogunjobi 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.';
+    const a = rinse(doc(H, P1, P2, row, row.replace('Larry Ogunjobi', 'Myles Garrett'), row.replace('Larry Ogunjobi', 'Chad Thomas'), 'More from the Ledger'), { explain: true });
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+});
+
 describe('scripts without capitals', () => {
   it('a name of a few words right above the date is the author (Arabic, Urdu); a section\'s name is not', () => {
     const a = rinse(doc('وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا', 'خالد المنصوري', '29 نوفمبر 2026', A1, A1.replace('اليوم', 'أمس')));

@@ -133,7 +133,7 @@ export function judge(block: Block, phrases: PhraseIndex): Judgement {
   // Article paragraphs stand alone between blank lines; lines packed together in one group
   // (teasers with their dates, link lists, menus) weigh less.
   const packed = block.kind === 'line' ? 0.15 : 1;
-  const judged = judgeProse(s, prose, wholeSentence(block.text));
+  const judged = judgeProse(s, prose, wholeSentence(block.text), block.text);
   return judged.value > 0 ? { ...judged, value: judged.value * packed } : judged;
 }
 
@@ -169,7 +169,16 @@ export function wholeSentence(text: string): boolean {
   return endsSentence(text) && !endsWithEllipsis(text);
 }
 
-function judgeProse(s: TextSignals, prose: boolean, sentence: boolean): Judgement {
+/** Numbers in a text: runs of digits. */
+function figures(text: string): number {
+  return text.match(FIGURES)?.length ?? 0;
+}
+const FIGURES = /\p{Nd}+/gu;
+
+/** Words of a whole sentence with a clause inside that reads as prose without stop words, at the least. */
+const CLAUSED_SENTENCE_WORDS = 10;
+
+function judgeProse(s: TextSignals, prose: boolean, sentence: boolean, text: string): Judgement {
   if (s.words >= 25 && (s.stopDensity >= 0.2 || (prose && s.stopDensity >= 0.1))) return { cls: 'good', signal: `${s.words} words, ${Math.round(s.stopDensity * 100)}% stop words`, value: s.chars };
   if (s.words >= 12 && prose && s.stopDensity >= 0.15) return { cls: 'near', signal: `${s.words} words of prose`, value: s.chars / 2 };
   if (s.words >= 25 && prose) return { cls: 'near', signal: `${s.words} words, few stop words`, value: s.chars / 3 };
@@ -179,6 +188,11 @@ function judgeProse(s: TextSignals, prose: boolean, sentence: boolean): Judgemen
   // ("uygulamasından", "edebileceği"), so fewer of their words are stop words: a longer whole
   // sentence needs fewer of them, and one of a dozen words or more only one.
   if (sentence && ((s.words >= 6 && s.stopDensity >= 0.2) || (s.words >= 8 && s.stopDensity >= 0.08) || (s.words >= 12 && s.stopDensity > 0))) return { cls: 'near', signal: `a short sentence (${s.words} words)`, value: s.chars / 4 };
+  // Hebrew writes its little words as prefixes too, and a language without a stop-word list
+  // shows none: a whole sentence of ten words or more with a clause inside reads as prose, unless
+  // figures make a quarter of its words (a row of statistics: "DL Larry Ogunjobi 63 85% 1 tackle
+  // (1 combined). 1 sack, 1 TFL, 2 QH.").
+  if (sentence && s.words >= CLAUSED_SENTENCE_WORDS && s.clauses >= 1 && figures(text) * 4 < s.words) return { cls: 'near', signal: `a sentence with a clause (${s.words} words)`, value: s.chars / 4 };
   return { cls: 'short', signal: `short line (${s.words} words)`, value: -Math.min(40, 8 + s.chars / 8) };
 }
 
