@@ -1519,3 +1519,110 @@ describe('a share bar labelled in a language without a phrase file', () => {
     }
   });
 });
+
+describe('phrase files for Greek, Hebrew, Polish, Ukrainian, Vietnamese, Bengali and Swedish', () => {
+  const pages: { lang: string; nav: string; head: string; date: string; ps: string[]; share: string; rel: string }[] = [
+  {
+    'lang': 'el',
+    'nav': 'Αρχική | Ελλάδα | Κόσμος | Αθλητισμός | Οικονομία',
+    'head': 'Νέο πάρκο στη θέση του παλιού σιδηροδρομικού σταθμού',
+    'date': 'Δευτέρα 30 Νοεμβρίου 2026, 09:15',
+    'ps': [
+      'Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τη δημιουργία νέου πάρκου στην περιοχή του παλιού σταθμού.',
+      'Το έργο θα κοστίσει περίπου δώδεκα εκατομμύρια ευρώ και θα ολοκληρωθεί μέσα σε τρία χρόνια.',
+      'Οι κάτοικοι της περιοχής ζητούσαν εδώ και χρόνια περισσότερους χώρους πρασίνου για τα παιδιά τους.'
+    ],
+    'share': 'Κοινοποίηση: Facebook Twitter Email',
+    'rel': 'Διαβάστε επίσης\nΝέα γραμμή μετρό στη Θεσσαλονίκη\nΑυξάνονται οι τιμές των ενοικίων'
+  },
+  {
+    'lang': 'he',
+    'nav': 'ראשי | חדשות | ספורט | כלכלה | תרבות',
+    'head': 'פארק חדש יוקם בשטח תחנת הרכבת הישנה',
+    'date': 'פורסם: 30 בנובמבר 2026, 09:15',
+    'ps': [
+      'מועצת העיר אישרה ביום שלישי את הקמת הפארק החדש בשטח תחנת הרכבת הישנה במרכז העיר.',
+      'עלות הפרויקט מוערכת בכשישים מיליון שקלים, והעבודות צפויות להימשך כשלוש שנים.',
+      'תושבי השכונה דרשו במשך שנים שטחים ירוקים נוספים עבור ילדיהם ומשפחותיהם.'
+    ],
+    'share': 'שתפו: פייסבוק טוויטר וואטסאפ',
+    'rel': 'כתבות נוספות\nקו רכבת קלה חדש נפתח בחיפה\nמחירי השכירות ממשיכים לעלות'
+  },
+  {
+    'lang': 'pl',
+    'nav': 'Strona główna | Kraj | Świat | Sport | Biznes',
+    'head': 'Nowy park powstanie na terenie dawnej bocznicy kolejowej',
+    'date': 'Opublikowano: 30 listopada 2026, 09:15',
+    'ps': [
+      'Rada miasta zdecydowała we wtorek, że na terenie dawnej bocznicy kolejowej powstanie park miejski.',
+      'Inwestycja ma kosztować około sześćdziesięciu milionów złotych, a prace potrwają trzy lata.',
+      'Mieszkańcy dzielnicy od lat domagali się większej liczby terenów zielonych dla swoich dzieci.'
+    ],
+    'share': 'Udostępnij: Facebook Twitter E-mail',
+    'rel': 'Czytaj także\nNowa linia tramwajowa w Krakowie\nCeny mieszkań znów rosną'
+  },
+  {
+    'lang': 'uk',
+    'nav': 'Головна | Новини | Політика | Економіка | Спорт',
+    'head': 'Київ збудує новий парк на місці старого депо',
+    'date': '30 листопада 2026, 09:15',
+    'ps': [
+      'Київська міська рада ухвалила рішення про будівництво нового парку на місці старого трамвайного депо.',
+      'Проєкт коштуватиме близько двохсот мільйонів гривень, а роботи триватимуть три роки.',
+      'Мешканці району роками просили більше зелених зон для своїх дітей.'
+    ],
+    'share': 'Поділитися: Facebook Telegram',
+    'rel': 'Читайте також\nНова лінія метро у Харкові\nЦіни на оренду знову зросли'
+  },
+  {
+    'lang': 'vi',
+    'nav': 'Trang chủ | Thời sự | Thế giới | Kinh doanh | Thể thao',
+    'head': 'Hà Nội xây công viên mới trên khu đường sắt cũ',
+    'date': 'Thứ hai, 30/11/2026, 09:15 (GMT+7)',
+    'ps': [
+      'Hội đồng nhân dân thành phố đã quyết định biến khu đường sắt cũ thành một công viên công cộng.',
+      'Dự án có tổng vốn khoảng hai nghìn tỷ đồng và sẽ được hoàn thành trong ba năm.',
+      'Người dân trong khu vực đã nhiều năm mong muốn có thêm không gian xanh cho trẻ em.'
+    ],
+    'share': 'Chia sẻ: Facebook Zalo',
+    'rel': 'Tin liên quan\nTuyến metro mới tại TP.HCM\nGiá thuê nhà tiếp tục tăng'
+  },
+  {
+    'lang': 'bn',
+    'nav': 'প্রচ্ছদ | বাংলাদেশ | বিশ্ব | খেলা | বিনোদন',
+    'head': 'ঢাকায় বায়ুদূষণ বাড়ায় প্রাথমিক বিদ্যালয় এক সপ্তাহ বন্ধ',
+    'date': 'প্রকাশ: ৩০ নভেম্বর ২০২৬, ০৯:১৫',
+    'ps': [
+      'ঢাকায় বায়ুদূষণ বেড়ে যাওয়ায় সরকার প্রাথমিক বিদ্যালয়গুলো এক সপ্তাহের জন্য বন্ধ ঘোষণা করেছে।',
+      'শিক্ষামন্ত্রী বলেছেন, পরিস্থিতির উন্নতি হলে বিদ্যালয়গুলো আবার খুলে দেওয়া হবে।',
+      'চিকিৎসকেরা শিশু ও বয়স্কদের ঘরের ভেতরে থাকার পরামর্শ দিয়েছেন।'
+    ],
+    'share': 'শেয়ার করুন: ফেসবুক টুইটার',
+    'rel': 'আরও পড়ুন\nচট্টগ্রামে নতুন সেতুর উদ্বোধন\nসোনার দাম আবার বেড়েছে'
+  },
+  {
+    'lang': 'sv',
+    'nav': 'Startsida | Nyheter | Sport | Ekonomi | Kultur',
+    'head': 'Ny park byggs på den gamla bangården',
+    'date': 'Publicerad 30 november 2026 kl. 09.15',
+    'ps': [
+      'Kommunfullmäktige beslutade på tisdagen att den gamla bangården ska bli en stor park för alla.',
+      'Projektet kostar omkring sextio miljoner kronor och arbetet beräknas ta tre år.',
+      'De boende i området har i många år krävt fler grönområden för sina barn.'
+    ],
+    'share': 'Dela: Facebook Twitter',
+    'rel': 'Läs också\nNy spårvagnslinje i Göteborg\nHyrorna fortsätter att stiga'
+  }
+];
+  it('a news page: the menu, the share bar and the related block go, the date goes to meta.published, the three paragraphs stay', () => {
+    for (const p of pages) {
+      const a = rinse(ar(p.nav, p.head, p.date, ...p.ps, p.share, p.rel), { explain: true });
+      expect([p.lang, a.lang]).toEqual([p.lang, p.lang]);
+      expect(a.headline, p.lang).toBe(p.head);
+      expect(a.body, p.lang).toBe(p.ps.join('\n\n'));
+      expect(a.meta.published, p.lang).toBeDefined();
+      expect(a.removed?.find((r) => r.text === p.share)?.rule, p.lang).toBe('share-bar');
+      expect(a.removed?.find((r) => r.text === p.rel.split('\n')[0])?.rule, p.lang).toBe('related-block');
+    }
+  });
+});

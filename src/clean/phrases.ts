@@ -20,6 +20,13 @@ import ja from './phrases/ja.json' with { type: 'json' };
 import ko from './phrases/ko.json' with { type: 'json' };
 import ur from './phrases/ur.json' with { type: 'json' };
 import hi from './phrases/hi.json' with { type: 'json' };
+import el from './phrases/el.json' with { type: 'json' };
+import he from './phrases/he.json' with { type: 'json' };
+import pl from './phrases/pl.json' with { type: 'json' };
+import uk from './phrases/uk.json' with { type: 'json' };
+import vi from './phrases/vi.json' with { type: 'json' };
+import bn from './phrases/bn.json' with { type: 'json' };
+import sv from './phrases/sv.json' with { type: 'json' };
 import { matchKey, UNSPACED_CHAR } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -70,7 +77,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko, ur, hi];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko, ur, hi, el, he, pl, uk, vi, bn, sv];
 
 /** Characters of a line (its spaces left out) that glued() reads, at the most. */
 const GLUED_CHARS = 160;
