@@ -18,6 +18,19 @@ describe('headline', () => {
     for (const top of ['Monday, 30 November 2026 E-Paper Log in', 'Monday, 30 November 2026 E-Paper']) expect(rinse(doc(top, long, P1, P2)).headline, top).toBe(long);
   });
 
+  it('over a standfirst that its byline anchors, the shorter line above is the headline when the standfirst reads as a summary (a clause)', () => {
+    const en = rinse(doc('Council approves new park at the old rail yard', 'The plan passed seven to two, and work starts in spring', 'By Dana Whitfield | 30.11.2026 09:15', P1, P2));
+    expect(en.headline).toBe('Council approves new park at the old rail yard');
+    expect(en.meta.description).toBe('The plan passed seven to two, and work starts in spring');
+    const h = 'פארק חדש יוקם בשטח תחנת הרכבת הישנה בחיפה';
+    const he = rinse(doc(h, 'מועצת העיר אישרה את התוכנית, העבודות יימשכו כשלוש שנים', 'מאת נועה לוי | 30.11.2026 09:15', 'מועצת העיר חיפה אישרה ביום שני את הקמתו של פארק עירוני חדש בשטח תחנת הרכבת הישנה, לאחר דיון שנמשך כמעט עשור.'));
+    expect(he.headline).toBe(h);
+    // A masthead's line over the headline is no headline: the headline has no clause.
+    expect(rinse(doc('The Local Ledger Subscribe Sign in', 'Why small towns are rebuilding their main streets', 'By Dana Whitfield | 30.11.2026 09:15', P1, P2)).headline).toBe('Why small towns are rebuilding their main streets');
+    const storm = 'Storm hits the coast, thousands of homes without power tonight';
+    expect(rinse(doc('The Local Ledger Subscribe Sign in', storm, 'By Dana Whitfield | 30.11.2026 09:15', P1, P2)).headline).toBe(storm);
+  });
+
   it('printed twice is one headline, never repeated in the body', () => {
     const a = rinse(doc(H, 'By Jordan Alvarez', H, P1, P2));
     expect(a.headline).toBe(H);

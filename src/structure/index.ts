@@ -2,8 +2,8 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { DIGIT, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, sectionKey, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
-import type { PhraseIndex } from '../clean/phrases.js';
+import { DIGIT, endsWithEllipsis, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, sectionKey, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
+import type { Category, PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, matchKey, SENTENCE_STOPS } from '../text/normalize.js';
 import { judge, judgedProse, mainStretch, wholeSentence, type Judgement } from './stretch.js';
@@ -244,8 +244,23 @@ function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseInd
   const n = headlineWords(above.text);
   const m = headlineWords((blocks[k] as Block).text);
   const headline = isHeadlineLike(above) && overrides(above, phrases) && !nameLike(above.text, phrases) && !isCaption(above.text, phrases);
-  return m >= DEK_WORDS && n >= HEADLINE_WORDS && n <= m * DEK_RATIO && headline ? k - 1 : k;
+  if (!headline || n < HEADLINE_WORDS) return k;
+  // A standfirst too long for a headline, clearly the longer of the two.
+  if (m >= DEK_WORDS && n <= m * DEK_RATIO) return k - 1;
+  // A shorter one that reads as a summary, with a clause ("מועצת העיר אישרה את התוכנית, העבודות
+  // יימשכו כשלוש שנים", "The plan passed seven to two, and work starts in spring"), under a line
+  // longer than a section's label that is no teaser's cut title and names no button or menu item
+  // (a masthead: "Diario del Sur Suscríbete Iniciar sesión").
+  const clause = INNER_PUNCTUATION.test((blocks[k] as Block).text);
+  return clause && n < m && !endsWithEllipsis(above.text) && !furniture(above.text, phrases) ? k - 1 : k;
 }
+
+/** Does the line name a button, a menu item or the home page (a masthead's "Subscribe", "Sign in")? */
+function furniture(text: string, phrases: PhraseIndex): boolean {
+  const key = matchKey(text);
+  return FURNITURE.some((cat) => phrases.contained(cat, key) !== undefined);
+}
+const FURNITURE: readonly Category[] = ['nav', 'home', 'widgets', 'share', 'newsletter'];
 
 /** The keys of the items of the tables of contents that rule table-of-contents took out: the article's section headings. */
 function contentsItems(removed: readonly RemovalWithMeta[]): Set<string> {
@@ -254,7 +269,7 @@ function contentsItems(removed: readonly RemovalWithMeta[]): Set<string> {
   return items;
 }
 
-/** Words of a standfirst too long for a headline, at the least, and of the headline above it. */
+/** Words of a standfirst too long for a headline (without a clause), at the least, and of the headline above it. */
 const DEK_WORDS = 16;
 const HEADLINE_WORDS = 6;
 /** A headline's words against its standfirst's, at the most: it is clearly the shorter. */
