@@ -7,7 +7,7 @@ import type { Article, Block, InputFormat, Meta, Removal } from './model.js';
 import { decode, decodeString, type DecodeOptions } from './input/decode.js';
 import { parseTextDocument, type ParsedText } from './parse/text.js';
 import { parseHtml, type ParsedHtml } from './parse/html.js';
-import { clean } from './clean/index.js';
+import { clean, defaultPhrases, withoutBylineMarker } from './clean/index.js';
 import { structure } from './structure/index.js';
 import { detectLanguage, directionOf } from './text/lang.js';
 import { documentLines, templateKeys, type DocumentLines, type Profile } from './learn/profile.js';
@@ -135,7 +135,8 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
     // The page declares its headline: no other block is taken for it.
     structureOptions.declaredHeadline = true;
   }
-  if (hints?.meta) structureOptions.meta = hints.meta;
+  // A byline element's text may still hold its marker in any language ("מאת נועה לוי").
+  if (hints?.meta) structureOptions.meta = hints.meta.author ? { ...hints.meta, author: withoutBylineMarker(hints.meta.author, defaultPhrases) } : hints.meta;
   if (metaAfter && metaAfter.length > 0) structureOptions.metaAfter = metaAfter;
   const s = structure(cleaned.blocks, cleaned.removed, structureOptions);
 

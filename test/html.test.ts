@@ -384,3 +384,16 @@ describe('a standfirst over a meta line that holds the byline', () => {
     expect(article.body).toBe(`${summary}\n\n${P}\n\n${b}`);
   });
 });
+
+describe('the byline marker before the author\'s name, in any language', () => {
+  const body = `<div class="entry-content"><p>${P}</p></div>`;
+  const page = (head: string, byline = ''): string => `<html><head>${head}</head><body><article><h1>Council approves rail yard park</h1>${byline}${body}</article></body></html>`;
+  it('is taken off the byline element and the metadata ("מאת נועה לוי", "By GREG BEACHAM, AP Sports Writer", "Analysis by …")', () => {
+    expect(rinse(page('', '<div class="byline">מאת נועה לוי</div>'), { inputFormat: 'html' }).meta.author).toBe('נועה לוי');
+    expect(rinse(page('<meta name="author" content="By GREG BEACHAM, AP Sports Writer">'), { inputFormat: 'html' }).meta.author).toBe('GREG BEACHAM, AP Sports Writer');
+    expect(rinse(page('<meta name="author" content="Analysis by Chris Cillizza">'), { inputFormat: 'html' }).meta.author).toBe('Chris Cillizza');
+  });
+  it('is not a name\'s first word: "Di Stefano" stays', () => {
+    expect(rinse(page('<meta name="author" content="Di Stefano">'), { inputFormat: 'html' }).meta.author).toBe('Di Stefano');
+  });
+});

@@ -1,5 +1,6 @@
 export { runRules, type Rule, type RuleContext, type CleanResult, type CleanOptions } from './engine.js';
 export { DEFAULT_PRESET, PRESETS } from './presets.js';
+export { withoutBylineMarker } from './rules/meta.js';
 export { PhraseIndex, defaultPhrases, LANGUAGE_FILES, type PhraseFile, type Category } from './phrases.js';
 
 import type { Block } from '../model.js';

@@ -800,7 +800,6 @@ function visibleTags(order: readonly Element[], part: Element): string[] {
 }
 
 const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name', 'meta-author', 'writer', 'article-writer']);
-const BYLINE_MARKERS = /^(by|par|por|von|door|بواسطة|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
 
 /** A label of a word or two and its colon before the name: "Author: Jane Doe", "Penulis: Dimas Prasetyo", "記者：山田太郎". */
 const BYLINE_LABEL = /^\p{L}+(?: \p{L}+)?\s?(?::\s+|：\s*)/u;
@@ -825,9 +824,10 @@ function visibleByline(order: readonly Element[]): string | undefined {
     if (marked && (!best || contains(el, best))) best = el;
   }
   if (!best) return undefined;
-  // The marker or label before the name ("By", "Penulis:"), and a separator that the theme prints
-  // after it ("خالد المنصوري -").
-  const text = tidy(textOf(best, false)).replace(BYLINE_MARKERS, '').replace(BYLINE_LABEL, '').replace(TRAILING_SEPARATOR, '');
+  // The label before the name ("Penulis:"), and a separator that the theme prints after it
+  // ("خالد المنصوري -"). A marker ("By", "بقلم", "מאת") is the pipeline's to take off, by the
+  // byline phrases of every language.
+  const text = tidy(textOf(best, false)).replace(BYLINE_LABEL, '').replace(TRAILING_SEPARATOR, '');
   const words = text.split(' ').filter(Boolean).length;
   return words >= 1 && words <= 8 && !BYLINE_END.test(text) ? text : undefined;
 }

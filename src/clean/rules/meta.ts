@@ -49,6 +49,18 @@ function afterMarker(raw: string, markerWords: number): { rest: string; separate
   return { rest: tidy(rest), separated };
 }
 
+/**
+ * A name without the byline's marker before it ("By Jane Doe", "מאת נועה לוי", "di Mario Rossi"),
+ * as a page's byline element or its metadata may give it. A name that would be left with one
+ * word keeps its first: "Di Stefano" is a name, not "di" and a name.
+ */
+export function withoutBylineMarker(name: string, phrases: PhraseIndex): string {
+  const marker = phrases.prefix('byline', matchKey(name));
+  if (marker === undefined) return name;
+  const { rest } = afterMarker(name, marker.split(' ').length);
+  return wordCount(rest) >= 2 ? rest : name;
+}
+
 /** A capitalised word of one or two letters: the last part of a name as often as a weekday's short form. */
 const SHORT_NAME_PART = /^\p{Lu}\p{Ll}?$/u;
 /** A time of day at the end of a line: "11:08 a.m.", "5 p.m.". */
