@@ -1626,3 +1626,18 @@ describe('phrase files for Greek, Hebrew, Polish, Ukrainian, Vietnamese, Bengali
     }
   });
 });
+
+describe('a caption whose credit follows the picture label\'s abbreviation', () => {
+  it('goes with its alt text ("… przy ul. Towarowej. Fot. Jan Nowak"), in a text dump', () => {
+    const alt = 'Dawna bocznica kolejowa przy ul. Towarowej';
+    const caption = `${alt}. Fot. Jan Nowak`;
+    const a = rinse(ar(HE, E1, `${alt}\n${caption}`, E2), { explain: true });
+    expect(a.removed?.find((r) => r.text === caption)?.rule).toBe('caption');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+  it('stays when the abbreviation is inside a sentence, or a sentence follows it', () => {
+    for (const line of ['Zdjęcia do wystawy wykonał fot. Jan Nowak, który pracuje w mieście od lat', 'Prace ruszą w maju. Fot. Nowak pokazuje plan całego parku, z alejkami i placem zabaw.']) {
+      expect(rinse(ar(HE, E1, line, E2)).body, line).toContain(line);
+    }
+  });
+});

@@ -476,7 +476,7 @@ function figureLine(ctx: RuleContext, b: Block, credit: Block): boolean {
  * ("… en una imagen de archivo. EFE").
  */
 function creditTail(ctx: RuleContext, text: string): string | undefined {
-  return labelledCredit(ctx, text) ?? agencyAfterSentence(ctx, text) ?? creditAfterDash(ctx, text);
+  return labelledCredit(ctx, text) ?? abbreviatedCredit(ctx, text) ?? agencyAfterSentence(ctx, text) ?? creditAfterDash(ctx, text);
 }
 
 /** Characters of a caption with its credit after a dash, at the most. */
@@ -562,6 +562,26 @@ function labelledCredit(ctx: RuleContext, text: string): string | undefined {
   // ("… второй линии метро. Фото: пресс-служба мэрии").
   const afterStop = endsSentence(before.slice(0, -n).join(' '));
   return CREDIT_START.test(credit) || afterStop ? `${matchKey(before.slice(-n).join(' '))}: …` : undefined;
+}
+
+/** A caption's label cut short, then its credit: "Fot. Jan Nowak", "Foto. PAP" at the end of the caption. */
+const ABBREVIATED_CREDIT = /(?:^|[.!?…]["”’»)]? )(\p{L}{2,5})\. (\S.*)$/u;
+
+/**
+ * A caption that ends with its credit after the picture label's abbreviation and its point, as
+ * Polish and Czech captions do ("Dawna bocznica kolejowa przy ul. Towarowej. Fot. Jan Nowak"):
+ * the abbreviation (a caption label) opens the line or follows the caption's last sentence, and
+ * the credit is a name's few words.
+ */
+function abbreviatedCredit(ctx: RuleContext, text: string): string | undefined {
+  if (text.length > 400) return undefined;
+  const m = ABBREVIATED_CREDIT.exec(text.trim());
+  if (!m) return undefined;
+  const label = matchKey(m[1] as string);
+  const credit = m[2] as string;
+  const count = wordCount(credit);
+  if (!ctx.phrases.is('captionLabels', label) || count > CREDIT_WORDS || endsSentence(credit) || !CREDIT_START.test(credit)) return undefined;
+  return `${label}. …`;
 }
 
 /**
