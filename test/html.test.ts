@@ -397,3 +397,13 @@ describe('the byline marker before the author\'s name, in any language', () => {
     expect(rinse(page('<meta name="author" content="Di Stefano">'), { inputFormat: 'html' }).meta.author).toBe('Di Stefano');
   });
 });
+
+describe('the declared language', () => {
+  const page = (lang: string): string => `<html lang="${lang}"><body><article><h1>Council approves rail yard park</h1><p>${P}</p></article></body></html>`;
+  it('is a BCP 47 tag in its canonical form ("pl_pl" → "pl-PL", "zh-hant-tw" → "zh-Hant-TW", the old "iw" → "he")', () => {
+    expect(rinse(page('pl_pl'), { inputFormat: 'html' }).lang).toBe('pl-PL');
+    expect(rinse(page('zh-hant-tw'), { inputFormat: 'html' }).lang).toBe('zh-Hant-TW');
+    const he = rinse(page('iw'), { inputFormat: 'html' });
+    expect([he.lang, he.dir]).toEqual(['he', 'rtl']);
+  });
+});

@@ -254,7 +254,8 @@ export function readHints(parts: HeadParts): HtmlHints {
   const hints: HtmlHints = { headlines: notSite.length > 0 ? notSite : headlines, meta };
   if (articleBody !== undefined) hints.articleBody = articleBody;
   const lang = parts.html?.attribs.lang ?? metaContent('content-language');
-  if (lang && /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(lang.trim())) hints.lang = lang.trim().toLowerCase().replace('_', '-');
+  const tag = lang ? canonicalLang(lang) : undefined;
+  if (tag) hints.lang = tag;
   return hints;
 }
 
@@ -285,4 +286,18 @@ function textContent(node: AnyNode): string {
     }
   }
   return out;
+}
+
+/**
+ * A declared language as a BCP 47 tag in its canonical form: "pl-PL" for "pl-pl" or "pl_PL",
+ * "zh-Hant-TW", "he" for the old "iw". Not a tag: undefined.
+ */
+function canonicalLang(raw: string): string | undefined {
+  const tag = raw.trim().replaceAll('_', '-');
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag.toLowerCase();
+  } catch {
+    return tag.toLowerCase();
+  }
 }
