@@ -342,6 +342,41 @@ describe('Turkish and Indonesian', () => {
   });
 });
 
+describe('a short lynx dump', () => {
+  // lynx -dump of a brief: two paragraphs of two lines each, too few lines to find a band of widths.
+  const dump = [
+    "   [1]Home [2]News",
+    "",
+    "                        Council approves rail yard park",
+    "",
+    "   The city council voted on Tuesday night to convert the abandoned rail",
+    "   yard into a public park, ending a long debate.",
+    "",
+    "   The plan will cost an estimated $62 million over six years and includes",
+    "   walking trails and a playground for children.",
+    "",
+    "   Residents said the park would change the whole neighbourhood.",
+    "",
+    "   [3]More news",
+    "",
+    "References",
+    "",
+    "   1. file:///",
+    "   2. file:///news",
+    "   3. file:///more",
+    "",
+  ].join('\n');
+  it('is unwrapped by the width its line breaks agree with: the headline and every paragraph whole', () => {
+    const a = rinse(dump);
+    expect(a.headline).toBe('Council approves rail yard park');
+    expect(a.body.split('\n\n')).toEqual([
+      'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a long debate.',
+      'The plan will cost an estimated $62 million over six years and includes walking trails and a playground for children.',
+      'Residents said the park would change the whole neighbourhood.',
+    ]);
+  });
+});
+
 describe('language detection', () => {
   it('names the language of every script it knows, and tells Ukrainian, Serbian and the Latin-script languages apart', () => {
     const texts: [string, string][] = [

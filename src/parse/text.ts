@@ -102,9 +102,13 @@ const characters: Measure = (text) => text.length;
  * character takes two); lynx counts characters: a dump of Chinese or Japanese whose width no
  * band of display columns gives is measured again in characters.
  */
-function wrapOf(lines: readonly PhysLine[]): { width: number; measure: Measure } {
+function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; measure: Measure } {
   const width = wrapWidth(lines);
   if (width !== Infinity) return { width, measure: displayWidth };
+  // lynx always wraps: a short article has too few wrapped lines for a band, but its breaks
+  // still tell the width.
+  const broken = lynx ? breakWidth(lines) : Infinity;
+  if (broken !== Infinity) return { width: broken, measure: displayWidth };
   // Only a dump with no line wider than a wrapped one can be (lynx wraps at 80 characters at
   // most, 160 columns of CJK); a wide dump has long lines.
   let cjk = false;
@@ -115,6 +119,34 @@ function wrapOf(lines: readonly PhysLine[]): { width: number; measure: Measure }
   }
   const inCharacters = cjk ? wrapWidth(lines, characters) : Infinity;
   return inCharacters === Infinity ? { width, measure: displayWidth } : { width: inCharacters, measure: characters };
+}
+
+/** Columns of a line that lynx wrapped, at the most (its default page width is 80). */
+const LYNX_WIDTH = 80;
+/** Columns of a line that breakWidth takes for wrapped, at the least: a shorter one ends its paragraph. */
+const BROKEN_LINE = 60;
+
+/**
+ * The width that every break inside a group of long lines agrees with (two breaks at the least):
+ * a wrapped line reaches the width at most, and the next line's first word would have gone past
+ * it ("… to convert the abandoned rail" at 73 columns, "yard" next: 73 to 77 columns). Lines
+ * that no single width explains give none.
+ */
+function breakWidth(lines: readonly PhysLine[]): number {
+  let least = 0;
+  let most = LYNX_WIDTH;
+  let breaks = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i] as PhysLine;
+    const b = lines[i + 1] as PhysLine;
+    if (a.text.length === 0 || b.text.length === 0 || b.no !== a.no + 1 || a.indent !== b.indent || parseBullet(b.text)) continue;
+    const w = a.indent + displayWidth(a.text);
+    if (w < BROKEN_LINE) continue;
+    least = Math.max(least, w);
+    most = Math.min(most, w + firstWordWidth(b.text, displayWidth));
+    breaks++;
+  }
+  return breaks >= 2 && least <= most ? least : Infinity;
 }
 
 function firstWordWidth(text: string, measure: Measure): number {
@@ -382,7 +414,7 @@ function parseLines(lines: PhysLine[]): Block[] {
       origin: { line: tail[0]?.no ?? 0, endLine: tail[tail.length - 1]?.no ?? 0 },
     });
   }
-  const wrap = wrapOf(phys);
+  const wrap = wrapOf(phys, refs.at !== -1);
   const body = columnsToBlocks(phys, wrap.width, wrap.measure);
   if (links.size > 0) {
     for (const b of body) {
