@@ -407,3 +407,20 @@ describe('the declared language', () => {
     expect([he.lang, he.dir]).toEqual(['he', 'rtl']);
   });
 });
+
+describe('an AMP page', () => {
+  it('keeps none of the components\' fallbacks and placeholders ("Ad failed to load", "Loading video…", the menu drawer)', () => {
+    const p1 = 'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+    const p2 = 'The plan, which will cost an estimated $62 million over six years, includes walking trails, a playground, community gardens and a restored section of the creek that once ran through the site.';
+    const html = `<!doctype html><html ⚡ lang="en"><head><meta charset="utf-8"><title>Council approves rail yard park</title></head><body>
+<amp-sidebar id="sidebar" layout="nodisplay"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></amp-sidebar>
+<article><h1>Council approves rail yard park</h1><amp-social-share type="facebook"></amp-social-share>
+<amp-img src="/yard.jpg" width="800" height="450" alt="The old rail yard"><amp-img fallback src="/yard-small.jpg" width="800" height="450"></amp-img></amp-img>
+<p>${p1}</p><amp-ad width="300" height="250" type="adsense"><div fallback>Ad failed to load</div></amp-ad>
+<p>${p2}</p><amp-iframe src="https://example.com/video" width="560" height="315"><div placeholder>Loading video…</div></amp-iframe>
+<amp-list src="/related.json" height="100"><template type="amp-mustache"><a href="{{url}}">{{title}}</a></template></amp-list></article></body></html>`;
+    const a = rinse(html, { inputFormat: 'html' });
+    expect(a.headline).toBe('Council approves rail yard park');
+    expect(a.body).toBe(`${p1}\n\n${p2}`);
+  });
+});

@@ -28,6 +28,13 @@ const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'head', 'title',
   'button', 'select', 'option', 'textarea', 'input', 'label', 'img', 'picture', 'source', 'video', 'audio', 'canvas',
   'object', 'embed', 'map', 'link', 'meta',
+  // AMP's components that hold no article text: ads and their fallbacks ("Ad failed to load"),
+  // players and frames with their loading placeholders, the menu drawer, share buttons, lists
+  // filled in by the browser, notices, trackers. amp-img's children are its fallback image.
+  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-auto-ads', 'amp-analytics', 'amp-pixel', 'amp-sidebar', 'amp-social-share',
+  'amp-iframe', 'amp-video', 'amp-youtube', 'amp-vimeo', 'amp-brightcove', 'amp-jwplayer', 'amp-audio', 'amp-img', 'amp-anim',
+  'amp-list', 'amp-consent', 'amp-user-notification', 'amp-geo', 'amp-install-serviceworker',
+  'amp-state', 'amp-next-page',
 ]);
 
 /** Elements that are page furniture, unless a page wraps its whole content in one (ASP.NET's <form>). */
