@@ -342,7 +342,7 @@ describe('Turkish and Indonesian', () => {
   });
 });
 
-describe('a short lynx dump', () => {
+describe('a short lynx or w3m dump', () => {
   // lynx -dump of a brief: two paragraphs of two lines each, too few lines to find a band of widths.
   const dump = [
     "   [1]Home [2]News",
@@ -366,14 +366,33 @@ describe('a short lynx dump', () => {
     "   3. file:///more",
     "",
   ].join('\n');
+  // w3m -dump of the same brief at its default 80 columns: every line fits, four are long.
+  const w3m = [
+    "Home News",
+    "",
+    "Council approves rail yard park",
+    "",
+    "The city council voted on Tuesday night to convert the abandoned rail yard into",
+    "a public park, ending a long debate.",
+    "",
+    "The plan will cost an estimated $62 million over six years and includes walking",
+    "trails and a playground for children.",
+    "",
+    "Residents said the park would change the whole neighbourhood.",
+    "",
+    "More news",
+    "",
+    "",
+  ].join('\n');
   it('is unwrapped by the width its line breaks agree with: the headline and every paragraph whole', () => {
-    const a = rinse(dump);
-    expect(a.headline).toBe('Council approves rail yard park');
-    expect(a.body.split('\n\n')).toEqual([
-      'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a long debate.',
-      'The plan will cost an estimated $62 million over six years and includes walking trails and a playground for children.',
-      'Residents said the park would change the whole neighbourhood.',
-    ]);
+    for (const a of [rinse(dump), rinse(w3m)]) {
+      expect(a.headline).toBe('Council approves rail yard park');
+      expect(a.body.split('\n\n')).toEqual([
+        'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a long debate.',
+        'The plan will cost an estimated $62 million over six years and includes walking trails and a playground for children.',
+        'Residents said the park would change the whole neighbourhood.',
+      ]);
+    }
   });
 });
 

@@ -105,9 +105,10 @@ const characters: Measure = (text) => text.length;
 function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; measure: Measure } {
   const width = wrapWidth(lines);
   if (width !== Infinity) return { width, measure: displayWidth };
-  // lynx always wraps: a short article has too few wrapped lines for a band, but its breaks
-  // still tell the width.
-  const broken = lynx ? breakWidth(lines) : Infinity;
+  // A short article has too few wrapped lines for a band, but its breaks still tell the width:
+  // in a lynx dump (lynx always wraps), or in a short dump whose every line fits in 80 columns
+  // (w3m's default width), where a wide dump has its paragraphs' long lines.
+  const broken = lynx || short(lines) ? breakWidth(lines) : Infinity;
   if (broken !== Infinity) return { width: broken, measure: displayWidth };
   // Only a dump with no line wider than a wrapped one can be (lynx wraps at 80 characters at
   // most, 160 columns of CJK); a wide dump has long lines.
@@ -125,6 +126,20 @@ function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; mea
 const LYNX_WIDTH = 80;
 /** Columns of a line that breakWidth takes for wrapped, at the least: a shorter one ends its paragraph. */
 const BROKEN_LINE = 60;
+
+/** Lines of BROKEN_LINE columns or more in a short dump, at the most. */
+const SHORT_DUMP_LINES = 8;
+
+/** A short dump in 80 columns: every line fits, and a few at most are long enough to be wrapped. */
+function short(lines: readonly PhysLine[]): boolean {
+  let long = 0;
+  for (const l of lines) {
+    const w = l.indent + displayWidth(l.text);
+    if (w > LYNX_WIDTH) return false;
+    if (w >= BROKEN_LINE && ++long > SHORT_DUMP_LINES) return false;
+  }
+  return true;
+}
 
 /**
  * The width that every break inside a group of long lines agrees with (two breaks at the least):
