@@ -1641,3 +1641,16 @@ describe('a caption whose credit follows the picture label\'s abbreviation', () 
     }
   });
 });
+
+describe('a slash inside a date', () => {
+  it('is no separator between a section and a date ("5:45 AM PST 11/19/2019 by Patrick Shanley", "Thứ hai, 30/11/2026 Đăng nhập")', () => {
+    const a = rinse(ar(HE, '5:45 AM PST 11/19/2019 by Patrick Shanley', E1, E2));
+    expect(a.meta).toMatchObject({ author: 'Patrick Shanley', published: '5:45 AM PST 11/19/2019' });
+    expect(a.meta.section).toBeUndefined();
+    const vi = rinse(ar('Thứ hai, 30/11/2026 Đăng nhập', HE, E1, E2));
+    expect(vi.meta.section).toBeUndefined();
+  });
+  it('still separates with spaces around it ("Politics / 29.11.2026")', () => {
+    expect(rinse(ar(HE, 'Politics / 29.11.2026', E1, E2)).meta).toMatchObject({ section: 'Politics', published: '29.11.2026' });
+  });
+});

@@ -598,12 +598,20 @@ function labelledName(text: string, phrases: PhraseIndex): boolean {
   return colon > 0 && colon < text.length - 1 && phrases.is('bylineLabel', matchKey(text.slice(0, colon)));
 }
 
+/** Where the separator first stands in the text, or -1: a slash between figures is a date's ("30/11/2026"), not one. */
+function separatorAt(text: string, sep: string): number {
+  for (let at = text.indexOf(sep); at !== -1; at = text.indexOf(sep, at + 1)) {
+    if (sep !== '/' || !(DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)))) return at;
+  }
+  return -1;
+}
+
 function sectionAndDate(block: Block, phrases: PhraseIndex): { sep: string; meta: Partial<Meta> } | undefined {
   if (block.kind === 'list' || block.text.length > 120) return undefined;
   // A date and its time ("الثلاثاء 28 نوفمبر 2026 - 02:05 م") is one date, no section: rule date-line's.
   if (isDateLine(block.text, phrases)) return undefined;
   for (const sep of ['|', '•', '·', ' - ', ' – ', '/']) {
-    const at = block.text.indexOf(sep);
+    const at = separatorAt(block.text, sep);
     if (at <= 0) continue;
     const left = block.text.slice(0, at).trim();
     const right = block.text.slice(at + sep.length).trim();
