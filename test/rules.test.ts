@@ -1654,3 +1654,16 @@ describe('a slash inside a date', () => {
     expect(rinse(ar(HE, 'Politics / 29.11.2026', E1, E2)).meta).toMatchObject({ section: 'Politics', published: '29.11.2026' });
   });
 });
+
+describe('share buttons joined to a paragraph\'s last line', () => {
+  it('go from the paragraph when every word after its last sentence is one ("… cho người dân. Chia sẻ Facebook Zalo Sao chép liên kết")', () => {
+    const vi = 'Dự án có tổng vốn khoảng 2.000 tỷ đồng, dự kiến hoàn thành sau ba năm, sẽ biến khu đường sắt bỏ hoang thành không gian xanh cho người dân.';
+    const a = rinse(ar(HE, `${vi} Chia sẻ Facebook Zalo Sao chép liên kết`, E1, E2), { explain: true });
+    expect(a.body).toBe(`${vi}\n\n${E1}\n\n${E2}`);
+    expect(a.removed?.find((r) => r.rule === 'share-bar')?.text).toBe('Chia sẻ Facebook Zalo Sao chép liên kết');
+  });
+  it('stay when other words follow the sentence', () => {
+    const p = `${E1} Share your thoughts on Facebook with the council`;
+    expect(rinse(ar(HE, p, E2)).body).toContain(p);
+  });
+});

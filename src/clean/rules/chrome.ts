@@ -83,7 +83,7 @@ function labelledButtons(ctx: RuleContext, text: string): boolean {
 }
 
 /** Words of the buttons after a paragraph's last sentence, at the most. */
-const TRAILING_BUTTON_WORDS = 3;
+const TRAILING_BUTTON_WORDS = 8;
 /** A sentence's end and the space after it. */
 const SENTENCE_END = new RegExp(`[${SENTENCE_STOPS}。](?:["'”’»)])?\\s`, 'gu');
 
