@@ -122,8 +122,8 @@ function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; mea
   return inCharacters === Infinity ? { width, measure: displayWidth } : { width: inCharacters, measure: characters };
 }
 
-/** Columns of a line that lynx wrapped, at the most (its default page width is 80). */
-const LYNX_WIDTH = 80;
+/** Columns of a wrapped line at the most, in a dump at lynx's and w3m's default width (80). */
+const DUMP_WIDTH = 80;
 /** Columns of a line that breakWidth takes for wrapped, at the least: a shorter one ends its paragraph. */
 const BROKEN_LINE = 60;
 
@@ -135,7 +135,7 @@ function short(lines: readonly PhysLine[]): boolean {
   let long = 0;
   for (const l of lines) {
     const w = l.indent + displayWidth(l.text);
-    if (w > LYNX_WIDTH) return false;
+    if (w > DUMP_WIDTH) return false;
     if (w >= BROKEN_LINE && ++long > SHORT_DUMP_LINES) return false;
   }
   return true;
@@ -149,7 +149,7 @@ function short(lines: readonly PhysLine[]): boolean {
  */
 function breakWidth(lines: readonly PhysLine[]): number {
   let least = 0;
-  let most = LYNX_WIDTH;
+  let most = DUMP_WIDTH;
   let breaks = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i] as PhysLine;
