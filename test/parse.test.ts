@@ -396,6 +396,20 @@ describe('a short lynx or w3m dump', () => {
   });
 });
 
+describe('Indic scripts in an 80-column w3m dump', () => {
+  it('their vowel signs take no column, as w3m counts them: a wrapped Bengali paragraph is joined back', () => {
+    const l1 = "ঢাকায় বায়ুদূষণ বিপজ্জনক পর্যায়ে পৌঁছানোয় সরকার রাজধানীর সব প্রাথমিক বিদ্যালয় এক সপ্তাহের জন্য বন্ধ ঘোষণা করেছে।";
+    const l2 = "বায়ুমান সূচক কয়েকটি এলাকায় চারশো ছাড়িয়ে গেছে।";
+    expect(l1.length).toBe(111);
+    expect(displayWidth(l1)).toBe(78);
+    const head = 'ঢাকায় বায়ুদূষণ: প্রাথমিক বিদ্যালয় এক সপ্তাহ বন্ধ';
+    const p2 = 'শিক্ষামন্ত্রী বলেছেন, উঁচু শ্রেণির ক্লাস অনলাইনে চলবে এবং পরিস্থিতির উন্নতি হলে বিদ্যালয়গুলো আবার খুলে দেওয়া হবে।';
+    const a = rinse([head, `${l1}\n${l2}`, p2].join('\n\n'));
+    // w3m prints য় as the precomposed U+09DF; the output is in NFC (য + ়).
+    expect(a.body).toBe(`${l1} ${l2}\n\n${p2}`.normalize('NFC'));
+  });
+});
+
 describe('language detection', () => {
   it('names the language of every script it knows, and tells Ukrainian, Serbian and the Latin-script languages apart', () => {
     const texts: [string, string][] = [

@@ -105,21 +105,25 @@ const characters: Measure = (text) => text.length;
 function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; measure: Measure } {
   const width = wrapWidth(lines);
   if (width !== Infinity) return { width, measure: displayWidth };
-  // A short article has too few wrapped lines for a band, but its breaks still tell the width:
-  // in a lynx dump (lynx always wraps), or in a short dump whose every line fits in 80 columns
-  // (w3m's default width), where a wide dump has its paragraphs' long lines.
-  const broken = lynx || short(lines) ? breakWidth(lines) : Infinity;
-  if (broken !== Infinity) return { width: broken, measure: displayWidth };
-  // Only a dump with no line wider than a wrapped one can be (lynx wraps at 80 characters at
-  // most, 160 columns of CJK); a wide dump has long lines.
-  let cjk = false;
+  // lynx counts characters where w3m counts columns: a CJK character takes two columns, a
+  // combining mark none (Hindi's and Bengali's vowel signs). A dump with such characters whose
+  // width no band of columns gives is measured again in characters; only a dump with no line
+  // wider than a wrapped one can be (lynx wraps at 80 characters at most, 160 columns of CJK),
+  // a wide dump has long lines.
+  let uneven = false;
   for (const l of lines) {
     const dw = l.indent + displayWidth(l.text);
     if (dw > MAX_CHARACTER_WRAP * 2) return { width, measure: displayWidth };
-    if (dw > l.indent + l.text.length) cjk = true;
+    if (dw !== l.indent + l.text.length) uneven = true;
   }
-  const inCharacters = cjk ? wrapWidth(lines, characters) : Infinity;
-  return inCharacters === Infinity ? { width, measure: displayWidth } : { width: inCharacters, measure: characters };
+  const inCharacters = uneven ? wrapWidth(lines, characters) : Infinity;
+  if (inCharacters !== Infinity) return { width: inCharacters, measure: characters };
+  // A short article has too few wrapped lines for a band, but its breaks still tell the width:
+  // in a lynx dump (lynx always wraps; in characters), or in a short dump whose every line fits
+  // in 80 columns (w3m's default width), where a wide dump has its paragraphs' long lines.
+  const measure = lynx ? characters : displayWidth;
+  const broken = lynx || short(lines) ? breakWidth(lines, measure) : Infinity;
+  return broken === Infinity ? { width, measure: displayWidth } : { width: broken, measure };
 }
 
 /** Columns of a wrapped line at the most, in a dump at lynx's and w3m's default width (80). */
@@ -142,12 +146,12 @@ function short(lines: readonly PhysLine[]): boolean {
 }
 
 /**
- * The width that every break inside a group of long lines agrees with (two breaks at the least):
+ * The width that every break inside a group of long lines agrees with (two breaks, or one at 80 columns):
  * a wrapped line reaches the width at most, and the next line's first word would have gone past
  * it ("… to convert the abandoned rail" at 73 columns, "yard" next: 73 to 77 columns). Lines
  * that no single width explains give none.
  */
-function breakWidth(lines: readonly PhysLine[]): number {
+function breakWidth(lines: readonly PhysLine[], measure: Measure): number {
   let least = 0;
   let most = DUMP_WIDTH;
   let breaks = 0;
@@ -155,13 +159,14 @@ function breakWidth(lines: readonly PhysLine[]): number {
     const a = lines[i] as PhysLine;
     const b = lines[i + 1] as PhysLine;
     if (a.text.length === 0 || b.text.length === 0 || b.no !== a.no + 1 || a.indent !== b.indent || parseBullet(b.text)) continue;
-    const w = a.indent + displayWidth(a.text);
+    const w = a.indent + measure(a.text);
     if (w < BROKEN_LINE) continue;
     least = Math.max(least, w);
-    most = Math.min(most, w + firstWordWidth(b.text, displayWidth));
+    most = Math.min(most, w + firstWordWidth(b.text, measure));
     breaks++;
   }
-  return breaks >= 2 && least <= most ? least : Infinity;
+  // One break is enough when the next word would have passed the default width itself.
+  return (breaks >= 2 || (breaks === 1 && most >= DUMP_WIDTH)) && least <= most ? least : Infinity;
 }
 
 function firstWordWidth(text: string, measure: Measure): number {

@@ -237,6 +237,19 @@ function classify(c: number): number {
 }
 
 /** Approximate display width (East Asian wide characters count twice), as w3m wraps by it. */
+/** Combining marks (Unicode M) of the BMP, learned on first sight: 1 a mark, 2 none. */
+const combiningTable = new Uint8Array(0x10000);
+
+function isCombining(cp: number): boolean {
+  if (cp > 0xffff) return MARK.test(String.fromCodePoint(cp));
+  let v = combiningTable[cp];
+  if (v === 0) {
+    v = MARK.test(String.fromCharCode(cp)) ? 1 : 2;
+    combiningTable[cp] = v;
+  }
+  return v === 1;
+}
+
 export function displayWidth(text: string): number {
   // Only widths up to a few hundred columns matter (wrap detection); a longer line is just long.
   if (text.length > 1000) return text.length;
@@ -245,6 +258,9 @@ export function displayWidth(text: string): number {
     const cp = ch.codePointAt(0) ?? 0;
     if (isArabicMark(cp) && cp !== 0x0640) continue;
     if ((cp >= 0x0300 && cp <= 0x036f) || isInvisible(cp)) continue;
+    // Other combining marks take no column either: w3m wraps Hindi and Bengali with their vowel
+    // signs (spacing or not) counted as nothing.
+    if (cp >= 0x0370 && isCombining(cp)) continue;
     if (
       (cp >= 0x1100 && cp <= 0x115f) ||
       (cp >= 0x2e80 && cp <= 0xa4cf) ||
