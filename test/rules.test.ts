@@ -1481,7 +1481,7 @@ describe('a byline whose title follows the name (Korean, Japanese)', () => {
   const K1 = '서울시가 내년부터 시내버스 요금을 300원 인상하기로 했다고 29일 밝혔다. 시는 물가 상승과 운송 적자를 고려해 이같이 결정했다고 설명했다.';
   const K2 = '시민단체들은 요금 인상이 서민 부담을 키운다며 반발하고 있어 당분간 논란이 이어질 것으로 보인다. 시는 다음 달 공청회를 열 예정이다.';
   it('gives the author: "홍길동 기자", with an e-mail or the agency, "山田太郎記者"', () => {
-    for (const [line, author] of [['홍길동 기자', '홍길동'], ['김철수 특파원 kim@example.co.kr', '김철수'], ['(서울=연합뉴스) 홍길동 기자', '홍길동'], ['山田太郎記者', '山田太郎']]) {
+    for (const [line, author] of [['홍길동 기자', '홍길동'], ['김철수 특파원 kim@example.co.kr', '김철수'], ['(서울=연합뉴스) 홍길동 기자', '홍길동'], ['山田太郎記者', '山田太郎'], ['홍길동선임기자', '홍길동']]) {
       const a = rinse(ar('서울 시내버스 요금 내년 300원 인상', line as string, K1, K2), { explain: true });
       expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('byline');
       expect(a.meta.author, line).toBe(author);

@@ -297,7 +297,8 @@ function nameWithTitle(raw: string, phrases: PhraseIndex): Partial<Meta> | undef
     return looksLikeName(name) ? { author: name } : undefined;
   }
   if (words.length !== 1) return undefined;
-  for (let n = 2; n <= 4 && n < last.length; n++) {
+  // The longest title first: "홍길동선임기자" is 홍길동, senior reporter (선임기자), not 홍길동선임.
+  for (let n = Math.min(4, last.length - 1); n >= 2; n--) {
     if (phrases.is('bylineSuffixes', matchKey(last.slice(-n)))) return { author: last.slice(0, -n) };
   }
   return undefined;
