@@ -372,6 +372,24 @@ describe('a language without a phrase file', () => {
   });
 });
 
+describe('Thai: no spaces between words, a space between clauses', () => {
+  it('finds the headline and keeps every paragraph; the related list after the article goes', () => {
+    const parts = [
+      "หน้าแรก | ข่าว | กีฬา | บันเทิง",
+      "กรุงเทพฯ เตรียมสร้างสวนสาธารณะแห่งใหม่บนที่ดินการรถไฟ",
+      "สภากรุงเทพมหานครมีมติเมื่อวันจันทร์ให้สร้างสวนสาธารณะแห่งใหม่บนที่ดินเดิมของการรถไฟแห่งประเทศไทย หลังจากมีการถกเถียงกันมานานเกือบสิบปี โครงการนี้จะใช้งบประมาณราวสองพันล้านบาท",
+      "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่า สวนแห่งนี้จะมีทางเดิน ทางจักรยาน และสนามเด็กเล่น ซึ่งจะเปิดให้ประชาชนเข้าใช้บริการได้ภายในสามปี",
+      "ชาวบ้านในพื้นที่เรียกร้องให้มีพื้นที่สีเขียวเพิ่มขึ้นมาหลายปีแล้ว เพราะชุมชนรอบสถานีรถไฟเก่ามีประชากรหนาแน่นและไม่มีสวนสาธารณะใกล้บ้าน",
+      "แชร์: Facebook Twitter Line",
+      "ข่าวที่เกี่ยวข้อง\nรถไฟฟ้าสายใหม่เปิดทดลองให้บริการ\nราคาค่าเช่าที่พักในกรุงเทพฯ ปรับตัวสูงขึ้น"
+    ];
+    const a = rinse(parts.join('\n\n'));
+    expect(a.lang).toBe('th');
+    expect(a.headline).toBe(parts[1]);
+    expect(a.body).toBe(parts.slice(2, 5).join('\n\n'));
+  });
+});
+
 describe('scripts without capitals', () => {
   it('a name of a few words right above the date is the author (Arabic, Urdu); a section\'s name is not', () => {
     const a = rinse(doc('وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا', 'خالد المنصوري', '29 نوفمبر 2026', A1, A1.replace('اليوم', 'أمس')));

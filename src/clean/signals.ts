@@ -3,7 +3,7 @@
  * what looks like prose, like a headline, like a date, like a form control.
  */
 import type { Block } from '../model.js';
-import { endsSentence, FULL_STOPS, isLetterOrDigit, matchKey, proseMarks, UNSPACED_CHARS } from '../text/normalize.js';
+import { CLAUSE_SPACED_CHARS, endsSentence, FULL_STOPS, isLetterOrDigit, matchKey, proseMarks, UNSPACED_CHARS } from '../text/normalize.js';
 import type { PhraseIndex } from './phrases.js';
 
 const countCache = new Map<string, number>();
@@ -46,20 +46,33 @@ function countWords(text: string): number {
 
 /** Chinese and Japanese write words without spaces between them (Korean spaces its words). */
 const UNSPACED_RUN = new RegExp(`[${UNSPACED_CHARS}]+`, 'g');
+/** So do Thai, Lao, Myanmar and Khmer, with longer words (vowel signs and tone marks among them). */
+const CLAUSE_SPACED_RUN = new RegExp(`[${CLAUSE_SPACED_CHARS}]+`, 'g');
 
 /**
  * Words, for telling a headline: as wordCount, but a run of Chinese or Japanese characters
- * counts a word per two characters (about what their words average), not one in all. Only the
- * headline tests use it: what reads as prose is judged by its own CJK signals (stretch.ts).
+ * counts a word per two characters (about what their words average), a run of Thai, Lao, Myanmar
+ * or Khmer a word per four, not one in all. Only the headline tests use it: what reads as prose
+ * is judged by its own signals for these scripts (stretch.ts).
  */
 export function headlineWords(text: string): number {
   UNSPACED_RUN.lastIndex = 0;
-  if (!UNSPACED_RUN.test(text)) return wordCount(text);
+  CLAUSE_SPACED_RUN.lastIndex = 0;
+  const cjk = UNSPACED_RUN.test(text);
+  const sea = CLAUSE_SPACED_RUN.test(text);
+  if (!cjk && !sea) return wordCount(text);
   let unspaced = 0;
-  const rest = text.replace(UNSPACED_RUN, (run) => {
-    unspaced += Math.ceil(run.length / 2);
-    return ' ';
-  });
+  let rest = text;
+  if (cjk)
+    rest = rest.replace(UNSPACED_RUN, (run) => {
+      unspaced += Math.ceil(run.length / 2);
+      return ' ';
+    });
+  if (sea)
+    rest = rest.replace(CLAUSE_SPACED_RUN, (run) => {
+      unspaced += Math.ceil(run.length / 4);
+      return ' ';
+    });
   return wordCount(rest) + unspaced;
 }
 

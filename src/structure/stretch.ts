@@ -39,7 +39,12 @@ const SENTENCE_MARKS = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)));
 const CLAUSE_MARKS = new Set([',', '،', ';', '؛', '、', '，', ':'].map((c) => c.charCodeAt(0)));
 
 function isCjk(cp: number): boolean {
-  return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3);
+  return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3) || isClauseSpaced(cp);
+}
+
+/** Thai, Lao, Myanmar, Khmer: no spaces between words, a space between clauses (CLAUSE_SPACED_CHARS). */
+function isClauseSpaced(cp: number): boolean {
+  return (cp >= 0x0e00 && cp <= 0x0eff) || (cp >= 0x1000 && cp <= 0x109f) || (cp >= 0x1780 && cp <= 0x17ff);
 }
 
 interface TextSignals {
@@ -73,6 +78,8 @@ export function textSignals(full: string, phrases: PhraseIndex, links = 0): Text
     if (SENTENCE_MARKS.has(cp)) sentences++;
     else if (CLAUSE_MARKS.has(cp)) clauses++;
     else if (isCjk(cp)) cjk++;
+    // Thai and its neighbours mark a clause's end with a space, not a comma.
+    else if (cp === 32 && i > 0 && isClauseSpaced(text.charCodeAt(i - 1)) && isClauseSpaced(text.charCodeAt(i + 1))) clauses++;
     if (cp === 32 || isLetterOrDigit(cp)) chars++;
   }
   // Stop words are counted on a sample: a 30 MB single-line dump is not split into millions of words.

@@ -129,6 +129,12 @@ function composed(text: string): string {
   return MAYBE_DECOMPOSED.test(text) ? text.normalize('NFC') : text;
 }
 
+/**
+ * Southeast Asian scripts written without spaces between words, a space standing between
+ * clauses or sentences: Thai, Lao, Myanmar, Khmer.
+ */
+export const CLAUSE_SPACED_CHARS = '\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff';
+
 /** Scripts written without spaces between words: Japanese kana, CJK ideographs (Korean spaces its words). */
 export const UNSPACED_CHARS = '\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff';
 /** A character of such a script. */
