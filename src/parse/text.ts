@@ -194,11 +194,14 @@ function unspaced(c: number): boolean {
   return (c >= 0x3001 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xffef);
 }
 
+const COMBINING_START = /^\p{M}/u;
+
 function joinText(a: string, b: string): string {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  // A line wrapped inside Chinese or Japanese text had no space at the break.
-  if (unspaced(a.charCodeAt(a.length - 1)) && unspaced(b.charCodeAt(0))) return a + b;
+  // A line wrapped inside Chinese or Japanese text had no space at the break; nor had one that
+  // starts with a combining mark (lynx breaks Thai before a vowel sign: "เด|ิม").
+  if ((unspaced(a.charCodeAt(a.length - 1)) && unspaced(b.charCodeAt(0))) || COMBINING_START.test(b)) return a + b;
   // A word broken with a hyphen at the wrap is not re-joined: the dumps we see break at spaces.
   return `${a} ${b}`;
 }
