@@ -310,6 +310,7 @@ describe('date lines in every language with a phrase file', () => {
     ru: ['28 ноября 2026, 14:05', 'Опубликовано 28 ноября 2026 года в 14:05'],
     nl: ['Gepubliceerd op 28 november 2026 om 14:05', 'dinsdag 28 november 2026'],
     ur: ['اتوار 29 نومبر 2026', '3 گھنٹے پہلے', 'شائع: 29 نومبر 2026'],
+    th: ['วันจันทร์ที่ 30 พฤศจิกายน 2569', '30 พฤศจิกายน 2569 เวลา 09:15 น.', 'เผยแพร่: 30 พ.ย. 2569 09:15 น.', '3 ชั่วโมงที่แล้ว'],
   };
   it('are dates', () => {
     for (const [lang, lines] of Object.entries(dates)) for (const line of lines) expect(isDateLine(line, phrases), `${lang}: ${line}`).toBe(true);
