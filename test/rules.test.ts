@@ -1663,6 +1663,11 @@ describe('share buttons joined to a paragraph\'s last line', () => {
     expect(a.body).toBe(`${vi}\n\n${E1}\n\n${E2}`);
     expect(a.removed?.find((r) => r.rule === 'share-bar')?.text).toBe('Chia sẻ Facebook Zalo Sao chép liên kết');
   });
+  it('go after a paragraph without full stops when a labelled share row ends it (Thai: "… ใกล้บ้าน แชร์: Facebook Twitter Line")', () => {
+    const th = 'ชาวบ้านในพื้นที่เรียกร้องให้มีพื้นที่สีเขียวเพิ่มขึ้นมาหลายปีแล้ว เพราะชุมชนรอบสถานีรถไฟเก่ามีประชากรหนาแน่นและไม่มีสวนสาธารณะใกล้บ้าน';
+    const a = rinse(ar(HE, E1, `${th} แชร์: Facebook Twitter Line`, E2));
+    expect(a.body).toBe(`${E1}\n\n${th}\n\n${E2}`);
+  });
   it('stay when other words follow the sentence', () => {
     const p = `${E1} Share your thoughts on Facebook with the council`;
     expect(rinse(ar(HE, p, E2)).body).toContain(p);

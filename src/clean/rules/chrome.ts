@@ -87,6 +87,18 @@ const TRAILING_BUTTON_WORDS = 8;
 /** A sentence's end and the space after it. */
 const SENTENCE_END = new RegExp(`[${SENTENCE_STOPS}。](?:["'”’»)])?\\s`, 'gu');
 
+/**
+ * Where a labelled share row begins at the end of a paragraph in a script without full stops
+ * (Thai: "… ใกล้บ้าน แชร์: Facebook Twitter Line"): its label is the word before the last colon.
+ */
+function labelledTail(ctx: RuleContext, text: string): number | undefined {
+  const colon = text.lastIndexOf(': ');
+  if (colon <= 0) return undefined;
+  const start = text.lastIndexOf(' ', colon) + 1;
+  if (start <= 0 || !labelledButtons(ctx, text.slice(start))) return undefined;
+  return start - 1;
+}
+
 /** Where share buttons begin after the paragraph's last sentence, if they end it. */
 function trailingButtons(ctx: RuleContext, text: string): number | undefined {
   if (endsSentence(text)) return undefined;
@@ -94,7 +106,7 @@ function trailingButtons(ctx: RuleContext, text: string): number | undefined {
   let end = -1;
   SENTENCE_END.lastIndex = Math.max(0, text.length - TRAILING_BUTTON_WORDS * 20);
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) end = m.index + m[0].length;
-  if (end <= 0) return undefined;
+  if (end <= 0) return labelledTail(ctx, text);
   const tail = text.slice(end);
   if (wordCount(tail) > TRAILING_BUTTON_WORDS) return undefined;
   return ctx.phrases.coveredBy(['share'], matchKey(tail)) ? end - 1 : undefined;
