@@ -1673,3 +1673,12 @@ describe('share buttons joined to a paragraph\'s last line', () => {
     expect(rinse(ar(HE, p, E2)).body).toContain(p);
   });
 });
+
+describe('a Thai byline with its date and time', () => {
+  it('gives the author and the date: the time\'s "น." is no full stop of prose ("ผู้เขียน: สมชาย ใจดี 30 พ.ย. 2569 09:15 น.")', () => {
+    const line = 'ผู้เขียน: สมชาย ใจดี 30 พ.ย. 2569 09:15 น.';
+    const a = rinse(ar(HE, line, E1, E2), { explain: true });
+    expect(a.meta).toMatchObject({ author: 'สมชาย ใจดี', published: '30 พ.ย. 2569 09:15 น.' });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+});

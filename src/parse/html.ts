@@ -808,8 +808,8 @@ function visibleTags(order: readonly Element[], part: Element): string[] {
 
 const BYLINE_CLASSES = new Set(['author', 'byline', 'author-name', 'td-post-author-name', 'post-author', 'entry-author', 'article-author', 'byline-name', 'author-link', 'c-byline__author-name', 'meta-author', 'writer', 'article-writer']);
 
-/** A label of a word or two and its colon before the name: "Author: Jane Doe", "Penulis: Dimas Prasetyo", "記者：山田太郎". */
-const BYLINE_LABEL = /^\p{L}+(?: \p{L}+)?\s?(?::\s+|：\s*)/u;
+/** A label of a word or two (its vowel signs too) and its colon before the name: "Author: Jane Doe", "Penulis: Dimas Prasetyo", "記者：山田太郎", "ผู้เขียน: สมชาย ใจดี". */
+const BYLINE_LABEL = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?\s?(?::\s+|：\s*)/u;
 
 /**
  * A byline class, whole ("byline", "td-post-author-name") or as the element of a BEM name

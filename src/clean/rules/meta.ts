@@ -63,8 +63,8 @@ export function withoutBylineMarker(name: string, phrases: PhraseIndex): string 
 
 /** A capitalised word of one or two letters: the last part of a name as often as a weekday's short form. */
 const SHORT_NAME_PART = /^\p{Lu}\p{Ll}?$/u;
-/** A time of day at the end of a line: "11:08 a.m.", "5 p.m.". */
-const CLOCK_END = /\d\s?[ap]\.m\.$/i;
+/** A time of day at the end of a line: "11:08 a.m.", "5 p.m.", Thai "09:15 น.". */
+const CLOCK_END = /\d\s?(?:[ap]\.m\.|น\.)$/i;
 
 const SEPARATORS = new Set([':', '-', '–', '—', '|', '/']);
 
