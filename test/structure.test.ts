@@ -390,6 +390,18 @@ describe('Thai: no spaces between words, a space between clauses', () => {
   });
 });
 
+describe('Greek questions', () => {
+  it('end with ";", Greek\'s question mark: a short one heads its part, as "What happens next?" does', () => {
+    const g1 = 'Η εταιρεία που κατασκευάζει τη νέα γραμμή του μετρό ανακοίνωσε τη Δευτέρα ότι οι πρώτοι έξι σταθμοί θα λειτουργήσουν την άνοιξη του 2027, με καθυστέρηση δύο ετών.';
+    const g2 = 'Η νέα γραμμή θα συνδέει το Άλσος Βεΐκου με το Γουδή και αναμένεται να εξυπηρετεί περισσότερους από τριακόσιους χιλιάδες επιβάτες την ημέρα.';
+    const a = rinse(doc('Νέα γραμμή μετρό: πότε ανοίγουν οι πρώτοι σταθμοί', g1, 'Τι αλλάζει για τους επιβάτες;', g2));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Τι αλλάζει για τους επιβάτες;']);
+    // A Latin line that ends with a semicolon is no question.
+    const b = rinse(doc(H, P1, 'What the council decided on Tuesday;', P2));
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
+
 describe('scripts without capitals', () => {
   it('a name of a few words right above the date is the author (Arabic, Urdu); a section\'s name is not', () => {
     const a = rinse(doc('وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا', 'خالد المنصوري', '29 نوفمبر 2026', A1, A1.replace('اليوم', 'أمس')));

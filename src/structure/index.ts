@@ -129,8 +129,8 @@ const OPENER_WORDS = 5;
 const NAME_END = new RegExp(`[${SENTENCE_STOPS}…:[\\]]`, 'u');
 const INNER_PUNCTUATION = new RegExp(`[,،;؛${SENTENCE_STOPS}]["'”’»)]*(?=\\s)`);
 
-/** A question's end: "?", "؟" and their full-width form, maybe before a closing quote. */
-const QUESTION_END = /[?؟？]["'”’»)]*\s*$/;
+/** A question's end: "?", "؟", their full-width form, Greek's ";" after a Greek letter, maybe before a closing quote. */
+const QUESTION_END = /(?:[?؟？]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)["'”’»)]*\s*$/u;
 
 /** Words of a question that heads a part, at the most. */
 const QUESTION_HEADING_WORDS = 8;
@@ -364,7 +364,7 @@ function headingText(block: Block, next: Block | undefined, alone = false): stri
   // apart ("Really, have you seen …?", "(… right?)") has a comma or a bracket.
   // An interview's question after its label ("س: …؟", "Q: …?") is the interview's text.
   const question = n <= QUESTION_HEADING_WORDS && QUESTION_END.test(text) && !INNER_PUNCTUATION.test(text) && !/^[(["'“«]/.test(text) && !QA_LABEL.test(text);
-  if (n > 12 || (endsSentence(text) && !question) || last === ',' || last === '،' || last === '؛' || last === ';') return null;
+  if (n > 12 || (endsSentence(text) && !question) || last === ',' || last === '،' || last === '؛' || (last === ';' && !question)) return null;
   // A sub-heading stands on its own (its own blank-line group, or a group it shared only with a
   // form's controls: "[      ][Subscribe]" printed right above it) and heads real text.
   if (block.kind === 'line' && !alone) return null;

@@ -308,10 +308,14 @@ export function endsSentence(text: string): boolean {
   for (let i = t.length - 1; i >= 0 && i >= t.length - 4; i--) {
     const ch = t[i] ?? '';
     if (SENTENCE_END_CHARS.has(ch)) return true;
+    // Greek's question mark is a semicolon (U+037E, which NFC writes ';'): after a Greek letter
+    // it ends a question ("Τι αλλάζει για τους επιβάτες;").
+    if (ch === ';' || ch === '\u037e') return GREEK_LETTER.test(t.charAt(i - 1));
     if (!TERMINAL.has(ch)) return false;
   }
   return false;
 }
+const GREEK_LETTER = /[\u0370-\u03ff\u1f00-\u1fff]/;
 
 /** Commas, semicolons and stops, Latin, Arabic and CJK. */
 const PROSE_MARKS = new Set([...',،;؛', ...SENTENCE_STOPS, ...'、，。；！？']);
