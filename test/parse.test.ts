@@ -5,7 +5,7 @@ import { repairMojibake } from '../src/input/decode.js';
 import iconv from 'iconv-lite';
 import { parseBullet } from '../src/parse/text.js';
 import { detectLanguage } from '../src/text/lang.js';
-import { displayWidth, matchKey } from '../src/text/normalize.js';
+import { displayWidth, endsSentence, matchKey } from '../src/text/normalize.js';
 import { scoreBody, evaluate, tokenize } from '../src/eval/metric.js';
 
 const LONG = 'The council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city, officials said.';
@@ -450,6 +450,13 @@ describe('a line that starts with a combining mark', () => {
   });
 });
 
+describe('full stops of every script', () => {
+  it('end a sentence: Latin, Urdu ۔, the Indic danda । and ॥, Armenian ։, Ethiopic ።, Burmese ။', () => {
+    for (const text of ['The park opens in spring.', 'اسکول بند رہیں گے۔', 'स्कूल बंद रहेंगे।', 'ইতি॥', 'զբոսայգի կառուցել։', 'መናፈሻ ለመገንባት ወሰነ።', 'ပန်းခြံ ဆောက်မည်။']) expect(endsSentence(text), text).toBe(true);
+    for (const text of ['The park opens in spring', 'Facebook, Twitter;']) expect(endsSentence(text), text).toBe(false);
+  });
+});
+
 describe('language detection', () => {
   it('names the language of every script it knows, and tells Ukrainian, Serbian and the Latin-script languages apart', () => {
     const texts: [string, string][] = [
@@ -472,6 +479,9 @@ describe('language detection', () => {
       ['th', 'สภากรุงเทพมหานครมีมติให้สร้างสวนสาธารณะแห่งใหม่บนที่ดินของการรถไฟ'],
       ['el', 'Το δημοτικό συμβούλιο αποφάσισε τη δημιουργία νέου πάρκου στην περιοχή του παλιού σταθμού.'],
       ['he', 'מועצת העיר החליטה להקים פארק חדש בשטח תחנת הרכבת הישנה.'],
+      ['kk', 'Алматы қалалық мәслихаты жаңа саябақ салу туралы шешім қабылдады, құрылыс көктемде басталады.'],
+      ['hy', 'Հայաստանի կառավարությունը որոշել է նոր զբոսայգի կառուցել։'],
+      ['am', 'የአዲስ አበባ ከተማ አስተዳደር አዲስ መናፈሻ ለመገንባት ወሰነ።'],
     ];
     for (const [lang, text] of texts) expect([lang, detectLanguage(text).lang]).toEqual([lang, lang]);
   });
