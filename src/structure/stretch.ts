@@ -38,7 +38,12 @@ export function judgedProse(j: Judgement | undefined): boolean {
 const SENTENCE_MARKS = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)));
 const CLAUSE_MARKS = new Set([',', '،', ';', '؛', '、', '，', ':'].map((c) => c.charCodeAt(0)));
 
-function isCjk(cp: number): boolean {
+/**
+ * A letter of the scripts whose prose is judged by its letters rather than its words: Chinese and
+ * Japanese and Thai and its neighbours (no spaces between words), Korean Hangul (words of a
+ * syllable or two).
+ */
+function isUnspaced(cp: number): boolean {
   return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3) || isClauseSpaced(cp);
 }
 
@@ -53,6 +58,7 @@ interface TextSignals {
   stopDensity: number;
   sentences: number;
   clauses: number;
+  /** Letters of the scripts whose prose is judged by its letters (isUnspaced): CJK, Thai, Lao, Myanmar, Khmer. */
   cjk: number;
   /** Link markers per word ([12] in lynx dumps). */
   linkDensity: number;
@@ -77,7 +83,7 @@ export function textSignals(full: string, phrases: PhraseIndex, links = 0): Text
     }
     if (SENTENCE_MARKS.has(cp)) sentences++;
     else if (CLAUSE_MARKS.has(cp)) clauses++;
-    else if (isCjk(cp)) cjk++;
+    else if (isUnspaced(cp)) cjk++;
     // Thai and its neighbours mark a clause's end with a space, not a comma.
     else if (cp === 32 && i > 0 && isClauseSpaced(text.charCodeAt(i - 1)) && isClauseSpaced(text.charCodeAt(i + 1))) clauses++;
     if (cp === 32 || isLetterOrDigit(cp)) chars++;
