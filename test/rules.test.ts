@@ -1682,3 +1682,11 @@ describe('a Thai byline with its date and time', () => {
     expect(a.body).toBe(`${E1}\n\n${E2}`);
   });
 });
+
+describe('a reading time after a dash beside the date', () => {
+  it('is not part of meta.published ("Nov 29, 2026— 6 min read"); a time after a dash is', () => {
+    expect(rinse(ar(HE, 'Nov 29, 2026— 6 min read', E1, E2)).meta.published).toBe('Nov 29, 2026');
+    expect(rinse(ar(HE, 'Nov 29, 2026 – 6 min read', E1, E2)).meta.published).toBe('Nov 29, 2026');
+    expect(rinse(ar(HE, 'Nov 29, 2026 – 10:30', E1, E2)).meta.published).toBe('Nov 29, 2026 – 10:30');
+  });
+});

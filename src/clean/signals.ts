@@ -289,9 +289,13 @@ export function isFormControl(text: string): boolean {
 }
 
 /** A date line's date, without the words in front of it ("Posted on", "Publié le", "نشر في"). */
+/** What separates a date from a count beside it: a dot, bar or bullet between spaces, a dash before a space. */
+const DATE_PART_SEPARATOR = / [·|•] |\s?[—–] /;
+
 export function dateText(text: string, phrases: PhraseIndex): string {
-  // "7 min read · Nov 18, 2026": a reading time or a count beside the date is not part of it.
-  const parts = text.trim().split(/ [·|•] /);
+  // "7 min read · Nov 18, 2026", "Nov 29, 2026— 6 min read": a reading time or a count beside the
+  // date is not part of it.
+  const parts = text.trim().split(DATE_PART_SEPARATOR);
   if (parts.length > 1) {
     const dated = parts.filter((p) => !countOnly(p, phrases));
     if (dated.length > 0 && dated.length < parts.length) text = dated.join(' · ');
