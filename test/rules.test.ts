@@ -1690,3 +1690,13 @@ describe('a reading time after a dash beside the date', () => {
     expect(rinse(ar(HE, 'Nov 29, 2026 – 10:30', E1, E2)).meta.published).toBe('Nov 29, 2026 – 10:30');
   });
 });
+
+describe('a blog platform\'s calls to subscribe and to comment (Ghost)', () => {
+  it('go: "Enjoyed this? Subscribe to get new essays by email.", "Sign in or become a Field Notes member to join the conversation."', () => {
+    const cta = 'Enjoyed this? Subscribe to get new essays by email.';
+    const join = 'Sign in or become a Field Notes member to join the conversation.';
+    const a = rinse(ar(HE, E1, E2, cta, 'Comments', join), { explain: true });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.removed?.find((r) => r.text === cta)?.rule).toBe('newsletter-cta');
+  });
+});
