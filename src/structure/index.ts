@@ -5,7 +5,7 @@ import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from
 import { DIGIT, endsWithEllipsis, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, sectionKey, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
 import type { Category, PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
-import { endsSentence, matchKey, SENTENCE_STOPS } from '../text/normalize.js';
+import { endsSentence, GREEK_LETTERS, matchKey, SENTENCE_STOPS } from '../text/normalize.js';
 import { judge, judgedProse, mainStretch, wholeSentence, type Judgement } from './stretch.js';
 import { repeatedBlocks } from './repeats.js';
 
@@ -130,7 +130,7 @@ const NAME_END = new RegExp(`[${SENTENCE_STOPS}…:[\\]]`, 'u');
 const INNER_PUNCTUATION = new RegExp(`[,،;؛${SENTENCE_STOPS}]["'”’»)]*(?=\\s)`);
 
 /** A question's end: "?", "؟", their full-width form, Greek's ";" after a Greek letter, maybe before a closing quote. */
-const QUESTION_END = /(?:[?؟？]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)["'”’»)]*\s*$/u;
+const QUESTION_END = new RegExp(`(?:[?؟？]|(?<=[${GREEK_LETTERS}]);)["'”’»)]*\\s*$`, 'u');
 
 /** Words of a question that heads a part, at the most. */
 const QUESTION_HEADING_WORDS = 8;

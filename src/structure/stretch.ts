@@ -7,7 +7,7 @@
  */
 import type { Block } from '../model.js';
 import type { PhraseIndex } from '../clean/phrases.js';
-import { endsSentence, isLetterOrDigit, matchKey, SENTENCE_ENDS } from '../text/normalize.js';
+import { endsSentence, isClauseSpaced, isLetterOrDigit, matchKey, SENTENCE_ENDS } from '../text/normalize.js';
 import { DIGIT, endsWithEllipsis, wordCount } from '../clean/signals.js';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -47,10 +47,6 @@ function isUnspaced(cp: number): boolean {
   return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3) || isClauseSpaced(cp);
 }
 
-/** Thai, Lao, Myanmar, Khmer: no spaces between words, a space between clauses (CLAUSE_SPACED_CHARS). */
-function isClauseSpaced(cp: number): boolean {
-  return (cp >= 0x0e00 && cp <= 0x0eff) || (cp >= 0x1000 && cp <= 0x109f) || (cp >= 0x1780 && cp <= 0x17ff);
-}
 
 interface TextSignals {
   chars: number;

@@ -36,7 +36,7 @@ const LETTER_FOLD: Record<string, string> = {
 function isVowelSign(cp: number): boolean {
   if (cp < 0x0900 || cp > 0x17ff || NUKTAS.has(cp)) return false;
   const script = cp <= 0x0dff || (cp >= 0x0e00 && cp <= 0x0fff) || (cp >= 0x1000 && cp <= 0x109f) || cp >= 0x1780;
-  return script && MARK.test(String.fromCharCode(cp));
+  return script && isCombining(cp);
 }
 const NUKTAS = new Set([0x093c, 0x09bc, 0x0a3c, 0x0abc, 0x0b3c, 0x0c3c, 0x0cbc]);
 
@@ -69,27 +69,35 @@ export function isSpaceLike(cp: number): boolean {
   return cp === 0x00a0 || cp === 0x202f || cp === 0x2007 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x3000 || (cp < 0x20 && cp !== 0x0a) || cp === 0x7f || (cp >= 0x80 && cp < 0xa0);
 }
 
-/** What /[\p{L}\p{N}]/u says of each BMP code unit, learned on first sight (0 unknown, 1 yes, 2 no). */
-const letterOrDigitTable = new Uint8Array(0x10000);
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
-
 /**
- * Is the code point a letter or a digit (Unicode L or N)? The same answer as the regex, without
- * running it for every character: BMP answers are remembered in a table.
+ * A code point's test by a regex of one character class, without running the regex for every
+ * character: its answers for the BMP are remembered in a table (0 unknown, 1 yes, 2 no).
  */
+function rememberedTest(re: RegExp): (cp: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  return (cp) => {
+    if (cp > 0xffff) return re.test(String.fromCodePoint(cp));
+    let v = table[cp];
+    if (v === 0) {
+      v = re.test(String.fromCharCode(cp)) ? 1 : 2;
+      table[cp] = v;
+    }
+    return v === 1;
+  };
+}
+
+const letterOrDigitAbove = rememberedTest(/[\p{L}\p{N}]/u);
+
+/** Is the code point a letter or a digit (Unicode L or N)? */
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  if (cp > 0xffff) return LETTER_OR_DIGIT_RE.test(String.fromCodePoint(cp));
-  let v = letterOrDigitTable[cp];
-  if (v === 0) {
-    v = LETTER_OR_DIGIT_RE.test(String.fromCharCode(cp)) ? 1 : 2;
-    letterOrDigitTable[cp] = v;
-  }
-  return v === 1;
+  return letterOrDigitAbove(cp);
 }
 
 /** Letters and digits (isLetterOrDigit) are word characters, marks are dropped, the rest separates. */
 const MARK = /\p{M}/u;
+/** Is the code point a combining mark (Unicode M)? */
+const isCombining = rememberedTest(MARK);
 /** Symbols that carry meaning in phrase lists (©, &, +, @, #). */
 const KEPT_SYMBOL = new Set(['©', '&', '+', '@', '#']);
 
@@ -131,9 +139,22 @@ function composed(text: string): string {
 
 /**
  * Southeast Asian scripts written without spaces between words, a space standing between
- * clauses or sentences: Thai, Lao, Myanmar, Khmer.
+ * clauses or sentences: Thai and Lao, Myanmar, Khmer (their blocks' first and last code points).
  */
-export const CLAUSE_SPACED_CHARS = '\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff';
+const CLAUSE_SPACED_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x0e00, 0x0eff],
+  [0x1000, 0x109f],
+  [0x1780, 0x17ff],
+];
+/** Those scripts as the inside of a regex character class. */
+export const CLAUSE_SPACED_CHARS = CLAUSE_SPACED_BLOCKS.map(([first, last]) => `${String.fromCharCode(first)}-${String.fromCharCode(last)}`).join('');
+
+/** Is the code point a letter or mark of those scripts? */
+export function isClauseSpaced(cp: number): boolean {
+  if (cp < 0x0e00 || cp > 0x17ff) return false;
+  for (const [first, last] of CLAUSE_SPACED_BLOCKS) if (cp >= first && cp <= last) return true;
+  return false;
+}
 
 /** Scripts written without spaces between words: Japanese kana, CJK ideographs (Korean spaces its words). */
 export const UNSPACED_CHARS = '\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff';
@@ -243,19 +264,6 @@ function classify(c: number): number {
 }
 
 /** Approximate display width (East Asian wide characters count twice), as w3m wraps by it. */
-/** Combining marks (Unicode M) of the BMP, learned on first sight: 1 a mark, 2 none. */
-const combiningTable = new Uint8Array(0x10000);
-
-function isCombining(cp: number): boolean {
-  if (cp > 0xffff) return MARK.test(String.fromCodePoint(cp));
-  let v = combiningTable[cp];
-  if (v === 0) {
-    v = MARK.test(String.fromCharCode(cp)) ? 1 : 2;
-    combiningTable[cp] = v;
-  }
-  return v === 1;
-}
-
 export function displayWidth(text: string): number {
   // Only widths up to a few hundred columns matter (wrap detection); a longer line is just long.
   if (text.length > 1000) return text.length;
@@ -315,7 +323,9 @@ export function endsSentence(text: string): boolean {
   }
   return false;
 }
-const GREEK_LETTER = /[\u0370-\u03ff\u1f00-\u1fff]/;
+/** The Greek and Coptic block and Greek Extended, as the inside of a regex character class. */
+export const GREEK_LETTERS = '\u0370-\u03ff\u1f00-\u1fff';
+const GREEK_LETTER = new RegExp(`[${GREEK_LETTERS}]`);
 
 /** Commas, semicolons and stops, Latin, Arabic and CJK. */
 const PROSE_MARKS = new Set([...',،;؛', ...SENTENCE_STOPS, ...'、，。；！？']);
