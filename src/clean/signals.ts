@@ -44,35 +44,32 @@ function countWords(text: string): number {
   return n;
 }
 
-/** Chinese and Japanese write words without spaces between them (Korean spaces its words). */
-const UNSPACED_RUN = new RegExp(`[${UNSPACED_CHARS}]+`, 'g');
-/** So do Thai, Lao, Myanmar and Khmer, with longer words (vowel signs and tone marks among them). */
-const CLAUSE_SPACED_RUN = new RegExp(`[${CLAUSE_SPACED_CHARS}]+`, 'g');
+/**
+ * Runs of letters of the scripts written without spaces between words, and the characters they
+ * count a word per: Chinese and Japanese about two (Korean spaces its words), Thai, Lao, Myanmar
+ * and Khmer about four (vowel signs and tone marks among them).
+ */
+const UNSPACED_RUNS: readonly (readonly [RegExp, number])[] = [
+  [new RegExp(`[${UNSPACED_CHARS}]+`, 'g'), 2],
+  [new RegExp(`[${CLAUSE_SPACED_CHARS}]+`, 'g'), 4],
+];
 
 /**
- * Words, for telling a headline: as wordCount, but a run of Chinese or Japanese characters
- * counts a word per two characters (about what their words average), a run of Thai, Lao, Myanmar
- * or Khmer a word per four, not one in all. Only the headline tests use it: what reads as prose
- * is judged by its own signals for these scripts (stretch.ts).
+ * Words, for telling a headline: as wordCount, but a run of letters of a script written without
+ * spaces counts a word per few characters (UNSPACED_RUNS), not one in all. Only the headline
+ * tests use it: what reads as prose is judged by its own signals for these scripts (stretch.ts).
  */
 export function headlineWords(text: string): number {
-  UNSPACED_RUN.lastIndex = 0;
-  CLAUSE_SPACED_RUN.lastIndex = 0;
-  const cjk = UNSPACED_RUN.test(text);
-  const sea = CLAUSE_SPACED_RUN.test(text);
-  if (!cjk && !sea) return wordCount(text);
-  let unspaced = 0;
   let rest = text;
-  if (cjk)
-    rest = rest.replace(UNSPACED_RUN, (run) => {
-      unspaced += Math.ceil(run.length / 2);
+  let unspaced = 0;
+  for (const [run, perWord] of UNSPACED_RUNS) {
+    run.lastIndex = 0;
+    if (!run.test(rest)) continue;
+    rest = rest.replace(run, (r) => {
+      unspaced += Math.ceil(r.length / perWord);
       return ' ';
     });
-  if (sea)
-    rest = rest.replace(CLAUSE_SPACED_RUN, (run) => {
-      unspaced += Math.ceil(run.length / 4);
-      return ' ';
-    });
+  }
   return wordCount(rest) + unspaced;
 }
 
