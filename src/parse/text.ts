@@ -111,10 +111,15 @@ function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; mea
   // wider than a wrapped one can be (lynx wraps at 80 characters at most, 160 columns of CJK),
   // a wide dump has long lines.
   let uneven = false;
+  // Every line within the browsers' default width, and how many long enough to have been wrapped.
+  let fits = true;
+  let long = 0;
   for (const l of lines) {
     const dw = l.indent + displayWidth(l.text);
     if (dw > MAX_CHARACTER_WRAP * 2) return { width, measure: displayWidth };
     if (dw !== l.indent + l.text.length) uneven = true;
+    if (dw > DUMP_WIDTH) fits = false;
+    else if (dw >= BROKEN_LINE) long++;
   }
   const inCharacters = uneven ? wrapWidth(lines, characters) : Infinity;
   if (inCharacters !== Infinity) return { width: inCharacters, measure: characters };
@@ -122,7 +127,8 @@ function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; mea
   // in a lynx dump (lynx always wraps; in characters), or in a short dump whose every line fits
   // in 80 columns (w3m's default width), where a wide dump has its paragraphs' long lines.
   const measure = lynx ? characters : displayWidth;
-  const broken = lynx || short(lines) ? breakWidth(lines, measure) : Infinity;
+  const short = fits && long <= SHORT_DUMP_LINES;
+  const broken = lynx || short ? breakWidth(lines, measure) : Infinity;
   return broken === Infinity ? { width, measure: displayWidth } : { width: broken, measure };
 }
 
@@ -131,19 +137,8 @@ const DUMP_WIDTH = 80;
 /** Columns of a line that breakWidth takes for wrapped, at the least: a shorter one ends its paragraph. */
 const BROKEN_LINE = 60;
 
-/** Lines of BROKEN_LINE columns or more in a short dump, at the most. */
+/** Lines of BROKEN_LINE columns or more in a short dump (every line within DUMP_WIDTH), at the most. */
 const SHORT_DUMP_LINES = 8;
-
-/** A short dump in 80 columns: every line fits, and a few at most are long enough to be wrapped. */
-function short(lines: readonly PhysLine[]): boolean {
-  let long = 0;
-  for (const l of lines) {
-    const w = l.indent + displayWidth(l.text);
-    if (w > DUMP_WIDTH) return false;
-    if (w >= BROKEN_LINE && ++long > SHORT_DUMP_LINES) return false;
-  }
-  return true;
-}
 
 /**
  * The width that every break inside a group of long lines agrees with (two breaks, or one at 80 columns):
