@@ -1021,6 +1021,37 @@ describe('a region\'s items', () => {
     const b = rinse(ar(HE, E1, E2, 'Related Stories', '[thumb-1]', 'Bridge Repairs Begin On The Harbour Road', '[thumb-2]', 'Local Bakery Wins Regional Bread Award'), { explain: true });
     expect(b.removed?.find((r) => r.text === 'Local Bakery Wins Regional Bread Award')?.rule).toBe('related-block');
   });
+  const CARDS = [
+    'Ferry timetable changes for the summer season',
+    'The operator will add two evening crossings from May, it said on Tuesday.',
+    'School roof repairs to start in the holidays',
+    '12 March 2026',
+    'Pupils will return to a new roof on the sports hall, the head teacher said.',
+    'Market square to close for resurfacing',
+    'The Saturday market will move to the car park for eight weeks…',
+  ];
+  it('may be teaser cards, each a headline and its summary', () => {
+    const a = rinse(ar(HE, E1, E2, 'More stories', ...CARDS), { explain: true });
+    expect(a.body).not.toContain('Ferry');
+    expect(a.body).not.toContain('Saturday market');
+    for (const line of CARDS) expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('related-block');
+    // Two cards are enough at the end of a page.
+    const b = rinse(ar(HE, E1, E2, 'More stories', ...CARDS.slice(0, 5)));
+    expect(b.body).not.toContain('Pupils will return');
+  });
+  it('are no cards when a section of the article follows the label, or calls to act follow a headline', () => {
+    // A label inside the article (its one headline taken), then the article's next sections,
+    // each a heading and a short paragraph, then more of the article.
+    const sections = ['The trails will open first, the parks director said.', 'Who pays for it', 'A state grant covers half of the cost, the report said.', 'When work begins', 'Crews will start clearing the yard in the spring.'];
+    const a = rinse(ar(HE, E1, 'See also', 'Rail yard plan goes to a public vote', ...sections, E2));
+    for (const line of sections) expect(a.body).toContain(line);
+    expect(a.body).not.toContain('public vote');
+    // Boxes of the page's furniture under a list of other stories are no cards: a summary is a
+    // sentence or an excerpt.
+    const b = rinse(ar(HE, E1, E2, 'More stories', 'Ferry timetable changes for the summer season', 'Morning briefing', 'Get the top stories in your inbox:', 'Contact the newsroom', 'Write to us or call at:'), { explain: true });
+    expect(b.removed?.find((r) => r.text === 'Ferry timetable changes for the summer season')?.rule).toBe('related-block');
+    expect(b.removed?.find((r) => r.text === 'Write to us or call at:')?.rule).not.toBe('related-block');
+  });
 });
 
 describe('visible tags in HTML', () => {
@@ -1032,6 +1063,7 @@ describe('visible tags in HTML', () => {
     const declared = html.replace('<head>', '').replace('<body>', '<head><meta property="article:tag" content="urban planning"></head><body>');
     expect(rinse(declared).meta.tags).toEqual(['urban planning']);
   });
+
 });
 
 describe('a match report\'s byline and an embedded post', () => {

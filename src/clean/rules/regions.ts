@@ -15,6 +15,8 @@ interface RegionOptions {
   maxItems: number;
   /** What an item may look like. */
   item: (ctx: RuleContext, block: Block) => boolean;
+  /** Items may be teaser cards: a headline and its summary (see cardRunEnd). */
+  cards?: boolean;
   /** Also accept "Label: inline items" on the label's own line. */
   inline?: boolean;
   /** What the label's region tells about the article. */
@@ -169,6 +171,14 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
       // A label set inside the article ("Más información", then one headline, then the article
       // going on) lists its first item though prose follows it: the article does not start again.
       const inside = k === i + 1 && isProse(blocks[i - 1]) && !isProse(next);
+      // Teaser cards (a headline, then its summary) look like an article starting: a run of them is items.
+      const cardsEnd = options.cards ? cardRunEnd(ctx, blocks, k, inside) : -1;
+      if (cardsEnd > k) {
+        for (let c = k; c < cardsEnd; c++) items.push((blocks[c] as Block).text);
+        taken += cardsEnd - k;
+        k = cardsEnd - 1;
+        continue;
+      }
       if (!inside && articleStartsAt(ctx, blocks, k)) break;
       if (!options.item(ctx, next)) break;
       items.push(...(next.items ?? [next.text]));
@@ -182,6 +192,39 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
     for (let r = i + 1; r < k; r++) ctx.remove(r, `item of "${found.label}"`);
     i = k - 1;
   }
+}
+
+/** Words of a teaser card's summary at the most. */
+const CARD_SUMMARY_WORDS = 40;
+/** Cards in a row that are a list of other stories when no article follows them, and whatever follows them. */
+const MIN_CARD_RUN = 2;
+const CARD_RUN = 3;
+
+/**
+ * Teaser cards under a label ("More stories"): each a headline-like line, maybe a date line, then
+ * a summary of one short paragraph that is no headline: a sentence, or an excerpt cut short. The
+ * index after a run of them, or -1: two cards or more that the article does not follow, or three
+ * under a label that no paragraph of the article stands right before (`inside`: a label inside an
+ * article may be followed by its next sections, each a heading and a short paragraph).
+ */
+function cardRunEnd(ctx: RuleContext, blocks: readonly Block[], k: number, inside: boolean): number {
+  let cards = 0;
+  let end = k;
+  for (;;) {
+    const head = blocks[end];
+    if (!isHeadlineLike(head) || labelOfAny(ctx, head as Block)) break;
+    let s = end + 1;
+    while (s < blocks.length && s <= end + 2 && isDateLine((blocks[s] as Block).text, ctx.phrases)) s++;
+    const summary = blocks[s];
+    if (!summary || summary.kind !== 'paragraph' || isHeadlineLike(summary) || labelOfAny(ctx, summary) || wordCount(summary.text) > CARD_SUMMARY_WORDS) break;
+    // A summary is a sentence, or an excerpt cut short ("…"); a form's call to act is neither.
+    const t = summary.text.trimEnd();
+    if (!endsSentence(t) && !t.endsWith('…') && !t.endsWith('...')) break;
+    cards++;
+    end = s + 1;
+  }
+  if (cards >= MIN_CARD_RUN && ((cards >= CARD_RUN && !inside) || !articleStartsAt(ctx, blocks, end))) return end;
+  return -1;
 }
 
 /** Is one of the sorted lines after block `a` ends and before block `b` starts? */
@@ -277,9 +320,9 @@ function regionRuleOf(id: string, reason: string, cat: Category, options: Region
   return { id, reason, apply: (ctx) => regionRule(ctx, cat, options) };
 }
 
-export const relatedBlock = regionRuleOf('related-block', '"Related" block and the headlines it lists', 'related', { maxItems: 16, item: teaserItem, inline: true });
+export const relatedBlock = regionRuleOf('related-block', '"Related" block and the headlines it lists', 'related', { maxItems: 16, item: teaserItem, inline: true, cards: true });
 
-export const mostRead = regionRuleOf('most-read', 'most-read / latest-news list', 'mostRead', { maxItems: 20, item: teaserItem, inline: true });
+export const mostRead = regionRuleOf('most-read', 'most-read / latest-news list', 'mostRead', { maxItems: 20, item: teaserItem, inline: true, cards: true });
 
 export const ticker = regionRuleOf('ticker', 'breaking-news ticker', 'ticker', { maxItems: 12, item: teaserItem, inline: true });
 
