@@ -1063,7 +1063,18 @@ describe('visible tags in HTML', () => {
     const declared = html.replace('<head>', '').replace('<body>', '<head><meta property="article:tag" content="urban planning"></head><body>');
     expect(rinse(declared).meta.tags).toEqual(['urban planning']);
   });
-
+  it('without rel="tag", the links of an element that lists tags are the tags; a share bar\'s "tag" modifier is no tag list', () => {
+    const body = `<main><div class="post-wrap"><h1>${HE}</h1><div class="post-content"><p>${E1}</p><p>${E2}</p></div>`;
+    const share = '<div class="share-tools--event-tag"><a href="/s/fb">Share on Facebook</a> <a href="/s/x">Share on X</a></div>';
+    const a = rinse(`<!doctype html><html><body>${body}${share}<div class="post-tags">Tags: <a href="/tag/parks">parks</a>, <a href="/tag/rail">rail yards</a></div></div></main></body></html>`);
+    expect(a.meta.tags).toEqual(['parks', 'rail yards']);
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    for (const list of ['<ul class="tags-links">', '<ul id="article-keywords">', '<ul class="td-tags tag-list">']) {
+      const b = rinse(`<!doctype html><html><body>${body}${list}<li><a href="/t/1">parks</a></li></ul></div></main></body></html>`);
+      expect(b.meta.tags, list).toEqual(['parks']);
+    }
+    expect(rinse(`<!doctype html><html><body>${body}${share}</div></main></body></html>`).meta.tags).toBeUndefined();
+  });
 });
 
 describe('a match report\'s byline and an embedded post', () => {

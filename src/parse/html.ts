@@ -780,10 +780,13 @@ function fallBackToDeclaredBody(result: ParsedHtml, declared: string | undefined
 /** Tags of an article at the most: more are a tag cloud's. */
 const MAX_TAGS = 30;
 
+/** A class or id of an element that lists an article's tags: "tags", "post-tags", "td-tags", "tags-links", "tag-list". */
+const TAG_LIST = /(?:^|[-_])(?:tags|keywords)(?:[-_](?:links|list|wrap|box))?$|(?:^|[-_])tag[-_](?:links|list)$/;
+
 /**
- * The article's tag links (rel="tag", not WordPress's rel="category tag"), within the article
- * element that holds the chosen content, or its container's parent: a sidebar's tag cloud is
- * elsewhere.
+ * The article's tag links, within the article element that holds the chosen content, or its
+ * container's parent (a sidebar's tag cloud is elsewhere): its rel="tag" links (not WordPress's
+ * rel="category tag"), else the links of an element whose class or id says it lists tags.
  */
 function visibleTags(order: readonly Element[], part: Element): string[] {
   let scope: Element | null = part.parent as Element | null;
@@ -794,11 +797,31 @@ function visibleTags(order: readonly Element[], part: Element): string[] {
     }
   }
   if (!scope || scope.name === 'body' || scope.name === 'html') return [];
-  const tags: string[] = [];
-  for (const el of order) {
-    if (el.name !== 'a') continue;
+  const inScope: Element[] = [];
+  for (const el of order) if (el.name === 'a' && contains(scope, el)) inScope.push(el);
+  const relTag = (el: Element): boolean => {
     const rel = el.attribs.rel;
-    if (rel === undefined || !/(^|\s)tag(\s|$)/i.test(rel) || /category/i.test(rel) || !contains(scope, el)) continue;
+    return rel !== undefined && /(^|\s)tag(\s|$)/i.test(rel) && !/category/i.test(rel);
+  };
+  const tagged = inScope.filter(relTag);
+  return linkTexts(tagged.length > 0 ? tagged : inScope.filter((el) => inTagList(el, scope)));
+}
+
+/** Is the link inside an element, under `scope`, that lists tags? */
+function inTagList(el: Element, scope: Element): boolean {
+  for (let p = el.parent as Element | null; p && p !== scope; p = p.parent as Element | null) {
+    const a = p.attribs;
+    if (a === undefined) return false;
+    if (a.id !== undefined && TAG_LIST.test(a.id.toLowerCase())) return true;
+    if (a.class !== undefined && tokensOfClass(a.class).classes.some((c) => TAG_LIST.test(c))) return true;
+  }
+  return false;
+}
+
+/** The links' texts, each once; none when they are more than an article's tags (a tag cloud). */
+function linkTexts(links: readonly Element[]): string[] {
+  const tags: string[] = [];
+  for (const el of links) {
     const text = tidy(textOf(el, false));
     if (text.length > 0 && text.length <= 60 && !tags.includes(text)) tags.push(text);
     if (tags.length > MAX_TAGS) return [];
