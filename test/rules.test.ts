@@ -1743,3 +1743,29 @@ describe('a blog platform\'s calls to subscribe and to comment (Ghost)', () => {
     expect(a.removed?.find((r) => r.text === cta)?.rule).toBe('newsletter-cta');
   });
 });
+
+describe('a byline\'s role and the author\'s bio', () => {
+  it('the name without the role, wire service or place after its comma; other names stay', () => {
+    const author = (line: string): string | undefined => rinse(ar(HE, line, E1, E2)).meta.author;
+    expect(author('By Ruth Okafor, Transport Correspondent')).toBe('Ruth Okafor');
+    expect(author('By Josh Boak, AP Economics Writer')).toBe('Josh Boak');
+    expect(author('By Jane Doe, Reuters')).toBe('Jane Doe');
+    expect(author('Por María López, corresponsal en Bogotá')).toBe('María López');
+    expect(author('Von Anna Schmidt, Redakteurin')).toBe('Anna Schmidt');
+    // Other names, and a name written surname first.
+    expect(author('By Jane Doe, John Smith and Ann Lee')).toBe('Jane Doe, John Smith and Ann Lee');
+    expect(author('By Doe, Jane')).toBe('Doe, Jane');
+  });
+  it('a paragraph among the last that opens with the byline\'s full name is the author\'s bio; another name\'s is not', () => {
+    const bio = 'Ruth Okafor is the Courier\'s transport correspondent. She has covered the region\'s roads since 2015.';
+    const a = rinse(ar(HE, 'By Ruth Okafor', E1, E2, bio), { explain: true });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.removed?.find((r) => r.text === bio)?.rule).toBe('author-box');
+    const quote = 'Mark Tolley is the council\'s engineer. He said the wetland would do the rest.';
+    expect(rinse(ar(HE, 'By Ruth Okafor', E1, E2, quote)).body).toContain(quote);
+    // The name early in the article, and a name of one word, are not enough.
+    const early = 'Ruth Okafor is the reporter who first asked about the yard. The council answered in May.';
+    expect(rinse(ar(HE, 'By Ruth Okafor', early, E1, E2, E1.replace('city', 'town'), E2.replace('plan', 'scheme'))).body).toContain(early);
+    expect(rinse(ar(HE, 'By Ruth', E1, E2, 'Ruth is a gardener. She writes about the park.')).body).toContain('Ruth is a gardener');
+  });
+});

@@ -72,6 +72,7 @@ export const CATEGORIES = [
   'countConnectors',
   'toc',
   'bylineSuffixes',
+  'bylineRoles',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

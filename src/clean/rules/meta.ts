@@ -174,11 +174,35 @@ function agencyCredit(key: string, phrases: PhraseIndex): boolean {
   return phrases.phraseBefore('agencyCredits', words, words.length, true) > 0;
 }
 
+/** Words of what follows a name after a comma, for it to be read as a role or a place. */
+const ROLE_WORDS = 5;
+
+/**
+ * A byline's name without the role, wire service or place after it: "Ruth Okafor, Transport
+ * Correspondent", "Josh Boak, AP Economics Writer", "Jane Doe, Reuters", "Jane Doe, Washington".
+ * A part after a comma is dropped when it starts or ends with a role (bylineRoles: "corresponsal
+ * en Bogotá") or is one word after a name of two or more; another name ("Jane Doe, John Smith and Ann Lee") stays, and so does
+ * "Doe, Jane".
+ */
+function withoutRole(name: string, phrases: PhraseIndex): string {
+  const parts = name.split(/,\s+/);
+  if (parts.length < 2 || wordCount(parts[0] as string) < 2) return name;
+  let keep = parts.length;
+  while (keep > 1) {
+    const words = matchKey(parts[keep - 1] as string).split(' ').filter((w) => w.length > 0);
+    const key = words.join(' ');
+    const role = words.length === 1 || (words.length > 1 && words.length <= ROLE_WORDS && (phrases.is('bylineRoles', key) || phrases.phraseBefore('bylineRoles', words, words.length, true) > 0 || phrases.prefix('bylineRoles', key) !== undefined));
+    if (!role) break;
+    keep--;
+  }
+  return parts.slice(0, keep).join(', ');
+}
+
 /** What a byline tells: the author, and the date printed beside the name. */
 function bylineMeta(found: { name: string; date?: string }, phrases: PhraseIndex): Partial<Meta> {
   // Names a page printed with a space before each comma ("Maria Lopez , Minh Do"); a separator
   // left after the name ("Par Claire Dubois, publié le …").
-  const author = found.name.replaceAll(' , ', ', ').replace(TRAILING_SEPARATOR, '');
+  const author = withoutRole(found.name.replaceAll(' , ', ', ').replace(TRAILING_SEPARATOR, ''), phrases);
   // The separator before a count taken off after the date ("· Published November 20, 2026 · 14 Comments").
   return found.date === undefined ? { author } : { author, published: dateText(found.date.replace(TRAILING_SEPARATOR, ''), phrases) };
 }
@@ -231,7 +255,9 @@ export const byline: Rule = {
       const { rest, separated } = afterMarker(raw, marker.split(' ').length);
       // A label ("Author", "إعداد") needs a colon or dash: "إعداد: فلان". "By" and "كتب" need nothing.
       if (!strong && !separated) return;
-      const found = splitOffDate(withoutCounters(rest, ctx.phrases), ctx.phrases);
+      const split = splitOffDate(withoutCounters(rest, ctx.phrases), ctx.phrases);
+      // The role after the name is no part of it ("María López, corresponsal en Bogotá").
+      const found = { ...split, name: withoutRole(split.name, ctx.phrases) };
       // A user name alone ("By admin - 2018-09-16") passes when a date stands beside it.
       if (!looksLikeName(found.name) && !(strong && found.date !== undefined && USER_NAME.test(found.name))) return;
       ctx.remove(i, marker, bylineMeta(found, ctx.phrases));

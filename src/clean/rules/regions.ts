@@ -401,11 +401,26 @@ export const authorBox: Rule = {
     const author = ctx.meta().author;
     if (!author) return;
     const key = matchKey(author);
-    ctx.blocks.forEach((b, i) => {
+    const blocks = ctx.blocks;
+    blocks.forEach((b, i) => {
       if (b.kind !== 'list' && !ctx.isRemoved(i) && matchKey(b.text) === key) ctx.remove(i, 'the author\'s name again');
     });
+    // The author's bio under the article, without a label: "Ruth Okafor is the Courier's transport
+    // correspondent. She has covered …". A paragraph among the page's last that opens with the
+    // byline's full name (two words or more) is about its writer, not the story.
+    if (key.indexOf(' ') === -1) return;
+    for (let i = Math.max(0, blocks.length - BIO_LAST_BLOCKS); i < blocks.length; i++) {
+      const b = blocks[i] as Block;
+      if (b.kind !== 'paragraph' || ctx.isRemoved(i) || wordCount(b.text) > BIO_MAX_WORDS || !endsSentence(b.text)) continue;
+      const k = matchKey(b.text);
+      if (k.length > key.length && k.startsWith(key) && k.charAt(key.length) === ' ') ctx.remove(i, 'the author\'s bio');
+    }
   },
 };
+
+/** A bio is one of the page's last blocks, of a few sentences. */
+const BIO_LAST_BLOCKS = 4;
+const BIO_MAX_WORDS = 80;
 
 /** A line of a comment form: labels, notices, fields, buttons. */
 function formItem(ctx: RuleContext, block: Block): boolean {
