@@ -1769,3 +1769,14 @@ describe('a byline\'s role and the author\'s bio', () => {
     expect(rinse(ar(HE, 'By Ruth', E1, E2, 'Ruth is a gardener. She writes about the park.')).body).toContain('Ruth is a gardener');
   });
 });
+
+describe('a byline\'s dates', () => {
+  it('a second, labelled date beside the name is the one it was updated, without its label', () => {
+    const meta = (line: string): object => rinse(ar(HE, line, E1, E2)).meta;
+    expect(meta('By Jane Doe · Published 3 hours ago · Updated 12 minutes ago · 4 min read')).toEqual({ author: 'Jane Doe', published: '3 hours ago', modified: '12 minutes ago' });
+    expect(meta('By Jane Doe | March 14, 2026, 9:00 AM | Updated March 15, 2026')).toEqual({ author: 'Jane Doe', published: 'March 14, 2026, 9:00 AM', modified: 'March 15, 2026' });
+    expect(meta('Par Claire Dubois, publié le 14 mars 2026 à 9h00, mis à jour le 15 mars 2026 à 10h00')).toEqual({ author: 'Claire Dubois', published: '14 mars 2026 à 9h00', modified: '15 mars 2026 à 10h00' });
+    // One date stays the published one.
+    expect(meta('By Jane Doe · Published 14 March 2026')).toEqual({ author: 'Jane Doe', published: '14 March 2026' });
+  });
+});

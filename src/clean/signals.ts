@@ -304,6 +304,12 @@ export function dateText(text: string, phrases: PhraseIndex): string {
     const pair = matchKey(`${raw[i] ?? ''} ${raw[i + 1] ?? ''}`);
     // "منذ 3 ساعات", "il y a 2 jours": the relative marker is part of the date.
     if (phrases.is('relativeMarkers', key) || phrases.is('relativeMarkers', pair)) break;
+    // A label of three words ("mis à jour le").
+    const label = phrases.phraseFrom(['dateLabels'], raw, i);
+    if (label > 2) {
+      i += label;
+      continue;
+    }
     if (isDateWord(pair, phrases) && !DIGIT.test(pair)) {
       i += 2;
       continue;

@@ -203,8 +203,13 @@ function bylineMeta(found: { name: string; date?: string }, phrases: PhraseIndex
   // Names a page printed with a space before each comma ("Maria Lopez , Minh Do"); a separator
   // left after the name ("Par Claire Dubois, publié le …").
   const author = withoutRole(found.name.replaceAll(' , ', ', ').replace(TRAILING_SEPARATOR, ''), phrases);
+  if (found.date === undefined) return { author };
   // The separator before a count taken off after the date ("· Published November 20, 2026 · 14 Comments").
-  return found.date === undefined ? { author } : { author, published: dateText(found.date.replace(TRAILING_SEPARATOR, ''), phrases) };
+  const date = found.date.replace(TRAILING_SEPARATOR, '');
+  // A second, labelled date is the one it was updated ("· Published 3 hours ago · Updated 12 minutes ago").
+  const later = laterDate(date, phrases);
+  if (later && isDateLine(later.head, phrases)) return { author, published: dateText(later.head, phrases), modified: later.modified };
+  return { author, published: dateText(date, phrases) };
 }
 
 export const byline: Rule = {
