@@ -104,7 +104,7 @@ export function learnLines(input: string | Uint8Array, options: RinseOptions = {
 
 /**
  * An HTML page's meta, with what its meta lines shown under the headline tell when it declared no
- * date or author and its blocks gave none: the lines are read as a text dump's (date lines,
+ * date or author and its blocks gave none (and the date it was updated, printed beside them): the lines are read as a text dump's (date lines,
  * bylines, "Publié le … par …"), by the same rules.
  */
 function withVisibleMeta(meta: Meta, lines: readonly string[] | undefined): Meta {
@@ -114,6 +114,7 @@ function withVisibleMeta(meta: Meta, lines: readonly string[] | undefined): Meta
   const out = { ...meta };
   for (const r of removed) {
     if (r.meta?.published) out.published ??= r.meta.published;
+    if (r.meta?.modified) out.modified ??= r.meta.modified;
     if (r.meta?.author) out.author ??= r.meta.author;
   }
   return out;
