@@ -1780,3 +1780,22 @@ describe('a byline\'s dates', () => {
     expect(meta('By Jane Doe · Published 14 March 2026')).toEqual({ author: 'Jane Doe', published: '14 March 2026' });
   });
 });
+
+describe('a section\'s list under its heading, and a sidebar\'s', () => {
+  const INGREDIENTS = '  • 1 cup red lentils\n  • 1 onion, diced\n  • 2 carrots, diced\n  • 6 cups vegetable broth';
+  const STEPS = '  1. Soften the onion and carrots in a little oil for 8 minutes.\n  2. Add the garlic and cumin and cook for one more minute.\n  3. Add the lentils and broth and simmer for 20 minutes.\n  4. Take the pot off the heat and stir in the lemon juice.';
+  it('a list under a heading, with the article\'s prose before it and its steps or prose after it, stays', () => {
+    const a = rinse(ar(HE, E1, E2, 'Prep Time 10 mins · Cook Time 30 mins', 'Ingredients', INGREDIENTS, 'Instructions', STEPS));
+    expect(a.body).toContain('1 cup red lentils');
+    const b = rinse(ar(HE, E1, 'What it includes', '  • Walking trails\n  • A playground\n  • Community gardens', 'What comes next', E2));
+    expect(b.body).toContain('A playground');
+  });
+  it('a list of short items with no prose after it is a menu', () => {
+    const a = rinse(ar(HE, E1, E2, 'Our parks', '  • Walking trails\n  • Playgrounds\n  • Community gardens', 'Archives', '  • March 2026\n  • February 2026\n  • January 2026'), { explain: true });
+    expect(a.body).not.toContain('Playgrounds');
+    expect(a.removed?.find((r) => r.text.startsWith('Walking trails'))?.rule).toBe('menu');
+    // A profile's links between the standfirst and the article: names and handles, no text.
+    const b = rinse(ar(HE, 'There are more parks to choose from than ever before, and here is how the city will pay for them.', 'Jane Doe', '  • BiographyJane Doe\n  • @janedoe\n  • Jane.Doe@example.com', E1, E2), { explain: true });
+    expect(b.removed?.find((r) => r.text.startsWith('BiographyJane Doe'))?.rule).toBe('menu');
+  });
+});

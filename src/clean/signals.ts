@@ -121,6 +121,24 @@ export function isHeadlineLike(block: Block | undefined): boolean {
   return !FULL_STOP_CHARS.has(t.slice(-1)) || t.endsWith('..') || endsWithEllipsis(t);
 }
 
+const LOWER_WORD = /^\p{Ll}/u;
+const QUANTITY_START = /^[\p{Nd}½¼¾⅓⅔⅛]/u;
+
+/**
+ * Items that read as text rather than as links: half of them or more open with a quantity ("1 cup
+ * red lentils") or have a word in lower case after their first ("Community gardens"). Menus, a
+ * profile's links and names are capitalised words, handles and addresses ("World News",
+ * "@saraheneedleman"). Scripts without case cannot tell.
+ */
+export function itemsReadAsText(items: readonly string[]): boolean {
+  let text = 0;
+  for (const it of items) {
+    const words = it.trim().split(/\s+/);
+    if (QUANTITY_START.test(it.trim()) || words.slice(1).some((w) => LOWER_WORD.test(w))) text++;
+  }
+  return items.length > 0 && text * 2 >= items.length;
+}
+
 /** A list whose items are all short (menu-like, link-list-like). */
 export function isShortItemList(block: Block | undefined, maxWords = 4): boolean {
   if (!block || block.kind !== 'list' || !block.items || block.items.length === 0) return false;

@@ -2,7 +2,7 @@
  * Clean blocks → the article: headline, sections with their sub-headings, body, meta.
  */
 import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from '../model.js';
-import { DIGIT, endsWithEllipsis, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, PLACEHOLDER, sectionKey, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
+import { DIGIT, endsWithEllipsis, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, itemsReadAsText, PLACEHOLDER, sectionKey, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
 import type { Category, PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
 import { endsSentence, GREEK_LETTERS, matchKey, SENTENCE_STOPS } from '../text/normalize.js';
@@ -491,7 +491,15 @@ function subHeading(blocks: readonly Block[], judgements: readonly Judgement[], 
 function ownList(blocks: readonly Block[], judgements: readonly Judgement[], i: number): boolean {
   if (blocks[i - 1]?.text.trimEnd().endsWith(':')) return true;
   if (continuesNumbering(blocks, i)) return true;
-  return judgedProse(judgements[i - 1]) && judgedProse(judgements[i + 1]);
+  if (judgedProse(judgements[i - 1]) && judgedProse(judgements[i + 1])) return true;
+  // Under a sub-heading of the article ("Pros", "What it includes"): prose above the heading, and
+  // below the list prose or the next sub-heading and its prose.
+  return itemsReadAsText(blocks[i]?.items ?? []) && subHeadingLine(blocks[i - 1], judgements[i - 1]) && judgedProse(judgements[i - 2]) && (judgedProse(judgements[i + 1]) || (subHeadingLine(blocks[i + 1], judgements[i + 1]) && judgedProse(judgements[i + 2])));
+}
+
+/** A sub-heading line over a list (LIST_HEADING_WORDS words at the most). */
+function subHeadingLine(b: Block | undefined, j: Judgement | undefined): boolean {
+  return b !== undefined && b.kind !== 'list' && j?.cls === 'short' && wordCount(b.text) <= LIST_HEADING_WORDS && !endsSentence(b.text);
 }
 
 function continuesNumbering(blocks: readonly Block[], i: number): boolean {
@@ -607,7 +615,7 @@ const ROW_SEPARATORS = [': ', ' – ', ' — ', ' | ', ' @ '];
 
 /** Words a heading shares with the article's subject, at the least, to head the article's own list. */
 const TOPIC_WORDS = 2;
-/** Words of such a heading at the most. */
+/** Words of such a heading, or of any heading over a list of the article's, at the most. */
 const LIST_HEADING_WORDS = 8;
 
 /**

@@ -6,7 +6,7 @@ import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, matchKey, SENTENCE_STOPS } from '../../text/normalize.js';
-import { DIGIT, isShortItemList, isProse, wordCount } from '../signals.js';
+import { DIGIT, isShortItemList, isProse, itemsReadAsText, wordCount } from '../signals.js';
 
 const GLUED_COUNT = /^\s*\p{Nd}{1,7}(?=\p{L})/u;
 
@@ -180,7 +180,33 @@ function embeddedInProse(blocks: readonly Block[], i: number): boolean {
   const prev = blocks[i - 1];
   const next = blocks[i + 1];
   const introduced = prev !== undefined && prev.kind !== 'list' && prev.text.trimEnd().endsWith(':');
-  return introduced || (isProse(prev) && (isProse(next) || next?.kind === 'heading'));
+  if (introduced || (isProse(prev) && (isProse(next) || next?.kind === 'heading'))) return true;
+  // A list of a section of the article, under its heading: "Ingredients", the list, then
+  // "Instructions" and their steps. Prose before it and after it, past a few headings and short
+  // lines ("Prep Time 10 mins"), and items that read as text; a sidebar's lists have no prose
+  // after them, a profile's links under a standfirst are names and handles.
+  return itemsReadAsText((blocks[i] as Block).items ?? []) && proseNear(blocks, i, -1) && proseNear(blocks, i, 1);
+}
+
+/** Blocks that may stand between an article's list and its prose: headings and short lines. */
+const LIST_SECTION_GAP = 3;
+const SHORT_LINE_WORDS = 12;
+
+/** Is there prose (or a list of sentences, after the list) within a few headings and short lines of blocks[i]? */
+function proseNear(blocks: readonly Block[], i: number, step: 1 | -1): boolean {
+  for (let k = i + step, n = 0; k >= 0 && k < blocks.length && n <= LIST_SECTION_GAP; k += step, n++) {
+    const b = blocks[k] as Block;
+    if (isProse(b)) return true;
+    if (b.kind === 'list') return step === 1 && sentenceItems(b);
+    if (b.kind !== 'heading' && (wordCount(b.text) > SHORT_LINE_WORDS || endsSentence(b.text))) return false;
+  }
+  return false;
+}
+
+/** A list whose items are mostly sentences (a recipe's steps, an article's points). */
+function sentenceItems(block: Block): boolean {
+  const items = block.items ?? [];
+  return items.length > 0 && items.filter((it) => endsSentence(it) && wordCount(it) >= 5).length * 2 > items.length;
 }
 
 /** "Label: value", a labelled value. */
