@@ -1799,3 +1799,16 @@ describe('a section\'s list under its heading, and a sidebar\'s', () => {
     expect(b.removed?.find((r) => r.text.startsWith('BiographyJane Doe'))?.rule).toBe('menu');
   });
 });
+
+describe('an author box labelled with the author\'s name', () => {
+  it('"About <author>" and the bio under it go; "About <someone else>" stays', () => {
+    const bio = 'Maya is a home cook and recipe developer who writes about simple vegetarian food.';
+    const a = rinse(ar(HE, 'By Maya Collins', E1, E2, 'About Maya Collins', bio), { explain: true });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.removed?.find((r) => r.text === bio)?.rule).toBe('author-box');
+    const other = rinse(ar(HE, 'By Maya Collins', E1, 'About Mark Tolley', 'Mark Tolley has been the council\'s engineer since 2015, and led the design of the new wall.', E2));
+    expect(other.body).toContain('has been the council\'s engineer');
+    const de = rinse(ar(HE, 'Von Anna Schmidt', E1, E2, 'Über Anna', 'Anna schreibt seit 2010 über Stadtplanung und Verkehr.'));
+    expect(de.body).toBe(`${E1}\n\n${E2}`);
+  });
+});

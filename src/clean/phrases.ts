@@ -73,6 +73,7 @@ export const CATEGORIES = [
   'toc',
   'bylineSuffixes',
   'bylineRoles',
+  'aboutAuthor',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -405,6 +405,22 @@ export const authorBox: Rule = {
     blocks.forEach((b, i) => {
       if (b.kind !== 'list' && !ctx.isRemoved(i) && matchKey(b.text) === key) ctx.remove(i, 'the author\'s name again');
     });
+    // The author box labelled with the author's name ("About Maya Collins", "Über Anna Schmidt"),
+    // and the bio under it.
+    const first = key.split(' ')[0] as string;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i] as Block;
+      if (b.kind === 'list' || ctx.isRemoved(i) || b.text.length > 120) continue;
+      const k = matchKey(b.text);
+      const name = k.endsWith(` ${key}`) ? key : key !== first && k.endsWith(` ${first}`) ? first : undefined;
+      if (name === undefined || !ctx.phrases.is('aboutAuthor', k.slice(0, k.length - name.length - 1))) continue;
+      ctx.remove(i, 'a label naming the author');
+      for (let n = i + 1; n <= i + 2 && n < blocks.length; n++) {
+        const bio = blocks[n] as Block;
+        if (bio.kind !== 'paragraph' || wordCount(bio.text) > BIO_MAX_WORDS) break;
+        ctx.remove(n, 'the author\'s bio');
+      }
+    }
     // The author's bio under the article, without a label: "Ruth Okafor is the Courier's transport
     // correspondent. She has covered …". A paragraph among the page's last that opens with the
     // byline's full name (two words or more) is about its writer, not the story.
