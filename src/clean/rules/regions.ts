@@ -406,7 +406,7 @@ export const authorBox: Rule = {
       if (b.kind !== 'list' && !ctx.isRemoved(i) && matchKey(b.text) === key) ctx.remove(i, 'the author\'s name again');
     });
     // The author box labelled with the author's name ("About Maya Collins", "Über Anna Schmidt"),
-    // and the bio under it.
+    // and the bio under it (one paragraph: what follows may be the comments).
     const first = key.split(' ')[0] as string;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i] as Block;
@@ -415,11 +415,8 @@ export const authorBox: Rule = {
       const name = k.endsWith(` ${key}`) ? key : key !== first && k.endsWith(` ${first}`) ? first : undefined;
       if (name === undefined || !ctx.phrases.is('aboutAuthor', k.slice(0, k.length - name.length - 1))) continue;
       ctx.remove(i, 'a label naming the author');
-      for (let n = i + 1; n <= i + 2 && n < blocks.length; n++) {
-        const bio = blocks[n] as Block;
-        if (bio.kind !== 'paragraph' || wordCount(bio.text) > BIO_MAX_WORDS) break;
-        ctx.remove(n, 'the author\'s bio');
-      }
+      const bio = blocks[i + 1];
+      if (bio?.kind === 'paragraph' && wordCount(bio.text) <= BIO_MAX_WORDS) ctx.remove(i + 1, 'the author\'s bio');
     }
     // The author's bio under the article, without a label: "Ruth Okafor is the Courier's transport
     // correspondent. She has covered …". A paragraph among the page's last that opens with the
