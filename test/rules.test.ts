@@ -1812,3 +1812,14 @@ describe('an author box labelled with the author\'s name', () => {
     expect(de.body).toBe(`${E1}\n\n${E2}`);
   });
 });
+
+describe('a call to action joined to the line above it', () => {
+  it('is cut off the line (lynx prints a box\'s lines without a blank line); a call inside a sentence stays', () => {
+    const line = 'Calories: 240kcal | Carbohydrates: 38g | Fat: 3g Tried this recipe? Let us know how it was!';
+    const a = rinse(ar(HE, E1, E2, line), { explain: true });
+    expect(a.removed?.find((r) => r.text === 'Tried this recipe? Let us know how it was!')?.rule).toBe('newsletter-cta');
+    expect(a.body).not.toContain('Tried this recipe');
+    const own = 'Disney Plus is now live, Sign up for the Disney+, Hulu and ESPN+ package and save $5 a month.';
+    expect(rinse(ar(HE, E1, own, E2)).body).toContain(own);
+  });
+});

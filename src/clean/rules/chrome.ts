@@ -368,7 +368,11 @@ export const newsletterCta: Rule = {
       const texts = linesOf(block);
       // A paywall's notice ("La suite est réservée aux abonnés.") is matched anywhere in its line.
       const cta = texts.length > 0 && texts.every((t) => carries(ctx, 'newsletter', t, 240, false) !== undefined || carries(ctx, 'paywall', t, 300, true) !== undefined || isChannelUrl(t) || followLine(ctx, t));
-      if (!cta) return;
+      if (!cta) {
+        const cut = block.kind === 'list' ? undefined : trailingCta(ctx, block.text);
+        if (cut !== undefined) ctx.replace(i, { ...block, text: block.text.slice(0, cut).trimEnd() }, block.text.slice(cut), 'a call to action joined to the line before it');
+        return;
+      }
       ctx.remove(i, texts[0]);
       // The URL printed under the call to action goes with it.
       const next = blocks[i + 1];
@@ -378,6 +382,33 @@ export const newsletterCta: Rule = {
     });
   },
 };
+
+/** Words of a call to action at the end of a line, at the most, and characters of such a line. */
+const TRAILING_CTA_WORDS = 16;
+const TRAILING_CTA_LINE = 600;
+const CAPITALISED = /^\p{Lu}/u;
+const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]$/u;
+
+/**
+ * Where a call to action that ends the line starts: lynx prints a box's lines with no blank line
+ * between them, and a short one is joined to the line above ("Calories: 240kcal | Fat: 3g Tried
+ * this recipe? Let us know how it was!"). A capitalised word that opens a newsletter phrase, among
+ * the line's last words, after a word or a figure (no punctuation).
+ */
+function trailingCta(ctx: RuleContext, text: string): number | undefined {
+  if (text.length > TRAILING_CTA_LINE) return undefined;
+  const starts: number[] = [];
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) starts.push(at + 1);
+  for (const at of starts.slice(-TRAILING_CTA_WORDS)) {
+    const rest = text.slice(at);
+    // After a sentence or a clause, the call is the paragraph's own ("Disney Plus is Now Live,
+    // Sign up for the package …"); a line joined to it ends with a word or a figure.
+    if (!CAPITALISED.test(rest) || !LETTER_OR_DIGIT_END.test(text.slice(0, at).trimEnd())) continue;
+    const key = matchKey(rest);
+    if (ctx.phrases.is('newsletter', key) || ctx.phrases.prefix('newsletter', key) !== undefined) return at;
+  }
+  return undefined;
+}
 
 /**
  * "Follow NBC News", "Follow @AppleInsider ● RSS": a follow verb and then only names (capitalised
