@@ -804,18 +804,21 @@ function visibleTags(order: readonly Element[], part: Element): string[] {
     return rel !== undefined && /(^|\s)tag(\s|$)/i.test(rel) && !/category/i.test(rel);
   };
   const tagged = inScope.filter(relTag);
-  return linkTexts(tagged.length > 0 ? tagged : inScope.filter((el) => inTagList(el, scope)));
+  if (tagged.length > 0) return linkTexts(tagged);
+  // Links share their ancestors: each element is asked once.
+  const known = new Map<Element, boolean>();
+  return linkTexts(inScope.filter((el) => inTagList(el.parent as Element | null, scope, known)));
 }
 
-/** Is the link inside an element, under `scope`, that lists tags? */
-function inTagList(el: Element, scope: Element): boolean {
-  for (let p = el.parent as Element | null; p && p !== scope; p = p.parent as Element | null) {
-    const a = p.attribs;
-    if (a === undefined) return false;
-    if (a.id !== undefined && TAG_LIST.test(a.id.toLowerCase())) return true;
-    if (a.class !== undefined && tokensOfClass(a.class).classes.some((c) => TAG_LIST.test(c))) return true;
-  }
-  return false;
+/** Is `p`, or an element above it under `scope`, one that lists tags? */
+function inTagList(p: Element | null, scope: Element, known: Map<Element, boolean>): boolean {
+  if (!p || p === scope || p.attribs === undefined) return false;
+  const seen = known.get(p);
+  if (seen !== undefined) return seen;
+  const a = p.attribs;
+  const lists = (a.id !== undefined && TAG_LIST.test(a.id.toLowerCase())) || (a.class !== undefined && tokensOfClass(a.class).classes.some((c) => TAG_LIST.test(c))) || inTagList(p.parent as Element | null, scope, known);
+  known.set(p, lists);
+  return lists;
 }
 
 /** The links' texts, each once; none when they are more than an article's tags (a tag cloud). */

@@ -386,8 +386,20 @@ export const newsletterCta: Rule = {
 /** Words of a call to action at the end of a line, at the most, and characters of such a line. */
 const TRAILING_CTA_WORDS = 16;
 const TRAILING_CTA_LINE = 600;
-const CAPITALISED = /^\p{Lu}/u;
-const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]$/u;
+const CAPITAL = /\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A capital letter at `i` (ASCII without a regex). */
+function capitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(text.charAt(i));
+}
+
+/** A letter or a figure at `i` (ASCII without a regex). */
+function letterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(text.charAt(i));
+}
 
 /**
  * Where a call to action that ends the line starts: lynx prints a box's lines with no blank line
@@ -397,17 +409,23 @@ const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]$/u;
  */
 function trailingCta(ctx: RuleContext, text: string): number | undefined {
   if (text.length > TRAILING_CTA_LINE) return undefined;
-  const starts: number[] = [];
-  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) starts.push(at + 1);
-  for (const at of starts.slice(-TRAILING_CTA_WORDS)) {
-    const rest = text.slice(at);
+  // The line's last words, read from its end; the earliest that opens a call wins.
+  let found: number | undefined;
+  let sp = text.length;
+  for (let n = 0; n < TRAILING_CTA_WORDS; n++) {
+    sp = text.lastIndexOf(' ', sp - 1);
+    if (sp <= 0) break;
+    const at = sp + 1;
     // After a sentence or a clause, the call is the paragraph's own ("Disney Plus is Now Live,
     // Sign up for the package …"); a line joined to it ends with a word or a figure.
-    if (!CAPITALISED.test(rest) || !LETTER_OR_DIGIT_END.test(text.slice(0, at).trimEnd())) continue;
-    const key = matchKey(rest);
-    if (ctx.phrases.is('newsletter', key) || ctx.phrases.prefix('newsletter', key) !== undefined) return at;
+    if (!capitalAt(text, at) || !letterOrDigitAt(text, sp - 1)) continue;
+    // The first word's key first: most capitalised words open no phrase.
+    const end = text.indexOf(' ', at);
+    if (!ctx.phrases.startsAny('newsletter', matchKey(end === -1 ? text.slice(at) : text.slice(at, end)))) continue;
+    const key = matchKey(text.slice(at));
+    if (ctx.phrases.is('newsletter', key) || ctx.phrases.prefix('newsletter', key) !== undefined) found = at;
   }
-  return undefined;
+  return found;
 }
 
 /**
