@@ -205,11 +205,18 @@ function bylineMeta(found: { name: string; date?: string }, phrases: PhraseIndex
   const author = withoutRole(found.name.replaceAll(' , ', ', ').replace(TRAILING_SEPARATOR, ''), phrases);
   if (found.date === undefined) return { author };
   // The separator before a count taken off after the date ("· Published November 20, 2026 · 14 Comments").
-  const date = found.date.replace(TRAILING_SEPARATOR, '');
-  // A second, labelled date is the one it was updated ("· Published 3 hours ago · Updated 12 minutes ago").
-  const later = laterDate(date, phrases);
-  if (later && isDateLine(later.head, phrases)) return { author, published: dateText(later.head, phrases), modified: later.modified };
-  return { author, published: dateText(date, phrases) };
+  // "· Published 3 hours ago · Updated 12 minutes ago": the second date, the one it was updated.
+  return { author, ...datesOf(found.date.replace(TRAILING_SEPARATOR, ''), phrases) };
+}
+
+/**
+ * A date line's dates: the published one, and a second, labelled one that is the date it was
+ * updated ("… 10:42 Updated: 29.11.2026"; see laterDate).
+ */
+function datesOf(line: string, phrases: PhraseIndex): { published: string; modified?: string } {
+  const later = laterDate(line, phrases);
+  if (later && isDateLine(later.head, phrases)) return { published: dateText(later.head, phrases), modified: later.modified };
+  return { published: dateText(line, phrases) };
 }
 
 export const byline: Rule = {
@@ -560,10 +567,8 @@ export const dateLine: Rule = {
       // A date alone, or a date and a name, is short; a source and its labelled dates may run longer.
       if (text.length <= 100) {
         if (isDateLine(text, ctx.phrases)) {
-          // A second, labelled date is the one it was updated ("… 10:42 Updated: 29.11.2026").
-          const later = laterDate(text, ctx.phrases);
-          if (later && isDateLine(later.head, ctx.phrases)) ctx.remove(i, 'a date and the date it was updated', { published: dateText(later.head, ctx.phrases), modified: later.modified });
-          else ctx.remove(i, undefined, { published: dateText(text, ctx.phrases) });
+          const dates = datesOf(text, ctx.phrases);
+          ctx.remove(i, dates.modified === undefined ? undefined : 'a date and the date it was updated', dates);
           return;
         }
         // A date and the article's counts: "الأحد 29 نوفمبر 2026 - 10:45 ص عدد القراءات: 1٬482".
