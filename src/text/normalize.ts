@@ -94,6 +94,14 @@ export function isLetterOrDigit(cp: number): boolean {
   return letterOrDigitAbove(cp);
 }
 
+const upperCaseAbove = rememberedTest(/\p{Lu}/u);
+
+/** Is the code point an upper-case letter (Unicode Lu)? */
+export function isUpperCase(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
+  return upperCaseAbove(cp);
+}
+
 /** Letters and digits (isLetterOrDigit) are word characters, marks are dropped, the rest separates. */
 const MARK = /\p{M}/u;
 /** Is the code point a combining mark (Unicode M)? */

@@ -5,7 +5,7 @@
 import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
-import { endsSentence, firstIndexOf, matchKey, SENTENCE_STOPS } from '../../text/normalize.js';
+import { endsSentence, firstIndexOf, isLetterOrDigit, isUpperCase, matchKey, SENTENCE_STOPS } from '../../text/normalize.js';
 import { DIGIT, isShortItemList, isProse, itemsReadAsText, wordCount } from '../signals.js';
 
 const GLUED_COUNT = /^\s*\p{Nd}{1,7}(?=\p{L})/u;
@@ -386,20 +386,6 @@ export const newsletterCta: Rule = {
 /** Words of a call to action at the end of a line, at the most, and characters of such a line. */
 const TRAILING_CTA_WORDS = 16;
 const TRAILING_CTA_LINE = 600;
-const CAPITAL = /\p{Lu}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** A capital letter at `i` (ASCII without a regex). */
-function capitalAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(text.charAt(i));
-}
-
-/** A letter or a figure at `i` (ASCII without a regex). */
-function letterOrDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(text.charAt(i));
-}
 
 /**
  * Where a call to action that ends the line starts: lynx prints a box's lines with no blank line
@@ -418,7 +404,7 @@ function trailingCta(ctx: RuleContext, text: string): number | undefined {
     const at = sp + 1;
     // After a sentence or a clause, the call is the paragraph's own ("Disney Plus is Now Live,
     // Sign up for the package …"); a line joined to it ends with a word or a figure.
-    if (!capitalAt(text, at) || !letterOrDigitAt(text, sp - 1)) continue;
+    if (!isUpperCase(text.charCodeAt(at)) || !isLetterOrDigit(text.charCodeAt(sp - 1))) continue;
     // The first word's key first: most capitalised words open no phrase.
     const end = text.indexOf(' ', at);
     if (!ctx.phrases.startsAny('newsletter', matchKey(end === -1 ? text.slice(at) : text.slice(at, end)))) continue;

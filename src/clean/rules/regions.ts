@@ -7,7 +7,7 @@
 import type { Block, Meta } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
-import { endsSentence, firstIndexOf, matchKey, UNSPACED_CHARS } from '../../text/normalize.js';
+import { endsSentence, firstIndexOf, isUpperCase, matchKey, UNSPACED_CHARS } from '../../text/normalize.js';
 import { DIGIT, isDateLine, isFormControl, isHeadlineLike, isProse, sectionKey, wordCount } from '../signals.js';
 
 interface RegionOptions {
@@ -463,7 +463,6 @@ export const commentForm: Rule = {
   },
 };
 
-const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 /** What may end a headline glued to the text after it: a lower-case letter, a digit, a closing mark. */
 const GLUE_BEFORE = /[\p{Ll}\p{Nd}?!)"”]/u;
@@ -509,14 +508,14 @@ export function cardGlue(text: string): number {
     }
     // The summary's first word may be a one-letter one: "…Troy SteakhouseA party of six …".
     const next = text[i + 1] as string;
-    if (i > 0 && !wordStart && UPPER.test(ch) && (LOWER.test(next) || (next === ' ' && ONE_LETTER_WORDS.has(ch))) && GLUE_BEFORE.test(text[i - 1] as string)) {
+    if (i > 0 && !wordStart && isUpperCase(text.charCodeAt(i)) && (LOWER.test(next) || (next === ' ' && ONE_LETTER_WORDS.has(ch))) && GLUE_BEFORE.test(text[i - 1] as string)) {
       const head = text.slice(0, i);
       const last = head.slice(head.lastIndexOf(' ') + 1);
       if (words >= 3 && words <= 20 && capitalised * 3 >= lettered * 2 && (last.length >= MIN_GLUED_PART || CLOSED_WORD.test(last)) && !ADDRESS_CHARS.test(last) && !SENTENCE_BREAK.test(head)) return i;
     }
     if (wordStart && /\p{L}/u.test(ch)) {
       lettered++;
-      if (UPPER.test(ch)) capitalised++;
+      if (isUpperCase(text.charCodeAt(i))) capitalised++;
     }
     wordStart = false;
   }
