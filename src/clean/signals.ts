@@ -122,7 +122,8 @@ export function isHeadlineLike(block: Block | undefined): boolean {
 }
 
 const LOWER_WORD = /^\p{Ll}/u;
-const QUANTITY_START = /^[\p{Nd}½¼¾⅓⅔⅛]/u;
+/** An item that opens with a quantity: a figure or a vulgar fraction ("½ cup milk"). */
+export const QUANTITY = /^[\p{Nd}½¼¾⅓⅔⅛]/u;
 
 /**
  * Items that read as text rather than as links: half of them or more open with a quantity ("1 cup
@@ -133,8 +134,8 @@ const QUANTITY_START = /^[\p{Nd}½¼¾⅓⅔⅛]/u;
 export function itemsReadAsText(items: readonly string[]): boolean {
   let text = 0;
   for (const it of items) {
-    const words = it.trim().split(/\s+/);
-    if (QUANTITY_START.test(it.trim()) || words.slice(1).some((w) => LOWER_WORD.test(w))) text++;
+    const t = it.trim();
+    if (QUANTITY.test(t) || t.split(/\s+/).slice(1).some((w) => LOWER_WORD.test(w))) text++;
   }
   return items.length > 0 && text * 2 >= items.length;
 }

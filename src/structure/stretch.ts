@@ -8,7 +8,7 @@
 import type { Block } from '../model.js';
 import type { PhraseIndex } from '../clean/phrases.js';
 import { endsSentence, isClauseSpaced, isLetterOrDigit, matchKey, SENTENCE_ENDS } from '../text/normalize.js';
-import { DIGIT, endsWithEllipsis, wordCount } from '../clean/signals.js';
+import { DIGIT, endsWithEllipsis, QUANTITY, wordCount } from '../clean/signals.js';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -166,8 +166,6 @@ function judgeTable(block: Block, phrases: PhraseIndex): Judgement {
   return { cls: 'short', signal: `table of ${rows.length} rows of words`, value: 0, list: true };
 }
 
-/** An item that opens with a quantity: a figure or a vulgar fraction. */
-const QUANTITY = /^[\p{Nd}½¼¾⅓⅔⅛]/u;
 /** Words of a quantity item, on average, at the most. */
 const QUANTITY_ITEM_WORDS = 6;
 /** Words of a numbered step, on average, at the least. */
