@@ -94,7 +94,7 @@ function labelOf(ctx: RuleContext, cat: Category, text: string, inline: boolean)
     if (rest === undefined || rest.length === 0) continue;
     // "Most popular among residents was the plan." is a sentence, not a label and its item; a
     // teaser's headline may ask a question ("يهمك أيضاً ما هو الصندوق؟").
-    if (endsSentence(rest) && !rest.trimEnd().endsWith('…') && !rest.trimEnd().endsWith('...') && !QUESTION_END.test(rest.trimEnd())) continue;
+    if (endsSentence(rest) && !cutShort(rest) && !QUESTION_END.test(rest.trimEnd())) continue;
     // Two labels glued together ("ذات صلةالمزيد من الكاتب") are still a label line.
     if (labelOfAny(ctx, { kind: 'line', text: rest, origin: {} })) return { label: p, rest: '' };
     return { label: p, rest };
@@ -218,8 +218,7 @@ function cardRunEnd(ctx: RuleContext, blocks: readonly Block[], k: number, insid
     const summary = blocks[s];
     if (!summary || summary.kind !== 'paragraph' || isHeadlineLike(summary) || labelOfAny(ctx, summary) || wordCount(summary.text) > CARD_SUMMARY_WORDS) break;
     // A summary is a sentence, or an excerpt cut short ("…"); a form's call to act is neither.
-    const t = summary.text.trimEnd();
-    if (!endsSentence(t) && !t.endsWith('…') && !t.endsWith('...')) break;
+    if (!endsSentence(summary.text) && !cutShort(summary.text)) break;
     cards++;
     end = s + 1;
   }
@@ -300,6 +299,12 @@ function atGluedLabel(ctx: RuleContext, cat: Category, item: string): string[] {
 /** A word of a script written without spaces (its letters, maybe with figures and Latin letters among them). */
 const UNSPACED_WORD = new RegExp(`^(?=.*[${UNSPACED_CHARS}])[${UNSPACED_CHARS}\\p{L}\\p{N}・ー]+$`, 'u');
 
+/** A teaser's text cut short: it ends with "…" or "...". */
+function cutShort(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith('…') || t.endsWith('...');
+}
+
 /** A teaser headline, its date, a short list of them, or a teaser's "…" excerpt. */
 function teaserItem(ctx: RuleContext, block: Block): boolean {
   if (block.kind === 'list') return (block.items ?? []).every((it) => wordCount(it) <= 30 && !isProse({ ...block, kind: 'paragraph', text: it }));
@@ -307,7 +312,7 @@ function teaserItem(ctx: RuleContext, block: Block): boolean {
   if (isHeadlineLike(block)) return true;
   const t = block.text.trimEnd();
   // Teaser excerpts end with an ellipsis; a lone number is a comment or view count.
-  return t.endsWith('…') || t.endsWith('...') || /^\p{Nd}{1,6}$/u.test(t);
+  return cutShort(t) || /^\p{Nd}{1,6}$/u.test(t);
 }
 
 function shortItem(_ctx: RuleContext, block: Block): boolean {
