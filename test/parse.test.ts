@@ -208,6 +208,30 @@ describe('Chinese and Japanese at 80 columns', () => {
     expect(texts[0]).toBe(LONG);
   });
 
+  it('a break between a Chinese character and a figure, or after an opening quote, had no space either', () => {
+    const p1 = '据成都轨道交通集团介绍，19号线二期采用市域快线标准建设，最高运行速度达到每小时160公里，是目前西南地区运行速度最快的地铁线路。';
+    const p2 = '家住成华区的市民王女士告诉记者，开通首日她特意带着孩子来体验，说以前要换乘两次，“现在坐19号线一路直达，省心多了。”';
+    // w3m -dump (80 columns) of <p>p1</p><p>p2</p>: it breaks before "160" and after "“".
+    const dump = [
+      '据成都轨道交通集团介绍，19号线二期采用市域快线标准建设，最高运行速度达到每小时',
+      '160公里，是目前西南地区运行速度最快的地铁线路。',
+      '',
+      '家住成华区的市民王女士告诉记者，开通首日她特意带着孩子来体验，说以前要换乘两次，“',
+      '现在坐19号线一路直达，省心多了。”',
+    ].join('\n');
+    const english = [wrap(LONG, 79), wrap(LONG.replace('Tuesday', 'Monday'), 79)].join('\n\n');
+    expect(parseText(`${english}\n\n${dump}\n\n${english}`).map((b) => b.text).slice(2, 4)).toEqual([p1, p2]);
+  });
+
+  it('a short line above a line of Chinese is not wrapped into it: w3m may break before any Chinese character', () => {
+    const tags = '标签：成都地铁天府机场轨道交通';
+    const notice = '版权声明：本文系天府新闻网原创稿件，未经授权禁止转载。如需转载，请联系我们获取授权。';
+    // The notice's first "word" is one character wide, and it would have fitted after the tags.
+    const english = [wrap(LONG, 79), wrap(LONG.replace('Tuesday', 'Monday'), 79)].join('\n\n');
+    const texts = parseText(`${english}\n\n${tags}\n${notice.slice(0, 39)}\n${notice.slice(39)}\n\n${english}`).map((b) => b.text);
+    expect(texts.slice(2, 4)).toEqual([tags, notice]);
+  });
+
   it('a page of Japanese alone, without a space to go by, is still read at its wrap width', () => {
     const p1 = '大阪市は29日、御堂筋の側道を歩行者空間に転換する事業について、淀屋橋から本町までの第1期区間が2027年春に完成する見通しだと発表した。';
     const p2 = '市によると、車道の一部を歩道に振り替え、ベンチや植栽を設けることで、歩行者が滞在しやすい空間をつくる。工事は夜間を中心に進めており、交通への影響は最小限に抑えているという。';
@@ -505,6 +529,21 @@ describe('lynx dumps of Chinese or Japanese', () => {
     expect(Math.max(...widths) - Math.min(...widths)).toBeGreaterThan(7);
     const dump = [cut(p1), cut(p2), cut(p3)].join('\n\n');
     expect(parseText(dump).map((b) => b.text)).toEqual([p1, p2, p3]);
+  });
+
+  it('are measured in characters even when their lines fall in one band of display columns', () => {
+    // Lines of 74 characters with a figure or two among them: 135 to 141 columns, a band a w3m
+    // wrap could make; counted in characters they all reach 74, and lynx moved a full stop that
+    // may not open a line... onto the next one ("…共设车站8座" / "。开通后…").
+    const p1 = '11月28日上午9时，成都地铁19号线二期正式开通运营。线路从天府新区的天府商务区站引出，向南延伸至天府国际机场，全长约43公里，共设车站8座。开通后，乘客从天府国际机场前往春熙路、天府广场等市中心区域，最快只需38分钟。';
+    const p2 = '据成都轨道交通集团介绍，19号线二期采用市域快线标准建设，最高运行速度达到每小时160公里，是目前西南地区运行速度最快的地铁线路。列车采用8节编组市域D型车，每列车定员约2500人，并在车厢内设置了行李架和大件行李存放区。';
+    const p3 = '根据运营安排，19号线二期首班车时间为早上6时30分，末班车时间为晚上22时30分，高峰时段行车间隔约为8分钟，平峰时段约为12分钟。运营初期，全线实行统一票价，从天府商务区站至天府国际机场站的单程票价为8元。';
+    const cut = (p: string): string => `   ${p.slice(0, 71)}\n   ${p.slice(71)}`;
+    const widths = [p1, p2, p3].map((p) => displayWidth(p.slice(0, 71)));
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(7);
+    expect(p1.charAt(71)).toBe('。');
+    const dump = `${[cut(p1), cut(p2), cut(p3)].join('\n\n')}\n\nReferences\n\n   1. https://news.example.cn/\n`;
+    expect(parseText(dump).map((b) => b.text).slice(0, 3)).toEqual([p1, p2, p3]);
   });
 
   it('a wide dump of them, with lines longer than any wrap, is not joined', () => {

@@ -104,7 +104,14 @@ const characters: Measure = (text) => text.length;
  */
 function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; measure: Measure } {
   const width = wrapWidth(lines);
-  if (width !== Infinity) return { width, measure: displayWidth };
+  if (width !== Infinity) {
+    // Chinese or Japanese with figures and Latin letters in it, wrapped by lynx, spreads over a
+    // band of columns too; counted in characters its wrapped lines all reach one width. The
+    // measure that brings more lines to its width is the browser's.
+    const inCharacters = lynx ? wrapWidth(lines, characters) : Infinity;
+    if (inCharacters !== Infinity && atWidth(lines, inCharacters, characters) > atWidth(lines, width, displayWidth)) return { width: inCharacters, measure: characters };
+    return { width, measure: displayWidth };
+  }
   // lynx counts characters where w3m counts columns: a CJK character takes two columns, a
   // combining mark none (Hindi's and Bengali's vowel signs). A dump with such characters whose
   // width no band of columns gives is measured again in characters; only a dump with no line
@@ -130,6 +137,16 @@ function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; mea
   const short = fits && long <= SHORT_DUMP_LINES;
   const broken = lynx || short ? breakWidth(lines, measure) : Infinity;
   return broken === Infinity ? { width, measure: displayWidth } : { width: broken, measure };
+}
+
+/** Lines that reach the width, or fall one short of it (a wide character did not fit), by the measure. */
+function atWidth(lines: readonly PhysLine[], width: number, measure: Measure): number {
+  let n = 0;
+  for (const l of lines) {
+    const w = l.indent + measure(l.text);
+    if (w === width || w === width - 1) n++;
+  }
+  return n;
 }
 
 /** Columns of a wrapped line at the most, in a dump at lynx's and w3m's default width (80). */
@@ -164,9 +181,19 @@ function breakWidth(lines: readonly PhysLine[], measure: Measure): number {
   return (breaks >= 2 || (breaks === 1 && most >= DUMP_WIDTH)) && least <= most ? least : Infinity;
 }
 
+/** The space a break stood for: none beside a Chinese or Japanese character, else one. */
+function breakGap(before: string, after: string): number {
+  return unspaced(before.charCodeAt(before.length - 1)) || unspaced(after.charCodeAt(0)) ? 0 : 1;
+}
+
 function firstWordWidth(text: string, measure: Measure): number {
-  const sp = text.indexOf(' ');
-  return measure(sp === -1 ? text : text.slice(0, sp));
+  // A text browser may break a line before any Chinese or Japanese character: such a character
+  // ends the first word, and one that opens the line is a word of its own.
+  let end = 0;
+  while (end < text.length && text.charCodeAt(end) !== 32 && !(unspaced(text.charCodeAt(end)) && end > 0)) {
+    if (unspaced(text.charCodeAt(end++))) break;
+  }
+  return measure(text.slice(0, end));
 }
 
 interface Logical {
@@ -194,9 +221,10 @@ const COMBINING_START = /^\p{M}/u;
 function joinText(a: string, b: string): string {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  // A line wrapped inside Chinese or Japanese text had no space at the break; nor had one that
-  // starts with a combining mark (lynx breaks Thai before a vowel sign: "เด|ิม").
-  if ((unspaced(a.charCodeAt(a.length - 1)) && unspaced(b.charCodeAt(0))) || COMBINING_START.test(b)) return a + b;
+  // A line wrapped inside Chinese or Japanese text had no space at the break, whatever stands
+  // on the other side of it (w3m breaks "每小时|160公里", "，“|现在"); nor had one that starts
+  // with a combining mark (lynx breaks Thai before a vowel sign: "เด|ิม").
+  if (unspaced(a.charCodeAt(a.length - 1)) || unspaced(b.charCodeAt(0)) || COMBINING_START.test(b)) return a + b;
   // A word broken with a hyphen at the wrap is not re-joined: the dumps we see break at spaces.
   return `${a} ${b}`;
 }
@@ -473,7 +501,7 @@ function toLogical(lines: readonly PhysLine[], width: number, measure: Measure):
       // An indented block (a quote) may have a right margin as wide as its left one (lynx).
       const wrapped =
         width !== Infinity &&
-        prev.lastWidth + 1 + firstWordWidth(line.text, measure) > width - line.indent &&
+        prev.lastWidth + breakGap(prev.text, line.text) + firstWordWidth(line.text, measure) > width - line.indent &&
         (prev.bullet ? line.indent === prev.textColumn : line.indent === prev.indent);
       if (itemContinues || wrapped) {
         prev.text = joinText(prev.text, line.text);
