@@ -501,6 +501,45 @@ describe('Chinese', () => {
   });
 });
 
+describe('a meta line of labelled fields', () => {
+  const H = '成都地铁19号线二期开通运营 天府机场至市区最快38分钟';
+  const Z1 = '11月28日上午9时，成都地铁19号线二期正式开通运营。线路从天府新区的天府商务区站引出，向南延伸至天府国际机场，全长约43公里，共设车站8座。';
+  const Z2 = '据成都轨道交通集团介绍，19号线二期采用市域快线标准建设，最高运行速度达到每小时160公里，是目前西南地区运行速度最快的地铁线路。';
+  const Z3 = '成都轨道交通集团相关负责人表示，后续将根据客流变化情况，适时优化调整行车间隔，并在节假日和重大活动期间加开临时列车。';
+
+  it('gives the date and the author before the source, whether the fields are spaced or glued by w3m', () => {
+    const cases: [string, Record<string, string>][] = [
+      ['2026-11-28 09:15 来源：成都日报 作者：李明 张华 字号：大 中 小', { author: '李明 张华', published: '2026-11-28 09:15' }],
+      ['2026-11-28 09:15 来源：成都日报作者：李明张华字号：大中小', { author: '李明张华', published: '2026-11-28 09:15' }],
+      ['来源：成都日报 作者：李明 2026-11-28', { author: '李明', published: '2026-11-28' }],
+      ['来源：成都日报 作者：李明', { author: '李明' }],
+      // A source names the author when no one else is named.
+      ['发布时间：2026-11-28 09:15 来源：新华社', { author: '新华社', published: '2026-11-28 09:15' }],
+      ['Source: Reuters | Author: Jane Doe | Published: 28 November 2026', { author: 'Jane Doe', published: '28 November 2026' }],
+      ['Author: Ruth Okafor, Transport Correspondent | Published: 28 November 2026', { author: 'Ruth Okafor', published: '28 November 2026' }],
+    ];
+    for (const [line, meta] of cases) {
+      const a = rinse(ar(/^[A-Z]/.test(line) ? HE : H, line, /^[A-Z]/.test(line) ? E1 : Z1, /^[A-Z]/.test(line) ? E2 : Z2), { explain: true });
+      const removal = a.removed?.find((r) => r.text === line);
+      expect(removal?.rule, line).toMatch(/^(byline|date-line)$/);
+      expect(removal?.detail, line).toMatch(/^labelled fields: /);
+      expect(a.meta, line).toEqual(meta);
+    }
+  });
+
+  it('a line with a label no phrase list knows stays ("时间：2026年11月28日 地点：成都市天府广场")', () => {
+    const line = '时间：2026年11月28日 地点：成都市天府广场';
+    const a = rinse(ar(H, '2026-11-28 09:15', Z1, line, Z2, Z3));
+    expect(a.body).toContain(line);
+    expect(a.meta).toEqual({ published: '2026-11-28 09:15' });
+  });
+
+  it('a label glued to the name by its colon leaves the name whole ("作者：李明 张华")', () => {
+    expect(rinse(ar(H, '作者：李明 张华', Z1, Z2)).meta.author).toBe('李明 张华');
+    expect(rinse(ar(HE, 'By:Jane Doe', E1, E2)).meta.author).toBe('Jane Doe');
+  });
+});
+
 describe('Chinese and Japanese headlines', () => {
   it('a title line of Chinese characters is the headline (words are not spaced); a sentence ending in 。 is not', () => {
     const title = '北京市政府宣布废弃货场将改造为公共公园';

@@ -74,6 +74,7 @@ export const CATEGORIES = [
   'bylineSuffixes',
   'bylineRoles',
   'aboutAuthor',
+  'sourceLabels',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

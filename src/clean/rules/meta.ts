@@ -3,9 +3,9 @@
  * lines. They leave the body; what they say goes to the article's meta.
  */
 import type { Block, Meta } from '../../model.js';
-import type { PhraseIndex } from '../phrases.js';
+import type { Category, PhraseIndex } from '../phrases.js';
 import type { Rule } from '../engine.js';
-import { endsSentence, firstIndexOf, matchKey, tidy, TRAILING_SEPARATOR } from '../../text/normalize.js';
+import { endsSentence, firstIndexOf, matchKey, tidy, TRAILING_SEPARATOR, UNSPACED_CHAR } from '../../text/normalize.js';
 import { dateText, DIGIT, isDateLine, isHeadlineLike, isProse, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../signals.js';
 
 const NAME_MAX_WORDS = 8;
@@ -22,12 +22,16 @@ function looksLikeName(text: string): boolean {
   return capitalised === latin.length;
 }
 
+/** A colon after a letter with no space after it ("作者：李明", "By:Jane"); a time's has figures round it. */
+const GLUED_COLON = /(?<=[\p{L}\p{M}])([:：])(?=[^\s:：])/u;
+
 /**
  * Split a raw line after the raw words that make up the first `markerWords` normalised words:
  * "كتب: أحمد علي" → { rest: "أحمد علي", separated: true }.
  */
 function afterMarker(raw: string, markerWords: number): { rest: string; separated: boolean } {
-  const tokens = raw.trim().split(' ');
+  // A label's colon with the name right after it ("作者：李明") parts them as a space would.
+  const tokens = raw.trim().replace(GLUED_COLON, '$1 ').split(' ');
   let consumed = 0;
   let t = 0;
   let separated = false;
@@ -238,6 +242,12 @@ export const byline: Rule = {
         }
         return;
       }
+      // Labelled fields ("来源：成都日报 作者：李明 张华"); with a date, the date line rule's.
+      const fielded = fieldsMeta(raw, ctx.phrases);
+      if (fielded) {
+        if (fielded.meta.published === undefined) ctx.remove(i, fielded.labels, fielded.meta);
+        return;
+      }
       const strong = ctx.phrases.prefix('byline', key);
       const marker = strong ?? ctx.phrases.prefix('bylineLabel', key);
       // "Le Monde avec AFP", "Staff and agencies": a newsroom and its wire service, the author line.
@@ -313,6 +323,122 @@ function dateAndByline(raw: string, phrases: PhraseIndex): Partial<Meta> | undef
     return undefined;
   }
   return meta.published !== undefined && meta.author !== undefined ? meta : undefined;
+}
+
+/** A label's colon: after a letter (a time's "09:15" has figures round it), maybe after a space. */
+const LABEL_COLON = /(?<=[\p{L}\p{M}])\s?[:：]/gu;
+/** What a meta line's labels may name: the author, the source, a date, a count, page tools, tags. */
+const FIELD_LABELS: readonly Category[] = ['byline', 'bylineLabel', 'sourceLabels', 'dateLabels', 'dateWords', 'counterLabels', 'widgets', 'share', 'tags'];
+/** Characters of a label glued to the value before it, at the most ("责任编辑", "发布时间"). */
+const GLUED_LABEL_CHARS = 6;
+/** Words of a field's value, and its characters, at the most. */
+const FIELD_VALUE_WORDS = 8;
+const FIELD_VALUE_CHARS = 60;
+/** Characters of a line of labelled fields, at the most (as a date line with a source's). */
+const FIELDS_LINE_CHARS = 160;
+
+interface Field {
+  /** Where the label starts. */
+  start: number;
+  key: string;
+  value: string;
+}
+
+/** Words of the longest known label (three words at the most) that ends the words, or 0. */
+function labelWords(words: readonly string[], phrases: PhraseIndex): number {
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const key = matchKey(words.slice(words.length - n).join(' '));
+    if (FIELD_LABELS.some((c) => phrases.is(c, key))) return n;
+  }
+  return 0;
+}
+
+/**
+ * A meta line's labelled fields, and what stands before the first: "2026-11-28 09:15 来源：成都日报
+ * 作者：李明 张华 字号：大 中 小", "Source: Reuters Author: Jane Doe". A label is one of the
+ * phrase lists' (FIELD_LABELS) and ends at its colon; in Chinese and Japanese it may be glued
+ * to the value before it, as w3m prints spans without the space between them
+ * ("来源：成都日报作者：李明张华"). Any unknown label, or a value too long for one, and the line
+ * is no meta line.
+ */
+function labelledFields(raw: string, phrases: PhraseIndex): { lead: string; fields: Field[] } | undefined {
+  const fields: Field[] = [];
+  // Where the text the next label is looked for starts: a label cannot take the one before.
+  let from = 0;
+  for (const m of raw.matchAll(LABEL_COLON)) {
+    const colon = m.index;
+    const before = raw.slice(from, colon).trimEnd();
+    const end = from + before.length;
+    const words = before.split(' ');
+    const n = labelWords(words, phrases);
+    let start = n > 0 ? end - words.slice(words.length - n).join(' ').length : -1;
+    // Else a label glued to the value before it, in a script without spaces.
+    const last = words[words.length - 1] ?? '';
+    for (let k = Math.min(GLUED_LABEL_CHARS, last.length - 1); k >= 1 && start === -1; k--) {
+      if (!UNSPACED_CHAR.test(last.charAt(last.length - k - 1))) continue;
+      const key = matchKey(last.slice(-k));
+      if (FIELD_LABELS.some((c) => phrases.is(c, key))) start = end - k;
+    }
+    if (start === -1) return undefined;
+    const previous = fields[fields.length - 1];
+    if (previous) previous.value = raw.slice(from, start);
+    fields.push({ start, key: matchKey(raw.slice(start, end)), value: '' });
+    from = colon + m[0].length;
+  }
+  const lastField = fields[fields.length - 1];
+  if (!lastField) return undefined;
+  lastField.value = raw.slice(from);
+  for (const f of fields) {
+    f.value = tidy(f.value.replace(TRAILING_SEPARATOR, ''));
+    if (f.value.length === 0 || f.value.length > FIELD_VALUE_CHARS || wordCount(f.value) > FIELD_VALUE_WORDS) return undefined;
+  }
+  return { lead: tidy(raw.slice(0, (fields[0] as Field).start).replace(TRAILING_SEPARATOR, '')), fields };
+}
+
+/**
+ * What a line of labelled fields tells (see labelledFields): the author from a byline's label
+ * ("作者", "By"), else from another name's label ("Author", not an editor's), else from the
+ * source's ("来源", "Source"); the dates from the date that opens
+ * the line or from their labels (the first published, a second modified). A date and one field,
+ * or two fields, and one of them the author or a date; the rest (font size, counts, share
+ * buttons, tags) goes with the line.
+ */
+function fieldsMeta(raw: string, phrases: PhraseIndex): { meta: Partial<Meta>; labels: string } | undefined {
+  if (raw.length > FIELDS_LINE_CHARS || (raw.indexOf(':') === -1 && raw.indexOf('：') === -1)) return undefined;
+  const read = labelledFields(raw, phrases);
+  if (!read) return undefined;
+  const { lead, fields } = read;
+  if (lead.length > 0 && !isDateLine(lead, phrases)) return undefined;
+  if (fields.length + (lead.length > 0 ? 1 : 0) < 2) return undefined;
+  const dates: string[] = lead.length > 0 ? [dateText(lead, phrases)] : [];
+  let author: string | undefined;
+  let credit: string | undefined;
+  let source: string | undefined;
+  for (const { key, value } of fields) {
+    if (phrases.is('dateLabels', key) || phrases.is('dateWords', key)) {
+      if (!isDateLine(value, phrases)) return undefined;
+      dates.push(dateText(value, phrases));
+      continue;
+    }
+    const named = phrases.is('sourceLabels', key) ? 'source' : phrases.is('byline', key) ? 'author' : phrases.is('bylineLabel', key) && !phrases.is('reviewerLabels', key) && !phrases.is('masthead', key) ? 'credit' : undefined;
+    if (named === undefined) continue;
+    // The last value may end with the date ("作者：李明 2026-11-28").
+    const split = splitOffDate(value, phrases);
+    if (split.date !== undefined) dates.push(dateText(split.date, phrases));
+    if (!looksLikeName(split.name)) continue;
+    // The role after the name is no part of it ("María López, corresponsal en Bogotá").
+    const name = withoutRole(split.name, phrases);
+    if (named === 'author') author ??= name;
+    else if (named === 'credit') credit ??= name;
+    else source ??= name;
+  }
+  const meta: Partial<Meta> = {};
+  // A source names the author only when no one else is named.
+  const by = author ?? credit ?? source;
+  if (by !== undefined) meta.author = by;
+  if (dates[0] !== undefined) meta.published = dates[0];
+  if (dates[1] !== undefined) meta.modified = dates[1];
+  return meta.author !== undefined || meta.published !== undefined ? { meta, labels: `labelled fields: ${fields.map((f) => f.key).join(', ')}` } : undefined;
 }
 
 /** Words of a name before a reporter's title, at the most. */
@@ -580,6 +706,14 @@ export const dateLine: Rule = {
           ctx.remove(i, 'a date and counts', { published: dateText(uncounted, ctx.phrases) });
           return;
         }
+      }
+      // A date and labelled fields: "2026-11-28 09:15 来源：成都日报 作者：李明 张华 字号：大 中 小".
+      const fielded = fieldsMeta(text, ctx.phrases);
+      if (fielded?.meta.published !== undefined) {
+        ctx.remove(i, fielded.labels, fielded.meta);
+        return;
+      }
+      if (text.length <= 100) {
         const dated = dateThenName(text, ctx.phrases) ?? dateThenLabelledName(text, ctx.phrases);
         if (dated) {
           ctx.remove(i, 'a date and the author\'s name', { published: dated.date, author: dated.name });
