@@ -540,6 +540,31 @@ describe('a meta line of labelled fields', () => {
   });
 });
 
+describe('a Chinese caption credited after its full stop', () => {
+  const H = '成都地铁19号线二期开通运营 天府机场至市区最快38分钟';
+  const Z1 = '11月28日上午9时，成都地铁19号线二期正式开通运营。线路从天府新区的天府商务区站引出，向南延伸至天府国际机场，全长约43公里，共设车站8座。';
+  const Z2 = '据成都轨道交通集团介绍，19号线二期采用市域快线标准建设，最高运行速度达到每小时160公里，是目前西南地区运行速度最快的地铁线路。';
+  const Z3 = '成都轨道交通集团相关负责人表示，后续将根据客流变化情况，适时优化调整行车间隔，并在节假日和重大活动期间加开临时列车。';
+
+  it('goes, and so does the picture\'s alt text above it, a blank line apart, when the caption repeats it', () => {
+    for (const cap of ['11月28日，乘客在天府国际机场站乘坐19号线列车。记者 张华 摄', '11月28日，乘客在天府国际机场站乘坐19号线列车。记者张华摄']) {
+      const a = rinse(ar(H, Z1, '19号线列车', cap, Z2, Z3), { explain: true });
+      expect(a.removed?.find((r) => r.text === cap)?.rule, cap).toBe('caption');
+      expect(a.removed?.find((r) => r.text === '19号线列车')?.rule, cap).toBe('caption');
+      expect(a.body).toBe(`${Z1}\n\n${Z2}\n\n${Z3}`);
+    }
+  });
+
+  it('a paragraph that ends "…。详见下图" stays, and a sub-heading the caption does not repeat stays above it', () => {
+    const see = '线路走向和各站位置已经公布，乘客可以提前规划出行路线。详见下图';
+    expect(rinse(ar(H, Z1, see, Z2, Z3)).body).toContain(see);
+    const cap = '11月28日，乘客在天府国际机场站乘坐列车。记者 张华 摄';
+    const a = rinse(ar(H, Z1, '换乘更便捷', cap, Z2, Z3), { explain: true });
+    expect(a.removed?.find((r) => r.text === cap)?.rule).toBe('caption');
+    expect(a.sections.map((s) => s.heading)).toContain('换乘更便捷');
+  });
+});
+
 describe('Chinese and Japanese headlines', () => {
   it('a title line of Chinese characters is the headline (words are not spaced); a sentence ending in 。 is not', () => {
     const title = '北京市政府宣布废弃货场将改造为公共公园';

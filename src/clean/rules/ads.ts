@@ -463,10 +463,18 @@ const FIGURE_LINE_WORDS = 25;
  * no sentence of prose, and no date or byline: a dump may print the byline, the date and the
  * figure under the headline in one group.
  */
+/** Is the short line said again in the caption (its key inside the caption's)? */
+function echoed(line: string, caption: string): boolean {
+  const key = matchKey(line);
+  return key.length >= 2 && key.length < caption.length && matchKey(caption).includes(key);
+}
+
 function figureLine(ctx: RuleContext, b: Block, credit: Block): boolean {
   if (b.kind === 'list' || b.kind === 'table' || b.kind === 'heading') return false;
   const gap = Math.abs((b.origin.line ?? 0) - (credit.origin.line ?? 0));
-  if (gap !== 1 || wordCount(b.text) > FIGURE_LINE_WORDS || endsSentence(b.text)) return false;
+  // Right beside it, or a blank line apart (a picture and its caption in paragraphs of their
+  // own) when the caption repeats it: an alt text ("19号线列车") says what the caption says.
+  if ((gap !== 1 && !(gap === 2 && echoed(b.text, credit.text))) || wordCount(b.text) > FIGURE_LINE_WORDS || endsSentence(b.text)) return false;
   return !isDateLine(b.text, ctx.phrases) && ctx.phrases.prefix('byline', matchKey(b.text)) === undefined;
 }
 
@@ -476,7 +484,36 @@ function figureLine(ctx: RuleContext, b: Block, credit: Block): boolean {
  * ("… en una imagen de archivo. EFE").
  */
 function creditTail(ctx: RuleContext, text: string): string | undefined {
-  return labelledCredit(ctx, text) ?? abbreviatedCredit(ctx, text) ?? agencyAfterSentence(ctx, text) ?? creditAfterDash(ctx, text);
+  return labelledCredit(ctx, text) ?? abbreviatedCredit(ctx, text) ?? agencyAfterSentence(ctx, text) ?? creditAfterDash(ctx, text) ?? creditAfterFullStop(ctx, text);
+}
+
+/** Characters of a Chinese or Japanese caption with its credit, and of the credit, at the most. */
+const FULL_STOP_CAPTION_CHARS = 120;
+const FULL_STOP_CREDIT_CHARS = 16;
+/** Characters of a reporter's label that opens a credit ("记者"), at the most. */
+const CREDIT_LABEL_CHARS = 4;
+
+/**
+ * A Chinese or Japanese caption, one sentence, and the photographer's credit after its full
+ * stop: "乘客在天府国际机场站乘坐19号线列车。记者 张华 摄" (w3m: "…列车。记者张华摄"). The credit
+ * ends with what the source did (creditSuffixes) and is a reporter's: a label opens it ("记者"),
+ * or the suffix stands apart from the name ("张华 摄"); "…。详见下图" is no credit.
+ */
+function creditAfterFullStop(ctx: RuleContext, text: string): string | undefined {
+  const t = text.trim();
+  const stop = t.indexOf('。');
+  if (stop <= 0 || t.length > FULL_STOP_CAPTION_CHARS || t.indexOf('。', stop + 1) !== -1) return undefined;
+  const credit = t.slice(stop + 1).trim();
+  if (credit.length < 3 || credit.length > FULL_STOP_CREDIT_CHARS) return undefined;
+  const suffix = creditSuffix(ctx, credit);
+  if (suffix === undefined) return undefined;
+  const key = matchKey(credit);
+  if (key.endsWith(` ${suffix}`)) return `。… ${suffix}`;
+  for (let n = Math.min(CREDIT_LABEL_CHARS, key.length - 2); n >= 2; n--) {
+    const label = key.slice(0, n);
+    if (ctx.phrases.is('byline', label) || ctx.phrases.is('bylineLabel', label)) return `。${label} … ${suffix}`;
+  }
+  return undefined;
 }
 
 /** Characters of a caption with its credit after a dash, at the most. */
