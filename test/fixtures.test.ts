@@ -59,15 +59,30 @@ describe('golden fixtures', () => {
   }
 });
 
+/** Chinese and Japanese characters and their full-width punctuation. */
+const CJK = '[\\u3001-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff01-\\uffef]';
+const BETWEEN_CJK = new RegExp(`(?<=${CJK})(?:\\s|",")+(?=${CJK})`, 'gu');
+
+/**
+ * A value as a wide w3m dump can give it: w3m prints no space between two Chinese or Japanese
+ * characters ("开通运营 天府机场" → "开通运营天府机场"), so words, and tags it printed side by
+ * side, run together. Other text is compared as it is.
+ */
+function asW3mPrints(value: unknown): string {
+  return JSON.stringify(value).replace(BETWEEN_CJK, '');
+}
+
 describe('80-column and lynx dumps give the same article as the wide w3m dump', () => {
   for (const c of cases().filter((x) => x.name.endsWith('-80') || x.name.endsWith('-lynx'))) {
     it(`${c.name} gives the same article as its wide dump`, () => {
       const wide = c.input.replace(/-(80|lynx)\.txt$/, '.txt');
       const a = rinse(readFileSync(wide));
       const b = rinse(readFileSync(c.input));
-      expect(b.headline).toBe(a.headline);
-      expect(b.sections).toEqual(a.sections);
-      expect(b.meta).toEqual(a.meta);
+      // w3m's 80-column dump prints as its wide one; lynx keeps the spaces w3m leaves out.
+      const same = c.name.endsWith('-lynx') ? asW3mPrints : (v: unknown): unknown => v;
+      expect(same(b.headline)).toEqual(same(a.headline));
+      expect(same(b.sections)).toEqual(same(a.sections));
+      expect(same(b.meta)).toEqual(same(a.meta));
     });
   }
 });
@@ -79,9 +94,9 @@ describe('HTML pages and their text dumps', () => {
       const html = rinse(readFileSync(c.input));
       const text = rinse(readFileSync(path.join(root, 'samples', `${name}.txt`)));
       expect(html.source.format).toBe('html');
-      expect(html.headline).toBe(text.headline);
-      expect(html.sections).toEqual(text.sections);
-      expect(html.body).toBe(text.body);
+      expect(asW3mPrints(html.headline)).toBe(asW3mPrints(text.headline));
+      expect(asW3mPrints(html.sections)).toBe(asW3mPrints(text.sections));
+      expect(asW3mPrints(html.body)).toBe(asW3mPrints(text.body));
       expect(html.lang.split('-')[0]).toBe(text.lang);
       expect(html.dir).toBe(text.dir);
     });
