@@ -97,6 +97,13 @@ describe('stdin', () => {
     const r = await rinse(['-', '-f', 'md'], readFileSync(seed));
     expect(r.stdout).toContain('# السعودية وباكستان');
   });
+  it('"-o -" writes to stdout, as without -o, and makes no folder called "-"', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'rinse-dash-'));
+    const r = await rinse([seed, '-f', 'md', '-o', '-'], undefined, cwd);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe((await rinse([seed, '-f', 'md'])).stdout);
+    expect(existsSync(path.join(cwd, '-'))).toBe(false);
+  });
 });
 
 describe('errors and exit codes', () => {

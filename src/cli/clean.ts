@@ -65,7 +65,10 @@ interface Outcome {
   reason?: string;
 }
 
-export async function runClean(args: readonly string[], opts: CleanCommandOptions, io: Io, stop: StopSignal = { stopped: false }): Promise<number> {
+export async function runClean(args: readonly string[], given: CleanCommandOptions, io: Io, stop: StopSignal = { stopped: false }): Promise<number> {
+  // "-o -" is stdout, as "-" is stdin: the documents go where they go without -o.
+  const { outDir, ...rest } = given;
+  const opts: CleanCommandOptions = outDir === '-' ? rest : given;
   if (opts.fromNdjson) return runNdjson(opts, io, stop);
   let inputs: InputRef[];
   if (args.length === 0) {

@@ -68,7 +68,7 @@ export function buildProgram(io: Io, result: { code: number }, stop: StopSignal 
     .description('Turn raw scraped article dumps (w3m/lynx text dumps, HTML) into clean, structured articles.')
     .version(version, '-V, --version')
     .argument('[inputs...]', 'files, folders (recursive), globs, or "-" for stdin')
-    .option('-o, --out-dir <dir>', 'write one output per input, mirroring relative paths')
+    .option('-o, --out-dir <dir>', 'write one output per input, mirroring relative paths ("-": stdout, as without -o)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
     .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
     .option('--explain', 'include what was removed and by which rule')
