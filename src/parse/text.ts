@@ -95,6 +95,16 @@ const MAX_CHARACTER_WRAP = 80;
 
 /** How a text browser measured a line when it wrapped it: in display columns, or in characters (lynx with CJK). */
 type Measure = (text: string) => number;
+
+/** How a dump was wrapped: the width, how lines were measured, and how a wrapped line is joined to the next. */
+interface Wrap {
+  width: number;
+  measure: Measure;
+  join: (a: string, b: string) => string;
+}
+
+/** One line per paragraph: nothing to join. */
+const UNWRAPPED: Wrap = { width: Infinity, measure: displayWidth, join: joinText };
 const characters: Measure = (text) => text.length;
 
 /**
@@ -337,7 +347,7 @@ export function unescapeMarkdown(text: string): string {
 function markdownBlocks(phys: readonly PhysLine[], from: number): Block[] {
   const blocks: Block[] = [];
   let group = 0;
-  for (const b of groupsToBlocks(phys.slice(from), Infinity, undefined, displayWidth, false)) {
+  for (const b of groupsToBlocks(phys.slice(from), UNWRAPPED, undefined, false)) {
     const origin = { ...b.origin, group: group++ };
     if (b.kind === 'list') {
       const items = (b.items ?? []).map(unescapeMarkdown);
@@ -359,28 +369,30 @@ function markdownBlocks(phys: readonly PhysLine[], from: number): Block[] {
 }
 
 /** Blocks of a dump, a page laid out in two columns read column by column (left, then right). */
-function columnsToBlocks(phys: readonly PhysLine[], width: number, measure: Measure): Block[] {
+function columnsToBlocks(phys: readonly PhysLine[], wrap: Wrap): Block[] {
   const tables = tableRuns(phys);
   const runs = columnRuns(phys, tables);
-  if (runs.length === 0) return groupsToBlocks(phys, width, tables, measure);
+  if (runs.length === 0) return groupsToBlocks(phys, wrap, tables);
   const out: Block[] = [];
+  // Columns are laid out in display columns.
+  const inColumns = (width: number): Wrap => ({ ...wrap, width, measure: displayWidth });
   let at = 0;
   for (const run of runs) {
-    out.push(...groupsToBlocks(phys.slice(at, run.start), width));
+    out.push(...groupsToBlocks(phys.slice(at, run.start), inColumns(wrap.width)));
     const { left, right } = splitColumns(phys.slice(run.start, run.end), run.gutter);
     // Each column is wrapped at its own width: the left one just before the gutter, the right
     // one at its widest line.
     const rightWidth = right.reduce((w, l) => Math.max(w, l.indent + displayWidth(l.text)), 0);
-    out.push(...groupsToBlocks(left, run.gutter - 1), ...groupsToBlocks(right, rightWidth));
+    out.push(...groupsToBlocks(left, inColumns(run.gutter - 1)), ...groupsToBlocks(right, inColumns(rightWidth)));
     at = run.end;
   }
-  out.push(...groupsToBlocks(phys.slice(at), width));
+  out.push(...groupsToBlocks(phys.slice(at), inColumns(wrap.width)));
   return out;
 }
 
 /** Blank-line separated groups of lines → blocks, joining lines wrapped at `width`; tables apart. */
 /** `browser`: the lines are a text browser's (its <sup> carets go); rinse's own Markdown is not. */
-function groupsToBlocks(phys: readonly PhysLine[], width = Infinity, tables = tableRuns(phys), measure: Measure = displayWidth, browser = true): Block[] {
+function groupsToBlocks(phys: readonly PhysLine[], wrap: Wrap, tables = tableRuns(phys), browser = true): Block[] {
   const out: Block[] = [];
   let group = 0;
   let i = 0;
@@ -407,7 +419,7 @@ function groupsToBlocks(phys: readonly PhysLine[], width = Infinity, tables = ta
     const start = i;
     const stop = table ? table.start : phys.length;
     while (i < stop && (phys[i]?.text.length ?? 0) > 0) i++;
-    emitGroup(phys.slice(start, i), width, group++, out, measure, browser);
+    emitGroup(phys.slice(start, i), wrap, group++, out, browser);
   }
   return out;
 }
@@ -461,7 +473,7 @@ function parseLines(lines: PhysLine[]): Block[] {
     });
   }
   const wrap = wrapOf(phys, refs.at !== -1);
-  const body = columnsToBlocks(phys, wrap.width, wrap.measure);
+  const body = columnsToBlocks(phys, { ...wrap, join: joinText });
   if (links.size > 0) {
     for (const b of body) {
       let n = 0;
@@ -484,7 +496,7 @@ function isRule(text: string): boolean {
   return true;
 }
 
-function toLogical(lines: readonly PhysLine[], width: number, measure: Measure): Logical[] {
+function toLogical(lines: readonly PhysLine[], { width, measure, join }: Wrap): Logical[] {
   const out: Logical[] = [];
   let afterRule = false;
   for (const line of lines) {
@@ -504,7 +516,7 @@ function toLogical(lines: readonly PhysLine[], width: number, measure: Measure):
         prev.lastWidth + breakGap(prev.text, line.text) + firstWordWidth(line.text, measure) > width - line.indent &&
         (prev.bullet ? line.indent === prev.textColumn : line.indent === prev.indent);
       if (itemContinues || wrapped) {
-        prev.text = joinText(prev.text, line.text);
+        prev.text = join(prev.text, line.text);
         prev.last = line.no;
         prev.lastWidth = lineWidth;
         continue;
@@ -534,9 +546,9 @@ function withoutSupCarets(text: string): string {
   return text.indexOf('^') === -1 ? text : text.replace(SUP_CARET, '');
 }
 
-function emitGroup(lines: readonly PhysLine[], width: number, group: number, blocks: Block[], measure: Measure, browser: boolean): void {
+function emitGroup(lines: readonly PhysLine[], wrap: Wrap, group: number, blocks: Block[], browser: boolean): void {
   const sup = browser ? withoutSupCarets : (t: string): string => t;
-  const logical = toLogical(lines, width, measure);
+  const logical = toLogical(lines, wrap);
   const nonList = logical.filter((l) => l.bullet === null).length;
   let k = 0;
   while (k < logical.length) {
