@@ -517,6 +517,46 @@ describe('language detection', () => {
   });
 });
 
+describe('Korean at 80 columns', () => {
+  const p1 = '시는 지난달부터 실제 운행과 같은 조건으로 시운전을 하고 있으며, 다음 달까지 안전 점검과 종합 평가를 마칠 계획이다. 개통 초기에는 출퇴근 시간대 배차 간격을 6분으로 운영한다.';
+  const p2 = '부산시 관계자는 "오륙도선이 성공적으로 자리 잡으면 다른 지역에도 트램 도입을 확대하는 방안을 검토하겠다"고 말했다.';
+
+  it('w3m breaks a full line inside a word, between two syllables or after a figure: joined without a space', () => {
+    // w3m -dump (80 columns) of <p>p1</p><p>p2</p>: "안|전", "6|분", "확|대".
+    const dump = [
+      '시는 지난달부터 실제 운행과 같은 조건으로 시운전을 하고 있으며, 다음 달까지 안',
+      '전 점검과 종합 평가를 마칠 계획이다. 개통 초기에는 출퇴근 시간대 배차 간격을 6',
+      '분으로 운영한다.',
+      '',
+      '부산시 관계자는 "오륙도선이 성공적으로 자리 잡으면 다른 지역에도 트램 도입을 확',
+      '대하는 방안을 검토하겠다"고 말했다.',
+    ].join('\n');
+    const english = [wrap(LONG, 79), wrap(LONG.replace('Tuesday', 'Monday'), 79)].join('\n\n');
+    expect(parseText(`${english}\n\n${dump}\n\n${english}`).map((b) => b.text).slice(2, 4)).toEqual([p1, p2]);
+  });
+
+  it('lynx breaks Korean at its spaces: joined with one', () => {
+    const p3 = '사업비는 국비 470억원을 포함해 모두 1천200억원이 들었다. 요금은 도시철도와 같은 1천550원으로 책정됐으며, 도시철도와 버스 간 환승 할인이 적용된다.';
+    const p4 = '용호동 주민 박모(64)씨는 "그동안 버스를 두 번 갈아타야 지하철역에 갈 수 있었는데, 트램이 생기면 훨씬 편해질 것 같다"고 말했다.';
+    // lynx -dump of <p>p1</p><p>p3</p><p>p4</p>, its lines of up to 74 characters, and its references.
+    const dump = [
+      '   시는 지난달부터 실제 운행과 같은 조건으로 시운전을 하고 있으며, 다음 달까지 안전 점검과 종합 평가를 마칠 계획이다. 개통',
+      '   초기에는 출퇴근 시간대 배차 간격을 6분으로 운영한다.',
+      '',
+      '   사업비는 국비 470억원을 포함해 모두 1천200억원이 들었다. 요금은 도시철도와 같은 1천550원으로 책정됐으며, 도시철도와',
+      '   버스 간 환승 할인이 적용된다.',
+      '',
+      '   용호동 주민 박모(64)씨는 "그동안 버스를 두 번 갈아타야 지하철역에 갈 수 있었는데, 트램이 생기면 훨씬 편해질 것 같다"고',
+      '   말했다.',
+      '',
+      'References',
+      '',
+      '   1. https://news.example.kr/',
+    ].join('\n');
+    expect(parseText(dump).map((b) => b.text).slice(0, 3)).toEqual([p1, p3, p4]);
+  });
+});
+
 describe('lynx dumps of Chinese or Japanese', () => {
   it('are wrapped at a count of characters, not of display columns, and joined back as such', () => {
     // Three paragraphs whose first lines hold 74 characters each, with more or fewer Latin

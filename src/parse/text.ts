@@ -96,11 +96,14 @@ const MAX_CHARACTER_WRAP = 80;
 /** How a text browser measured a line when it wrapped it: in display columns, or in characters (lynx with CJK). */
 type Measure = (text: string) => number;
 
-/** How a dump was wrapped: the width, how lines were measured, and how a wrapped line is joined to the next. */
+/**
+ * How a dump was wrapped: the width, how lines were measured, and how a wrapped line is joined
+ * to the next (`full`: the line reached the width, so the break may be inside a word).
+ */
 interface Wrap {
   width: number;
   measure: Measure;
-  join: (a: string, b: string) => string;
+  join: (a: string, b: string, full: boolean) => string;
 }
 
 /** One line per paragraph: nothing to join. */
@@ -237,6 +240,26 @@ function joinText(a: string, b: string): string {
   if (unspaced(a.charCodeAt(a.length - 1)) || unspaced(b.charCodeAt(0)) || COMBINING_START.test(b)) return a + b;
   // A word broken with a hyphen at the wrap is not re-joined: the dumps we see break at spaces.
   return `${a} ${b}`;
+}
+
+/** Hangul syllables and letters: Korean. */
+function hangul(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+}
+
+/**
+ * A w3m dump's join. w3m wraps Korean as it wraps Chinese, between any two syllables, inside a
+ * word as readily as after one, and prints no space at the break: a full line broken between
+ * two Hangul syllables is joined without a space, the likelier reading (a word of Korean runs to
+ * three or four syllables, so a break falls inside one about three times in four: "…잇는 오" /
+ * "륙도선 트램이…"), and so is one between a figure and the syllable after it, its counter or
+ * unit. lynx breaks Korean at its spaces (joinText).
+ */
+function w3mJoin(a: string, b: string, full: boolean): string {
+  if (!full || !hangul(b.charCodeAt(0))) return joinText(a, b);
+  const last = a.charCodeAt(a.length - 1);
+  // A figure and its counter are one word too ("6|분", "2026|년").
+  return hangul(last) || (last >= 0x30 && last <= 0x39) ? a + b : joinText(a, b);
 }
 
 /** Is the line a lynx reference: "  12. https://…" ? */
@@ -472,8 +495,10 @@ function parseLines(lines: PhysLine[]): Block[] {
       origin: { line: tail[0]?.no ?? 0, endLine: tail[tail.length - 1]?.no ?? 0 },
     });
   }
-  const wrap = wrapOf(phys, refs.at !== -1);
-  const body = columnsToBlocks(phys, { ...wrap, join: joinText });
+  const lynx = refs.at !== -1;
+  const wrap = wrapOf(phys, lynx);
+  // w3m measures in display columns; lynx in characters, or says so with its references.
+  const body = columnsToBlocks(phys, { ...wrap, join: !lynx && wrap.measure === displayWidth ? w3mJoin : joinText });
   if (links.size > 0) {
     for (const b of body) {
       let n = 0;
@@ -516,7 +541,7 @@ function toLogical(lines: readonly PhysLine[], { width, measure, join }: Wrap): 
         prev.lastWidth + breakGap(prev.text, line.text) + firstWordWidth(line.text, measure) > width - line.indent &&
         (prev.bullet ? line.indent === prev.textColumn : line.indent === prev.indent);
       if (itemContinues || wrapped) {
-        prev.text = join(prev.text, line.text);
+        prev.text = join(prev.text, line.text, prev.lastWidth >= width - 1);
         prev.last = line.no;
         prev.lastWidth = lineWidth;
         continue;
