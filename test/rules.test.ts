@@ -565,6 +565,25 @@ describe('a Chinese caption credited after its full stop', () => {
   });
 });
 
+describe('a Korean article in text dumps', () => {
+  const H = '부산 오륙도선 트램 내년 3월 개통…시속 25㎞로 5.15㎞ 달린다';
+  const K1 = '(부산=한빛일보) 김민수 기자 = 부산시는 남구 경성대·부경대역과 오륙도를 잇는 오륙도선 트램이 내년 3월 개통한다고 29일 밝혔다.';
+  const K2 = '오륙도선은 총연장 5.15㎞ 구간에 정거장 7곳과 차량기지 1곳을 갖춘 국내 첫 도심형 무가선 저상 트램이다. 전력선 없이 배터리로 달리는 방식이다.';
+  const K3 = '시는 지난달부터 실제 운행과 같은 조건으로 시운전을 하고 있으며, 다음 달까지 안전 점검과 종합 평가를 마칠 계획이다.';
+
+  it('a caption credited in brackets to what a source supplied goes, with the picture\'s alt text above it ("[부산시 제공. 재판매 및 DB 금지]")', () => {
+    const alt = '시운전 중인 오륙도선 트램';
+    const cap = '지난 27일 부산 남구 용호동 일대에서 시운전 중인 오륙도선 트램. [부산시 제공. 재판매 및 DB 금지]';
+    const a = rinse(`${H}\n\n${K1}\n\n${alt}\n${cap}\n\n${K2}\n\n${K3}`, { explain: true });
+    expect(a.removed?.find((r) => r.text === cap)?.rule).toBe('caption');
+    expect(a.removed?.find((r) => r.text === alt)?.rule).toBe('caption');
+    expect(a.body).toBe(`${K1}\n\n${K2}\n\n${K3}`);
+    // A paragraph that ends with a bracket of its own stays.
+    const own = '시는 다음 달까지 안전 점검을 마칠 계획이다. [관련 기사 참조]';
+    expect(rinse(ar(H, K1, own, K2, K3)).body).toContain(own);
+  });
+});
+
 describe('Chinese and Japanese headlines', () => {
   it('a title line of Chinese characters is the headline (words are not spaced); a sentence ending in 。 is not', () => {
     const title = '北京市政府宣布废弃货场将改造为公共公园';

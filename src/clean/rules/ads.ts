@@ -344,7 +344,20 @@ function creditedCaption(ctx: RuleContext, text: string): string | undefined {
   const labelled = captionLabel(ctx, inner);
   if (labelled !== undefined) return labelled;
   if (t.length > 600 || wordCount(t) > 60) return undefined;
-  return creditLine(ctx, inner) ?? (open === 0 ? photoCredit(ctx, inner) : undefined);
+  return creditLine(ctx, inner) ?? suppliedCredit(ctx, inner) ?? (open === 0 ? photoCredit(ctx, inner) : undefined);
+}
+
+/** Words of a supplier's credit at the most ("부산시 제공"). */
+const SUPPLIED_CREDIT_WORDS = 4;
+
+/**
+ * What a source supplied, named first in the brackets, maybe with the agency's notice after it:
+ * "[부산시 제공. 재판매 및 DB 금지]" (the suffix a creditSuffixes one, after the name).
+ */
+function suppliedCredit(ctx: RuleContext, inner: string): string | undefined {
+  const stop = inner.search(/[.。]/);
+  const first = (stop === -1 ? inner : inner.slice(0, stop)).trim();
+  return wordCount(first) <= SUPPLIED_CREDIT_WORDS ? creditSuffix(ctx, first) : undefined;
 }
 
 /** The opening bracket of each closing one a credit may end with (full-width ones in CJK text). */
