@@ -582,6 +582,15 @@ describe('a Korean article in text dumps', () => {
     const own = '시는 다음 달까지 안전 점검을 마칠 계획이다. [관련 기사 참조]';
     expect(rinse(ar(H, K1, own, K2, K3)).body).toContain(own);
   });
+
+  it('a line of hashtags is the tags, without their marks; a sentence with a hashtag in it stays', () => {
+    const a = rinse(ar(H, K1, K2, K3, '#트램 #부산 #오륙도선'), { explain: true });
+    expect(a.meta.tags).toEqual(['트램', '부산', '오륙도선']);
+    expect(a.removed?.find((r) => r.text === '#트램 #부산 #오륙도선')?.rule).toBe('tags');
+    expect(rinse(ar(HE, E1, '#Budget2026#CityHall', E2)).meta.tags).toEqual(['Budget2026', 'CityHall']);
+    const said = '#1 on the list was the creek, residents said in the survey that the council published on Tuesday.';
+    expect(rinse(ar(HE, E1, said, E2)).body).toContain(said);
+  });
 });
 
 describe('Chinese and Japanese headlines', () => {
@@ -1157,6 +1166,11 @@ describe('visible tags in HTML', () => {
       expect(b.meta.tags, list).toEqual(['parks']);
     }
     expect(rinse(`<!doctype html><html><body>${body}${share}</div></main></body></html>`).meta.tags).toBeUndefined();
+  });
+  it('a hashtag link\'s mark is no part of its tag ("#트램"), as in a text dump\'s line of hashtags', () => {
+    const body = `<main><h1>${HE}</h1><div class="post-content"><p>${E1}</p><p>${E2}</p></div>`;
+    const a = rinse(`<!doctype html><html><body>${body}<div class="article-tags"><a href="/tag/1">#parks</a> <a href="/tag/2">#rail yards</a></div></main></body></html>`);
+    expect(a.meta.tags).toEqual(['parks', 'rail yards']);
   });
 });
 

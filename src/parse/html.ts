@@ -822,10 +822,13 @@ function inTagList(p: Element | null, scope: Element, known: Map<Element, boolea
 }
 
 /** The links' texts, each once; none when they are more than an article's tags (a tag cloud). */
+const HASH_MARK = /^[#＃]\s*/;
+
 function linkTexts(links: readonly Element[]): string[] {
   const tags: string[] = [];
   for (const el of links) {
-    const text = tidy(textOf(el, false));
+    // A hashtag's mark is no part of the tag ("#트램").
+    const text = tidy(textOf(el, false)).replace(HASH_MARK, '');
     if (text.length > 0 && text.length <= 60 && !tags.includes(text)) tags.push(text);
     if (tags.length > MAX_TAGS) return [];
   }

@@ -331,12 +331,42 @@ export const mostRead = regionRuleOf('most-read', 'most-read / latest-news list'
 
 export const ticker = regionRuleOf('ticker', 'breaking-news ticker', 'ticker', { maxItems: 12, item: teaserItem, inline: true });
 
-export const tags = regionRuleOf('tags', 'tags block (kept in meta.tags)', 'tags', {
+const TAG_REGION: RegionOptions = {
   maxItems: 30,
   item: shortItem,
   inline: true,
   meta: (items) => (items.length > 0 ? { tags: items } : undefined),
-});
+};
+
+/** Tags of a line of hashtags at the most. */
+const MAX_HASHTAGS = 30;
+/** A hashtag's word: letters, marks, figures, underscores and inner dots or hyphens. */
+const HASHTAG_WORD = /^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_·.-]*$/u;
+
+/**
+ * A line of hashtags and nothing else ("#트램 #부산 #오륙도선", "#Budget2026 #Economy", glued
+ * by a text browser: "#a#b"): the article's tags, without their marks. Two at the least.
+ */
+function hashtags(text: string): string[] | undefined {
+  const t = text.trim();
+  if (t.charAt(0) !== '#' && t.charAt(0) !== '＃') return undefined;
+  const tags = t.split(/\s*[#＃]/).slice(1);
+  if (tags.length < 2 || tags.length > MAX_HASHTAGS || !tags.every((w) => HASHTAG_WORD.test(w))) return undefined;
+  return tags;
+}
+
+export const tags: Rule = {
+  id: 'tags',
+  reason: 'tags block (kept in meta.tags)',
+  apply(ctx) {
+    regionRule(ctx, 'tags', TAG_REGION);
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' || ctx.isRemoved(i)) return;
+      const found = hashtags(block.text);
+      if (found) ctx.remove(i, 'a line of hashtags', { tags: found });
+    });
+  },
+};
 
 export const prevNext = regionRuleOf('prev-next', 'previous/next article links', 'prevNext', { maxItems: 1, item: (c, b) => isHeadlineLike(b) || isDateLine(b.text, c.phrases), inline: true });
 
