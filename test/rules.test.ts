@@ -184,6 +184,12 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'By the end of the year', 'the park will open its first trails to the public, officials said on Tuesday night.', E2),
     kept: 'By the end of the year',
   },
+  contact: {
+    removes: ar(HE, E1, E2, 'minsu@hanbit.example.kr'),
+    removed: 'minsu@hanbit.example.kr',
+    keeps: ar(HE, E1, 'Residents can send their comments to parks@city.example.gov until the end of the month.', E2),
+    kept: 'parks@city.example.gov',
+  },
   'comment-form': {
     removes: ar(HE, E1, E2, 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *[          ]'),
     removed: 'Leave a Reply',

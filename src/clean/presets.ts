@@ -3,7 +3,7 @@
  */
 import type { Rule } from './engine.js';
 import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, markupText, shortcode, symbolsOnly } from './rules/ads.js';
-import { breadcrumb, cookieNotice, copyright, legalNotice, masthead, menu, newsletterCta, shareBar, skipLink, widget } from './rules/chrome.js';
+import { breadcrumb, contact, cookieNotice, copyright, legalNotice, masthead, menu, newsletterCta, shareBar, skipLink, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tableOfContents, tags, teaserCards, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
 import { siteTemplate } from './rules/template.js';
@@ -36,6 +36,8 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   sectionDate,
   // The byline before the regions: the author box looks for the author's name.
   byline,
+  // An address alone, once the byline has taken the one printed beside the name.
+  contact,
   // Regions introduced by a label. The comment form first: its label ("Comments") would
   // otherwise stop the related block that precedes it.
   commentForm,

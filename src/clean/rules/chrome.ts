@@ -112,6 +112,29 @@ function trailingButtons(ctx: RuleContext, text: string): number | undefined {
   return ctx.phrases.coveredBy(['share'], matchKey(tail)) ? end - 1 : undefined;
 }
 
+/** An e-mail address. */
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** Words of a label before a contact address at the most ("E-mail:", "기자 이메일"). */
+const CONTACT_LABEL_WORDS = 3;
+
+/**
+ * A line that is an e-mail address, maybe after a short label: the reporter's or the
+ * newsroom's ("minsu@hanbit.example.kr" under a Korean article, "Contact: tips@example.com").
+ */
+export const contact: Rule = {
+  id: 'contact',
+  reason: 'contact address (an e-mail address alone on its line)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' || block.kind === 'table' || block.text.length > 120 || block.text.indexOf('@') === -1 || ctx.isRemoved(i)) return;
+      const words = block.text.trim().split(/\s+/);
+      const address = (words[words.length - 1] as string).replace(/^[<(]|[>)]$/g, '');
+      const label = words.slice(0, -1).join(' ');
+      if (EMAIL.test(address) && wordCount(label) <= CONTACT_LABEL_WORDS && !endsSentence(label)) ctx.remove(i);
+    });
+  },
+};
+
 export const widget: Rule = {
   id: 'widget',
   reason: 'page widget (font size, print, copy link, search, menu buttons, reading time)',
