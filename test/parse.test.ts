@@ -554,6 +554,9 @@ describe('Korean at 80 columns', () => {
       '   1. https://news.example.kr/',
     ].join('\n');
     expect(parseText(dump).map((b) => b.text).slice(0, 3)).toEqual([p1, p3, p4]);
+    // lynx -nolist prints no references: its paragraphs, three columns in, tell it from w3m's.
+    const nolist = dump.slice(0, dump.indexOf('\n\nReferences'));
+    expect(parseText(nolist).map((b) => b.text)).toEqual([p1, p3, p4]);
   });
 });
 

@@ -262,6 +262,27 @@ function w3mJoin(a: string, b: string, full: boolean): string {
   return hangul(last) || (last >= 0x30 && last <= 0x39) ? a + b : joinText(a, b);
 }
 
+/** Characters of a line of text, at the least, for its indent to tell the browser. */
+const TEXT_LINE_CHARS = 30;
+/** Such lines indented as lynx indents a paragraph, at the least. */
+const LYNX_INDENTED_LINES = 3;
+
+/**
+ * lynx sets a paragraph's lines three columns in; w3m sets them at the margin. A dump whose lines
+ * of text are more often three columns in than at the margin is lynx's (with -nolist it has no
+ * references to say so).
+ */
+function indentedAsLynx(phys: readonly PhysLine[]): boolean {
+  let lynx = 0;
+  let margin = 0;
+  for (const l of phys) {
+    if (l.text.length < TEXT_LINE_CHARS) continue;
+    if (l.indent === 3) lynx++;
+    else if (l.indent === 0) margin++;
+  }
+  return lynx >= LYNX_INDENTED_LINES && lynx > margin;
+}
+
 /** Is the line a lynx reference: "  12. https://…" ? */
 function referenceNumber(line: PhysLine): number | undefined {
   const t = line.text;
@@ -495,9 +516,9 @@ function parseLines(lines: PhysLine[]): Block[] {
       origin: { line: tail[0]?.no ?? 0, endLine: tail[tail.length - 1]?.no ?? 0 },
     });
   }
-  const lynx = refs.at !== -1;
+  // lynx says so with its references, or (-nolist) with its indent.
+  const lynx = refs.at !== -1 || indentedAsLynx(phys);
   const wrap = wrapOf(phys, lynx);
-  // w3m measures in display columns; lynx in characters, or says so with its references.
   const body = columnsToBlocks(phys, { ...wrap, join: !lynx && wrap.measure === displayWidth ? w3mJoin : joinText });
   if (links.size > 0) {
     for (const b of body) {
