@@ -599,6 +599,19 @@ describe('a Korean article in text dumps', () => {
   });
 });
 
+describe('a breaking-news ticker', () => {
+  it('ends with its list: the lines after a blank one below it (the breadcrumb, the headline) are the page\'s, not items', () => {
+    // lynx -dump -nolist: the ticker's list, then the breadcrumb joined to the author's line.
+    const list = '     * ارتفاع أسعار الذهب في التعاملات المسائية\n     * الأرصاد: طقس مائل للبرودة غدا على أغلب الأنحاء';
+    const crumbs = '   الرئيسية > مقالات الرأي > وزارة الصحة تطلق حملة وطنية للتطعيم د. سامي عبد الحميد أستاذ الصحة العامة';
+    const dump = ['   عاجل\n' + list, crumbs, HA, '   الأحد 29 نوفمبر 2026 - 10:45 ص', `   ${P1}`, `   ${P2}`].join('\n\n');
+    const a = rinse(dump, { explain: true });
+    expect(a.headline).toBe(HA);
+    expect(a.removed?.filter((r) => r.rule === 'ticker').map((r) => r.text)).toEqual(['عاجل', 'ارتفاع أسعار الذهب في التعاملات المسائية\nالأرصاد: طقس مائل للبرودة غدا على أغلب الأنحاء']);
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+});
+
 describe('Chinese and Japanese headlines', () => {
   it('a title line of Chinese characters is the headline (words are not spaced); a sentence ending in 。 is not', () => {
     const title = '北京市政府宣布废弃货场将改造为公共公园';

@@ -21,6 +21,8 @@ interface RegionOptions {
   inline?: boolean;
   /** What the label's region tells about the article. */
   meta?: (items: string[]) => Partial<Meta> | undefined;
+  /** A list of items is the whole region: what stands after a blank line below it is not an item. */
+  listEnds?: boolean;
 }
 
 /** The raw text after the shortest raw prefix whose key is `key` (labels glued to text included). */
@@ -180,6 +182,8 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
         continue;
       }
       if (!inside && articleStartsAt(ctx, blocks, k)) break;
+      const previous = blocks[k - 1] as Block;
+      if (options.listEnds && k > i + 1 && previous.kind === 'list' && next.kind !== 'list' && next.origin.group !== previous.origin.group) break;
       if (!options.item(ctx, next)) break;
       items.push(...(next.items ?? [next.text]));
       taken++;
@@ -329,7 +333,9 @@ export const relatedBlock = regionRuleOf('related-block', '"Related" block and t
 
 export const mostRead = regionRuleOf('most-read', 'most-read / latest-news list', 'mostRead', { maxItems: 20, item: teaserItem, inline: true, cards: true });
 
-export const ticker = regionRuleOf('ticker', 'breaking-news ticker', 'ticker', { maxItems: 12, item: teaserItem, inline: true });
+// A ticker's headlines stand together under its label, in a list or line after line; the page
+// goes on after them (its breadcrumb, the article's headline).
+export const ticker = regionRuleOf('ticker', 'breaking-news ticker', 'ticker', { maxItems: 12, item: teaserItem, inline: true, listEnds: true });
 
 const TAG_REGION: RegionOptions = {
   maxItems: 30,
