@@ -612,6 +612,20 @@ describe('a breaking-news ticker', () => {
   });
 });
 
+describe('German article tools', () => {
+  const H = 'Stadtrat beschließt neuen Park am alten Güterbahnhof';
+  const D1 = 'Der Stadtrat hat am Dienstagabend beschlossen, das brachliegende Gelände des alten Güterbahnhofs in einen öffentlichen Park umzuwandeln, nach einer jahrzehntelangen Debatte über die Zukunft der Fläche.';
+  const D2 = 'Der Plan sieht Spazierwege, einen Spielplatz, Gemeinschaftsgärten und einen renaturierten Abschnitt des Baches vor, der einst durch das Gelände floss, teilte die Stadtverwaltung mit.';
+  it('a line of them goes, printed without the link markers that would tell them ("Artikel verschenken Zur Merkliste hinzufügen Teilen Feedback"); a sentence with the words stays', () => {
+    const tools = 'Artikel verschenken Zur Merkliste hinzufügen Teilen Feedback';
+    const a = rinse(ar(H, tools, D1, D2), { explain: true });
+    expect(a.removed?.find((r) => r.text === tools)?.rule).toBe('share-bar');
+    expect(a.body).toBe(`${D1}\n\n${D2}`);
+    const said = 'Abonnenten können den Artikel verschenken und ihn zur Merkliste hinzufügen, erklärte der Verlag.';
+    expect(rinse(ar(H, D1, said, D2)).body).toContain(said);
+  });
+});
+
 describe('Chinese and Japanese headlines', () => {
   it('a title line of Chinese characters is the headline (words are not spaced); a sentence ending in 。 is not', () => {
     const title = '北京市政府宣布废弃货场将改造为公共公园';
