@@ -626,6 +626,18 @@ describe('German article tools', () => {
   });
 });
 
+describe('a count alone under its label', () => {
+  it('goes ("عدد القراءات: 1٬482", "Views: 1,482"); a label and a sentence stay', () => {
+    for (const line of ['عدد القراءات: 1٬482', 'Views: 1,482']) {
+      const a = rinse(ar(HE, 'November 20, 2026', E1, line, E2), { explain: true });
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('counter');
+      expect(a.body).toBe(`${E1}\n\n${E2}`);
+    }
+    const note = 'Views: 1,482 residents signed the petition before the vote, the clerk said on Tuesday.';
+    expect(rinse(ar(HE, E1, note, E2)).body).toContain(note);
+  });
+});
+
 describe('Chinese and Japanese headlines', () => {
   it('a title line of Chinese characters is the headline (words are not spaced); a sentence ending in 。 is not', () => {
     const title = '北京市政府宣布废弃货场将改造为公共公园';

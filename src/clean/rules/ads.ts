@@ -235,9 +235,18 @@ export const counter: Rule = {
       const t = block.text.trim();
       if (t.length > 0 && t.length <= 7 && /^[\p{Nd}.,kKMm]+$/u.test(t) && DIGIT.test(t)) ctx.remove(i, t);
       else if (countsAndUnits(ctx, t)) ctx.remove(i, 'counts and their units');
+      else if (labelledCount(ctx, t)) ctx.remove(i, 'a count and its label');
     });
   },
 };
+
+/** A count after its label, alone on its line: "عدد القراءات: 1٬482", "Views: 1,482". */
+function labelledCount(ctx: RuleContext, text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || text.length > 60) return false;
+  const count = text.slice(colon + 1).trim();
+  return COUNT.test(count) && ctx.phrases.is('counterLabels', matchKey(text.slice(0, colon)));
+}
 
 const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
 /** What may follow a count: its label or a unit of time ("views", "min read", "دقيقتين"). */
