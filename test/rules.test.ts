@@ -638,6 +638,20 @@ describe('a count alone under its label', () => {
   });
 });
 
+describe('the date it was updated on a line of its own', () => {
+  it('is meta.modified beside the date it was published, whichever comes first; alone, it is the date', () => {
+    const cases: [string, string, Record<string, string>][] = [
+      ['입력 2026.11.29 10:42', '수정 2026.11.29 14:05', { published: '2026.11.29 10:42', modified: '2026.11.29 14:05' }],
+      ['Updated: 18 Nov 2019 9:38 pm', 'Posted: 18 Nov 2019 8:11 pm', { published: '18 Nov 2019 8:11 pm', modified: '18 Nov 2019 9:38 pm' }],
+    ];
+    for (const [first, second, meta] of cases) {
+      const a = rinse(`${HE}\n\n${first}\n${second}\n\n${E1}\n\n${E2}`);
+      expect(a.meta, first).toEqual(meta);
+    }
+    expect(rinse(`${HE}\n\nUpdated: 18 Nov 2019 9:38 pm\n\n${E1}\n\n${E2}`).meta).toEqual({ published: '18 Nov 2019 9:38 pm' });
+  });
+});
+
 describe('Chinese and Japanese headlines', () => {
   it('a title line of Chinese characters is the headline (words are not spaced); a sentence ending in 。 is not', () => {
     const title = '北京市政府宣布废弃货场将改造为公共公园';

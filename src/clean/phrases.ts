@@ -75,6 +75,7 @@ export const CATEGORIES = [
   'bylineRoles',
   'aboutAuthor',
   'sourceLabels',
+  'updatedLabels',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -672,6 +672,12 @@ function withoutTrailingTools(line: string, phrases: PhraseIndex): string {
   return line;
 }
 
+/** Is the block a date line (a short one)? */
+function dateBeside(blocks: readonly Block[], j: number, phrases: PhraseIndex): boolean {
+  const b = blocks[j];
+  return b !== undefined && b.kind !== 'list' && b.text.length <= 100 && isDateLine(tidy(b.text), phrases);
+}
+
 export const dateLine: Rule = {
   id: 'date-line',
   reason: 'date line (the one next to the headline is kept in meta.published)',
@@ -694,7 +700,11 @@ export const dateLine: Rule = {
       if (text.length <= 100) {
         if (isDateLine(text, ctx.phrases)) {
           const dates = datesOf(text, ctx.phrases);
-          ctx.remove(i, dates.modified === undefined ? undefined : 'a date and the date it was updated', dates);
+          // The date it was updated, printed beside the date it was published on a line of its
+          // own: "입력 2026.11.29 10:42" over "수정 2026.11.29 14:05", "Updated: …" over "Posted: …".
+          if (dates.modified === undefined && ctx.phrases.phraseFrom(['updatedLabels'], text.split(' '), 0) > 0 && (dateBeside(ctx.blocks, i - 1, ctx.phrases) || dateBeside(ctx.blocks, i + 1, ctx.phrases))) {
+            ctx.remove(i, 'the date it was updated, beside the date', { modified: dates.published });
+          } else ctx.remove(i, dates.modified === undefined ? undefined : 'a date and the date it was updated', dates);
           return;
         }
         // A date and the article's counts: "الأحد 29 نوفمبر 2026 - 10:45 ص عدد القراءات: 1٬482".
