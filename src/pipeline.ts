@@ -48,6 +48,8 @@ interface ParsedDocument {
   parseRemoved: Removal[];
   parseRemovedCount: number;
   markdown?: ParsedText['markdown'];
+  /** The headline a crawler's Markdown declares. */
+  declaredHeadline?: string;
   site: string;
 }
 
@@ -88,6 +90,7 @@ function parseDocument(input: string | Uint8Array, options: RinseOptions, hash: 
   const parsed = parseTextDocument(decoded.text);
   const doc: ParsedDocument = { byteLength, sha256, decoded, blocks: parsed.blocks, parseRemoved: [], parseRemovedCount: 0, site: resolveSite(options.site, undefined, options.folder) };
   if (parsed.markdown) doc.markdown = parsed.markdown;
+  if (parsed.headline !== undefined) doc.declaredHeadline = parsed.headline;
   return doc;
 }
 
@@ -121,7 +124,7 @@ function withVisibleMeta(meta: Meta, lines: readonly string[] | undefined): Meta
 }
 
 export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
-  const { byteLength, sha256, decoded, blocks, hints, metaAfter, parseRemoved, parseRemovedCount, markdown, site } = parseDocument(input, options, true);
+  const { byteLength, sha256, decoded, blocks, hints, metaAfter, parseRemoved, parseRemovedCount, markdown, declaredHeadline, site } = parseDocument(input, options, true);
   // rinse's own Markdown is a finished article: cleaning it again must not change it.
   const template = options.profile ? templateKeys(options.profile, site) : undefined;
   const cleaned = markdown?.rinse ? { blocks, removed: [] } : clean(blocks, template ? { template } : {});
@@ -130,6 +133,12 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
     // rinse's own Markdown: the "# " line is the headline, or there is none.
     structureOptions.declaredHeadline = true;
     if (markdown.headline) structureOptions.headlineHint = markdown.headline;
+  }
+  if (declaredHeadline !== undefined) {
+    // A crawler's Markdown marks its headline, as a page does with its <h1>.
+    structureOptions.headlineHint = declaredHeadline;
+    structureOptions.declaredHeadline = true;
+    structureOptions.markedHeadline = true;
   }
   if (hints?.headline) {
     structureOptions.headlineHint = hints.headline;

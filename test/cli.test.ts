@@ -78,6 +78,20 @@ describe('several inputs', () => {
     expect(readFileSync(path.join(tmp, 'md/site/ar/seed.md'), 'utf8')).toContain('# السعودية وباكستان');
   });
 
+  it('a folder\'s Markdown dumps (a crawler\'s .md files) are inputs too', async () => {
+    const src = path.join(tmp, 'crawl');
+    mkdirSync(src, { recursive: true });
+    const page = ['[Home](/) | [News](/news) | [Sport](/sport)', '', '# City council approves plan for a new park', '', 'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of the site.', '', 'The plan includes walking trails, a playground, community gardens and a restored section of the creek that once ran through the site, officials said.'].join('\n');
+    writeFileSync(path.join(src, 'park.md'), page);
+    const out = path.join(tmp, 'crawl-out');
+    const r = await rinse([src, '-o', out]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toMatch(/1 cleaned, 0 failed/);
+    const doc = JSON.parse(readFileSync(path.join(out, 'park.json'), 'utf8'));
+    expect(doc.headline).toBe('City council approves plan for a new park');
+    expect(doc.body).not.toMatch(/\]\(|Sport/);
+  });
+
   it('takes globs', async () => {
     const r = await rinse(['samples/en-*.txt'], undefined, root);
     expect(r.exitCode).toBe(0);

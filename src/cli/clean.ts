@@ -76,7 +76,7 @@ export async function runClean(args: readonly string[], given: CleanCommandOptio
     inputs = [{ path: '-', rel: 'stdin' }];
   } else {
     inputs = await findInputs(args, opts.outDir ? { exclude: opts.outDir } : {});
-    if (inputs.length === 0) throw new UsageError(`no dumps found in ${args.join(' ')} (looked for .txt, .html, .htm, .html.gz …)`);
+    if (inputs.length === 0) throw new UsageError(`no dumps found in ${args.join(' ')} (looked for .txt, .md, .html, .htm, .html.gz …)`);
     inputs = inputs.filter((ref) => inShard(ref, opts.shard));
     if (inputs.length === 0) return EXIT_OK;
   }

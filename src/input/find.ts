@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 
-export const INPUT_EXTENSIONS = ['txt', 'text', 'dump', 'html', 'htm', 'xhtml', 'html.gz', 'htm.gz', 'txt.gz'];
+export const INPUT_EXTENSIONS = ['txt', 'text', 'dump', 'md', 'markdown', 'html', 'htm', 'xhtml', 'html.gz', 'htm.gz', 'txt.gz', 'md.gz'];
 
 export interface InputRef {
   /** "-" for standard input, else the path to read. */

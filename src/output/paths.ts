@@ -1,7 +1,7 @@
 /** Output paths: mirror the input's relative path under the out-dir, never escaping it. */
 import path from 'node:path';
 
-const STRIP = ['.html.gz', '.htm.gz', '.txt.gz', '.gz', '.txt', '.text', '.dump', '.html', '.htm', '.xhtml'];
+const STRIP = ['.html.gz', '.htm.gz', '.txt.gz', '.md.gz', '.gz', '.txt', '.text', '.dump', '.markdown', '.md', '.html', '.htm', '.xhtml'];
 
 /** A dump's name without its dump extension ("x.html.gz" → "x"). */
 export function stripExtension(name: string): string {

@@ -11,6 +11,7 @@ import type { Block } from '../model.js';
 import { displayWidth, isInvisible, isLetterOrDigit, isSpaceLike, tidy } from '../text/normalize.js';
 import { isDigit, parseBullet, type Bullet, type PhysLine } from './lines.js';
 import { columnRuns, splitColumns, tableRuns } from './layout.js';
+import { looksLikeMarkdown, parseMarkdown } from './markdown.js';
 
 export { parseBullet } from './lines.js';
 
@@ -475,13 +476,29 @@ export interface ParsedText {
    * own output (front matter with title, lang, dir and source), which is already clean.
    */
   markdown?: { headline?: string; rinse: boolean };
+  /** The headline a crawler's Markdown dump declares with its one "# " heading. */
+  headline?: string;
 }
 
-/** Parse a text dump into blocks, telling Markdown articles apart. */
+/** Parse a text dump into blocks, telling Markdown articles and crawlers' Markdown apart. */
 export function parseTextDocument(text: string): ParsedText {
-  const phys = text.split('\n').map((raw, i) => cleanLine(raw, i + 1));
+  const raws = text.split('\n');
+  const phys = raws.map((raw, i) => cleanLine(raw, i + 1));
   const markdownAt = isMarkdownArticle(phys);
-  if (markdownAt === -1) return { blocks: parseLines(phys) };
+  if (markdownAt === -1) {
+    if (!looksLikeMarkdown(phys)) return { blocks: parseLines(phys) };
+    // Markdown's hard line breaks: two spaces or a backslash at a line's end.
+    const hardBreaks = new Set<number>();
+    raws.forEach((raw, i) => {
+      const r = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (!/(?: {2}|\\)$/.test(r) || r.trim().length === 0) return;
+      hardBreaks.add(i + 1);
+      const l = phys[i] as PhysLine;
+      if (l.text.endsWith('\\')) l.text = l.text.slice(0, -1).trimEnd();
+    });
+    const { blocks, headline } = parseMarkdown(phys, hardBreaks);
+    return headline === undefined ? { blocks } : { blocks, headline };
+  }
   const blocks = markdownBlocks(phys, markdownAt);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const keys = new Set(phys.slice(1, markdownAt - 1).filter((l) => l.indent === 0).map((l) => l.text.slice(0, l.text.indexOf(':'))));

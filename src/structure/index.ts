@@ -24,6 +24,8 @@ export interface StructureOptions {
   headlineHint?: string;
   /** The hint is the page's own declaration (HTML): use it even when no block matches it. */
   declaredHeadline?: boolean;
+  /** The declared headline is a heading block of its own (a Markdown dump's "# " line). */
+  markedHeadline?: boolean;
   /**
    * Find the article as the main stretch of prose (text dumps, where nothing but the text tells
    * article from page). HTML has had its content container chosen already.
@@ -710,7 +712,9 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   const stretch = judgements ? mainStretch(judgements.slice(0, commentsStart(blocks, judgements, cleanRemoved, phrases))) : undefined;
   const start = stretch ? stretch.start : findBodyStart(blocks);
   const contents = contentsItems(cleanRemoved);
-  let h = findHeadline(blocks, start, phrases, options.headlineHint, cleanRemoved, contents);
+  // A headline the dump marks as its one (a Markdown "# " heading) stands where it is.
+  const ownBlock = options.declaredHeadline && options.markedHeadline ? blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text === options.headlineHint) : -1;
+  let h = ownBlock !== -1 ? ownBlock : findHeadline(blocks, start, phrases, options.headlineHint, cleanRemoved, contents);
   if (options.declaredHeadline && h !== -1 && !sameHeadline((blocks[h] as Block).text, options.headlineHint ?? '')) h = -1;
   const headlineBlock = h === -1 ? undefined : blocks[h];
   const headline = options.declaredHeadline ? (options.headlineHint ?? null) : (headlineBlock?.text ?? options.headlineHint ?? null);

@@ -563,7 +563,7 @@ function underHeadline(blocks: readonly Block[], i: number): boolean {
   };
   if (headlineAt(i - 1)) return true;
   const between = blocks[i - 1];
-  return between !== undefined && between.kind === 'paragraph' && wordCount(between.text) <= STANDFIRST_WORDS && headlineAt(i - 2);
+  return between !== undefined && (between.kind === 'paragraph' || between.kind === 'heading') && wordCount(between.text) <= STANDFIRST_WORDS && headlineAt(i - 2);
 }
 
 /**

@@ -1,0 +1,294 @@
+/**
+ * Markdown dump → blocks.
+ *
+ * Crawlers save pages as Markdown (Firecrawl, Jina Reader, crawl4ai, Python's html2text, pandoc):
+ * the whole page, its menus and link lists as much as its article, with the page's structure
+ * marked. Headings, lists, quotes, tables and code become blocks of their kinds; a paragraph's
+ * lines (html2text wraps them) are one paragraph; links give their text and images nothing (an
+ * image's alt text never enters the body); emphasis, inline code and escapes give their text.
+ * The blocks then go through the same cleaning as a text dump's.
+ */
+import type { Block } from '../model.js';
+import { tidy } from '../text/normalize.js';
+import type { PhysLine } from './lines.js';
+
+/** A link or an image with its address: "[text](url)", "![alt](url "title")"; one level of brackets in the address. */
+const INLINE_LINK = /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+/** An image, its alt text without brackets: "![alt](url)". */
+const INLINE_IMAGE = /!\[[^[\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+/** A reference link or image: "[text][ref]", "![alt][ref]". */
+const REFERENCE_LINK = /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\[[^\]]*\]/g;
+/** An autolink: "<https://…>". */
+const AUTOLINK = /<((?:https?|ftp|mailto):[^\s<>]+)>/g;
+/** A link reference's definition on its own line: "[1]: https://…". */
+const DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
+/** Strong and struck text: "**a**", "__a__", "~~a~~". */
+const STRONG = /(\*\*|__|~~)(?=\S)([\s\S]*?\S)\1/g;
+/** Emphasis: "*a*", and "_a_" not inside a word (snake_case stays). */
+const EMPHASIS = /\*(?=[^\s*])([^*]*?[^\s*])\*|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])/gu;
+const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~<"'])/g;
+/** An HTML tag a crawler left in the text ("<br>", "<span class=…>"); "<저작권자 ©…>" is none. */
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
+const ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#39);/g;
+
+/** A line's text without its Markdown: links give their text, images nothing. Counts the links in `links`. */
+function inlineText(line: string, counter: { links: number }): string {
+  // Images first: one inside a link ("[![logo](/logo.png)](/)") leaves the link's text empty.
+  let t = line.indexOf('![') === -1 ? line : line.replace(INLINE_IMAGE, '');
+  t = t.replace(INLINE_LINK, (_m, bang: string, text: string) => {
+    if (bang) return '';
+    counter.links++;
+    return text;
+  });
+  t = t.replace(REFERENCE_LINK, (_m, bang: string, text: string) => {
+    if (bang) return '';
+    counter.links++;
+    return text;
+  });
+  t = t.replace(AUTOLINK, '$1').replace(TAG, ' ');
+  // Code spans keep their text as it is; the rest loses its emphasis marks and escapes.
+  const spans: string[] = [];
+  t = t.replace(CODE_SPAN, (_m, _ticks: string, code: string) => {
+    spans.push(code.trim());
+    return `\u0000${spans.length - 1}\u0000`;
+  });
+  t = t.replace(STRONG, '$2').replace(EMPHASIS, (_m, star: string | undefined, under: string | undefined) => star ?? under ?? '');
+  t = t.replace(ESCAPE, '$1').replace(ENTITY, (e) => ENTITIES[e] ?? e);
+  // eslint-disable-next-line no-control-regex -- the placeholders set above
+  t = t.replace(/\u0000(\d+)\u0000/g, (_m, k: string) => spans[Number(k)] ?? '');
+  return tidy(t);
+}
+
+const ATX_HEADING = /^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
+const SETEXT_UNDERLINE = /^(=+|-+)\s*$/;
+const THEMATIC_BREAK = /^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
+const FENCE = /^(`{3,}|~{3,})/;
+const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(?:\s+(.*))?$/;
+const QUOTE = /^>\s?(.*)$/;
+const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/** Markdown link addresses: "](https://…)", "](/path)", "](#id)". */
+const LINK_ADDRESS = /\]\((?:https?:\/\/|\/|#|\.{1,2}\/|mailto:)/g;
+
+/**
+ * Is the dump Markdown? Marked headings ("## Title"; "Title" over "=====" or "-----"), and links
+ * with their addresses, which neither w3m nor lynx prints: two "#" headings, or a heading and two
+ * links.
+ */
+export function looksLikeMarkdown(phys: readonly PhysLine[]): boolean {
+  let atx = 0;
+  let underlined = 0;
+  let links = 0;
+  for (let i = 0; i < phys.length; i++) {
+    const l = phys[i] as PhysLine;
+    if (l.indent <= 3 && l.text.charCodeAt(0) === 35 && /^#{1,6}\s+\S/.test(l.text)) atx++;
+    else if (l.indent <= 3 && i > 0 && SETEXT_UNDERLINE.test(l.text) && (phys[i - 1] as PhysLine).text.length > 0 && !(phys[i + 1]?.text.length)) underlined++;
+    if (l.text.indexOf('](') !== -1) links += l.text.match(LINK_ADDRESS)?.length ?? 0;
+    if (atx >= 2 || (atx + underlined >= 1 && links >= 2)) return true;
+  }
+  return false;
+}
+
+/** Cells of a table row: "| a | b |" → ["a", "b"]. */
+function cells(row: string): string[] {
+  let t = row.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  return t.split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+/**
+ * A Markdown dump's blocks (see the module's comment), and its headline: its one "# " heading
+ * that is not a link alone (a blog's name over every page, "# [Blog name](/)").
+ */
+export function parseMarkdown(phys: readonly PhysLine[], hardBreaks: ReadonlySet<number> = new Set()): { blocks: Block[]; headline?: string } {
+  const blocks = markdownBlocks(phys, hardBreaks);
+  const titles = blocks.filter((b) => b.kind === 'heading' && b.level === 1);
+  const title = titles.length === 1 ? (titles[0] as Block) : undefined;
+  return title && !(title.links === 1 && linkAlone(phys, title)) ? { blocks, headline: title.text } : { blocks };
+}
+
+/** Is the heading's line one link and nothing else? */
+function linkAlone(phys: readonly PhysLine[], heading: Block): boolean {
+  const line = phys.find((l) => l.no === heading.origin.line);
+  const m = line ? ATX_HEADING.exec(line.text) : null;
+  const inner = (m?.[2] ?? '').trim();
+  return inner.startsWith('[') && inner.endsWith(')') && inner.replace(INLINE_LINK, '').trim().length === 0;
+}
+
+/** A line wrapped after a word's hyphen (html2text breaks "segunda-|feira"): joined without a space. */
+const HYPHEN_END = /\p{L}-$/u;
+const LETTER_START = /^\p{L}/u;
+
+/** A paragraph's lines as one text: a space between them, none after a word's hyphen. */
+function joined(lines: readonly PhysLine[]): string {
+  let out = '';
+  for (const l of lines) out = out.length === 0 ? l.text : HYPHEN_END.test(out) && LETTER_START.test(l.text) ? out + l.text : `${out} ${l.text}`;
+  return out;
+}
+
+function markdownBlocks(phys: readonly PhysLine[], hardBreaks: ReadonlySet<number>): Block[] {
+  const blocks: Block[] = [];
+  let group = 0;
+  let para: PhysLine[] = [];
+  const counter = { links: 0 };
+  const push = (b: Omit<Block, 'origin'>, first: PhysLine, last: PhysLine, links: number, inGroup = group++): void => {
+    if (b.text.length === 0) return;
+    const block: Block = { ...b, origin: { line: first.no, endLine: last.no, group: inGroup } };
+    if (links > 0) block.links = links;
+    blocks.push(block);
+  };
+  // A paragraph, or its lines where hard breaks ("  " or "\\" at a line's end) part them: lines
+  // of one group, as a text browser prints a paragraph's <br>s.
+  const flush = (): void => {
+    if (para.length === 0) return;
+    const parts: PhysLine[][] = [[]];
+    for (const l of para) {
+      (parts[parts.length - 1] as PhysLine[]).push(l);
+      if (hardBreaks.has(l.no)) parts.push([]);
+    }
+    const lines = parts.filter((p) => p.length > 0);
+    const inGroup = group++;
+    for (const part of lines) {
+      counter.links = 0;
+      const text = inlineText(joined(part), counter);
+      push({ kind: lines.length > 1 ? 'line' : 'paragraph', text }, part[0] as PhysLine, part[part.length - 1] as PhysLine, counter.links, inGroup);
+    }
+    para = [];
+  };
+  let i = 0;
+  while (i < phys.length) {
+    const l = phys[i] as PhysLine;
+    const t = l.text;
+    if (t.length === 0 || DEFINITION.test(t)) {
+      flush();
+      i++;
+      continue;
+    }
+    // Code: fenced, or indented four columns outside a paragraph or list.
+    const fence = l.indent <= 3 ? FENCE.exec(t) : null;
+    if (fence) {
+      flush();
+      const close = fence[1] as string;
+      let j = i + 1;
+      const code: string[] = [];
+      while (j < phys.length && !((phys[j] as PhysLine).text.startsWith(close) && (phys[j] as PhysLine).indent <= 3)) {
+        const c = phys[j] as PhysLine;
+        code.push(' '.repeat(Math.max(0, c.indent - l.indent)) + c.text);
+        j++;
+      }
+      push({ kind: 'code', text: code.join('\n') }, l, (phys[Math.min(j, phys.length - 1)] as PhysLine), 0);
+      i = j + 1;
+      continue;
+    }
+    const heading = l.indent <= 3 && t.charCodeAt(0) === 35 ? ATX_HEADING.exec(t) : null;
+    if (heading) {
+      flush();
+      counter.links = 0;
+      push({ kind: 'heading', text: inlineText(heading[2] ?? '', counter), level: (heading[1] as string).length }, l, l, counter.links);
+      i++;
+      continue;
+    }
+    // "Title" underlined with "===" or "---" (a one-line paragraph above it).
+    if (para.length === 1 && SETEXT_UNDERLINE.test(t) && l.indent <= 3) {
+      const title = para[0] as PhysLine;
+      para = [];
+      counter.links = 0;
+      push({ kind: 'heading', text: inlineText(title.text, counter), level: t.startsWith('=') ? 1 : 2 }, title, l, counter.links);
+      i++;
+      continue;
+    }
+    if (l.indent <= 3 && THEMATIC_BREAK.test(t)) {
+      flush();
+      i++;
+      continue;
+    }
+    const quote = l.indent <= 3 ? QUOTE.exec(t) : null;
+    if (quote) {
+      flush();
+      // A quote's paragraphs, parted by its empty lines (">"), each a quote block.
+      let lines: PhysLine[] = [];
+      const endQuote = (): void => {
+        if (lines.length === 0) return;
+        counter.links = 0;
+        push({ kind: 'quote', text: inlineText(joined(lines), counter) }, lines[0] as PhysLine, lines[lines.length - 1] as PhysLine, counter.links);
+        lines = [];
+      };
+      let j = i;
+      while (j < phys.length) {
+        const p = phys[j] as PhysLine;
+        const q = p.indent <= 3 ? QUOTE.exec(p.text) : null;
+        if (!q) break;
+        const inner = (q[1] as string).trim();
+        if (inner.length === 0) endQuote();
+        else lines.push({ no: p.no, indent: 0, text: inner });
+        j++;
+      }
+      endQuote();
+      i = j;
+      continue;
+    }
+    const item = LIST_ITEM.exec(t);
+    if (item && (para.length === 0 || l.indent > 0 || /^[-*+]$/.test(item[1] as string))) {
+      flush();
+      const ordered = /\d/.test(item[1] as string);
+      const items: string[] = [];
+      let current: string[] = [];
+      let j = i;
+      counter.links = 0;
+      const endItem = (): void => {
+        if (current.length > 0) {
+          const text = inlineText(current.join(' '), counter);
+          if (text.length > 0) items.push(text);
+        }
+        current = [];
+      };
+      while (j < phys.length) {
+        const p = phys[j] as PhysLine;
+        const m = LIST_ITEM.exec(p.text);
+        if (p.text.length === 0) {
+          // A blank line ends the list unless an item of the same kind follows it.
+          const next = phys[j + 1];
+          const nm = next ? LIST_ITEM.exec(next.text) : null;
+          if (!nm || /\d/.test(nm[1] as string) !== ordered) break;
+          j++;
+          continue;
+        }
+        if (m && /\d/.test(m[1] as string) === ordered) {
+          endItem();
+          current.push(m[2] ?? '');
+        } else if (p.indent > 0 && current.length > 0 && !FENCE.test(p.text)) current.push(p.text);
+        else break;
+        j++;
+      }
+      endItem();
+      const block: Omit<Block, 'origin'> = { kind: 'list', text: items.join('\n'), items, ordered };
+      if (ordered) block.start = Number.parseInt(item[1] as string, 10);
+      push(block, l, phys[j - 1] as PhysLine, counter.links);
+      i = j;
+      continue;
+    }
+    // A table: a row of cells, then a separator row.
+    const next = phys[i + 1];
+    if (t.includes('|') && next && TABLE_SEPARATOR.test(next.text) && next.text.includes('-')) {
+      flush();
+      const rows: string[][] = [];
+      counter.links = 0;
+      rows.push(cells(t).map((c) => inlineText(c, counter)));
+      let j = i + 2;
+      while (j < phys.length && (phys[j] as PhysLine).text.includes('|')) {
+        rows.push(cells((phys[j] as PhysLine).text).map((c) => inlineText(c, counter)));
+        j++;
+      }
+      push({ kind: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows }, l, phys[j - 1] as PhysLine, counter.links);
+      i = j;
+      continue;
+    }
+    para.push(l);
+    i++;
+  }
+  flush();
+  return blocks;
+}

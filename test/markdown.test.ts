@@ -1,0 +1,147 @@
+/** Markdown dumps (crawlers' output: Firecrawl, Jina Reader, crawl4ai, html2text, pandoc) → blocks → articles. */
+import { describe, expect, it } from 'vitest';
+import { parseText, rinse } from '../src/index.js';
+import { parseTextDocument } from '../src/parse/text.js';
+
+const E1 =
+  'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+const E2 =
+  'The plan, which will cost an estimated $62 million over six years, includes walking trails, a playground, community gardens and a restored section of the creek that once ran through the site.';
+const HE = 'City council approves plan for a new park';
+
+/** A crawler's Markdown of a news page: its menus and links as much as its article. */
+const PAGE = [
+  '[![The Valley Courier](/logo.png)](/) [Subscribe](/subscribe) [Sign in](/login)',
+  '',
+  '[Home](/) | [News](/news) | [Business](/business) | [Sport](/sport)',
+  '',
+  `# ${HE}`,
+  '',
+  'By [Jordan Alvarez](/staff/jalvarez) · November 20, 2026',
+  '',
+  '![A crowd at the council chamber](/img/council.jpg)',
+  '',
+  // html2text wraps paragraphs at 78 columns.
+  'The city council voted on Tuesday night to convert the abandoned rail yard into a',
+  'public park, ending a decade-long debate over the future of one of the largest',
+  'vacant parcels in the city.',
+  '',
+  '## Opposition over **cost**',
+  '',
+  E2,
+  '',
+  '**Read more:** [Bus fares to rise by 5% in April](/x)',
+  '',
+  '## Related',
+  '',
+  '  * [Five things to do this weekend](/a/1)',
+  '  * [Eagles advance to state semifinal](/a/2)',
+  '',
+  '© 2026 The Valley Courier. All rights reserved.',
+].join('\n');
+
+describe('Markdown dumps', () => {
+  it('a crawler\'s page: the menus, link lists and notices go; headline, byline, sections and paragraphs come out as from its HTML', () => {
+    const a = rinse(PAGE, { explain: true });
+    expect(a.headline).toBe(HE);
+    expect(a.meta).toMatchObject({ author: 'Jordan Alvarez', published: 'November 20, 2026' });
+    expect(a.sections).toEqual([
+      { heading: null, blocks: [{ kind: 'paragraph', text: E1 }] },
+      { heading: 'Opposition over cost', blocks: [{ kind: 'paragraph', text: E2 }] },
+    ]);
+    // No image's alt text, no link address, no emphasis mark.
+    expect(JSON.stringify(a.sections)).not.toMatch(/crowd|\]\(|\*\*/);
+  });
+
+  it('is told from a text dump by its marked headings and its links with their addresses', () => {
+    expect(parseTextDocument(PAGE).headline).toBe(HE);
+    // A dump with a line that opens with "#" and no links is a text dump.
+    const dump = `${HE}\n\n# 1 on the list was the creek, residents said.\n\n${E1}\n\n${E2}`;
+    expect(parseTextDocument(dump).headline).toBeUndefined();
+    expect(parseText(dump).map((b) => b.text)).toContain('# 1 on the list was the creek, residents said.');
+  });
+
+  it('links give their text, images nothing (an image inside a link included); emphasis, code, escapes, tags and entities give their text', () => {
+    const md = [
+      '# Title',
+      '',
+      '## Notes',
+      '',
+      'See [the plan](https://example.com/plan "The plan") and [![x](/x.png)](/x) the `park_map()` call, **bold**, *it*, _em_, snake_case stays, 5 \\* 3, <span class="a">tagged</span>, A &amp; B, <https://example.com>.',
+      '',
+      'A reference [link][1] and ![an image][2].',
+      '',
+      '[1]: https://example.com/',
+      '[2]: /img.png',
+    ].join('\n');
+    const blocks = parseText(md);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Title',
+      'Notes',
+      'See the plan and the park_map() call, bold, it, em, snake_case stays, 5 * 3, tagged , A & B, https://example.com.',
+      'A reference link and .',
+    ]);
+    expect(blocks[2]?.links).toBe(2);
+  });
+
+  it('headings (ATX and underlined), lists with their continuation lines, quotes by paragraph, tables, code and rules are blocks of their kinds', () => {
+    const md = [
+      'Title',
+      '=====',
+      '',
+      'Section',
+      '-------',
+      '',
+      '3. third, wrapped',
+      '   onto a second line',
+      '4. fourth',
+      '',
+      '> A quote that runs',
+      '> on two lines.',
+      '>',
+      '> — Its author',
+      '',
+      '| City | Riders |',
+      '|------|-------:|',
+      '| Lyon | 1,200 |',
+      '',
+      '```',
+      'let x = 1;',
+      '```',
+      '',
+      '* * *',
+      '',
+      '[Read more](/more) about [it](/it).',
+    ].join('\n');
+    const blocks = parseText(md);
+    expect(blocks.map((b) => [b.kind, b.level ?? null, b.text])).toEqual([
+      ['heading', 1, 'Title'],
+      ['heading', 2, 'Section'],
+      ['list', null, 'third, wrapped onto a second line\nfourth'],
+      ['quote', null, 'A quote that runs on two lines.'],
+      ['quote', null, '— Its author'],
+      ['table', null, 'City\tRiders\nLyon\t1,200'],
+      ['code', null, 'let x = 1;'],
+      ['paragraph', null, 'Read more about it.'],
+    ]);
+    expect(blocks[2]).toMatchObject({ ordered: true, start: 3, items: ['third, wrapped onto a second line', 'fourth'] });
+  });
+
+  it('a paragraph\'s hard breaks part it into lines of one group; a word broken after its hyphen is joined whole', () => {
+    const md = ['# Title', '', '## A', '', 'Le Journal du Soir avec AFP  ', 'Publié le 24 novembre 2026\\', 'Lecture 3 min.', '', 'nesta segunda-', 'feira, a cidade.'].join('\n');
+    const blocks = parseText(md);
+    expect(blocks.slice(2).map((b) => [b.kind, b.text, b.origin.group])).toEqual([
+      ['line', 'Le Journal du Soir avec AFP', 2],
+      ['line', 'Publié le 24 novembre 2026', 2],
+      ['line', 'Lecture 3 min.', 2],
+      ['paragraph', 'nesta segunda-feira, a cidade.', 3],
+    ]);
+  });
+
+  it('the one "# " heading is the headline; a blog\'s name as a link over every page is not, nor is one of two', () => {
+    const body = `\n\n## Section\n\n${E1}\n\n${E2}\n\n[a](/a) [b](/b)`;
+    expect(parseTextDocument(`# ${HE}${body}`).headline).toBe(HE);
+    expect(parseTextDocument(`# [The Valley Blog](/)\n\n### ${HE}${body}`).headline).toBeUndefined();
+    expect(parseTextDocument(`# ${HE}\n\n# Another${body}`).headline).toBeUndefined();
+  });
+});
