@@ -22,7 +22,7 @@ interface Case {
 function cases(): Case[] {
   const out: Case[] = [];
   for (const f of readdirSync(path.join(root, 'samples')).sort()) {
-    out.push({ name: f.replace(/\.(txt|html?)(\.gz)?$/, ''), input: path.join(root, 'samples', f) });
+    out.push({ name: f.replace(/\.(txt|md|html?)(\.gz)?$/, ''), input: path.join(root, 'samples', f) });
   }
   const pages = path.join(root, 'test/corpus/pages');
   for (const f of readdirSync(pages).sort()) {
@@ -84,13 +84,13 @@ function asW3mWraps(value: unknown): string {
   return JSON.stringify(value).replace(BETWEEN_HANGUL, '');
 }
 
-describe('80-column and lynx dumps give the same article as the wide w3m dump', () => {
-  for (const c of cases().filter((x) => /-(80|lynx|nolist)$/.test(x.name))) {
+describe('80-column, lynx and Markdown dumps give the same article as the wide w3m dump', () => {
+  for (const c of cases().filter((x) => /-(80|lynx|nolist|h2t|gfm)$/.test(x.name))) {
     it(`${c.name} gives the same article as its wide dump`, () => {
-      const wide = c.input.replace(/-(80|lynx|nolist)\.txt$/, '.txt');
+      const wide = c.input.replace(/-(80|lynx|nolist|h2t|gfm)\.(txt|md)$/, '.txt');
       const a = rinse(readFileSync(wide));
       const b = rinse(readFileSync(c.input));
-      // lynx keeps the spaces between CJK characters that w3m leaves out.
+      // lynx, html2text and pandoc keep the spaces between CJK characters that w3m leaves out.
       const same = c.name.endsWith('-80') ? asW3mWraps : asW3mPrints;
       expect(same(b.headline)).toEqual(same(a.headline));
       expect(same(b.sections)).toEqual(same(a.sections));

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerate samples/ from the HTML pages in test/corpus/pages (needs w3m and lynx; tests do not).
+# Regenerate samples/ from the HTML pages in test/corpus/pages (needs w3m, lynx, html2markdown from
+# python3-html2text and pandoc; tests do not).
 #   bash test/corpus/dump-pages.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,4 +16,12 @@ done
 # lynx -nolist dumps (no link markers, no References: lynx told by its indent) of a few of them
 for name in ar-opinion-column ko-busan-tram de-city-council; do
   lynx -dump -nolist -force_html -stdin < "test/corpus/pages/$name.html" > "samples/$name-nolist.txt"
+done
+# Markdown as crawlers save pages: Python's html2text (wrapped at 78 columns, as crawl4ai's fork
+# of it writes) and pandoc's GitHub Markdown without raw HTML
+for name in en-tram-extension ar-tagdiv-full; do
+  html2markdown "test/corpus/pages/$name.html" > "samples/$name-h2t.md"
+done
+for name in zh-chengdu-metro ko-busan-tram; do
+  pandoc -f html-native_divs-native_spans -t gfm-raw_html --wrap=none "test/corpus/pages/$name.html" -o "samples/$name-gfm.md"
 done
