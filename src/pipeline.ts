@@ -48,8 +48,9 @@ interface ParsedDocument {
   parseRemoved: Removal[];
   parseRemovedCount: number;
   markdown?: ParsedText['markdown'];
-  /** The headline a crawler's Markdown declares. */
+  /** The headline a crawler's Markdown declares, and the meta its header tells. */
   declaredHeadline?: string;
+  declaredMeta?: Meta;
   site: string;
 }
 
@@ -91,6 +92,7 @@ function parseDocument(input: string | Uint8Array, options: RinseOptions, hash: 
   const doc: ParsedDocument = { byteLength, sha256, decoded, blocks: parsed.blocks, parseRemoved: [], parseRemovedCount: 0, site: resolveSite(options.site, undefined, options.folder) };
   if (parsed.markdown) doc.markdown = parsed.markdown;
   if (parsed.headline !== undefined) doc.declaredHeadline = parsed.headline;
+  if (parsed.meta !== undefined) doc.declaredMeta = parsed.meta;
   return doc;
 }
 
@@ -124,7 +126,7 @@ function withVisibleMeta(meta: Meta, lines: readonly string[] | undefined): Meta
 }
 
 export function rinse(input: string | Uint8Array, options: RinseOptions = {}): Article {
-  const { byteLength, sha256, decoded, blocks, hints, metaAfter, parseRemoved, parseRemovedCount, markdown, declaredHeadline, site } = parseDocument(input, options, true);
+  const { byteLength, sha256, decoded, blocks, hints, metaAfter, parseRemoved, parseRemovedCount, markdown, declaredHeadline, declaredMeta, site } = parseDocument(input, options, true);
   // rinse's own Markdown is a finished article: cleaning it again must not change it.
   const template = options.profile ? templateKeys(options.profile, site) : undefined;
   const cleaned = markdown?.rinse ? { blocks, removed: [] } : clean(blocks, template ? { template } : {});
@@ -140,6 +142,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
     structureOptions.declaredHeadline = true;
     structureOptions.markedHeadline = true;
   }
+  if (declaredMeta) structureOptions.meta = declaredMeta;
   if (hints?.headline) {
     structureOptions.headlineHint = hints.headline;
     // The page declares its headline: no other block is taken for it.

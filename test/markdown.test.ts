@@ -144,4 +144,17 @@ describe('Markdown dumps', () => {
     expect(parseTextDocument(`# [The Valley Blog](/)\n\n### ${HE}${body}`).headline).toBeUndefined();
     expect(parseTextDocument(`# ${HE}\n\n# Another${body}`).headline).toBeUndefined();
   });
+
+  it('Jina Reader\'s header gives the headline, the address and the time, and is no part of the page', () => {
+    const header = `Title: ${HE}\n\nURL Source: https://courier.example/news/park\n\nPublished Time: 2026-11-20T18:12:00Z\n\nMarkdown Content:\n`;
+    const page = `${header}[Home](/) | [News](/news)\n\n${HE}\n${'='.repeat(HE.length)}\n\n${E1}\n\n${E2}\n`;
+    const a = rinse(page, { explain: true });
+    expect(a.headline).toBe(HE);
+    expect(a.meta).toMatchObject({ url: 'https://courier.example/news/park', published: '2026-11-20T18:12:00Z' });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(JSON.stringify(a.removed)).not.toContain('URL Source');
+    // The same lines in a text dump, without "Markdown Content:", are its lines.
+    const dump = `Title: ${HE}\n\nURL Source: https://courier.example/news/park\n\n${E1}\n\n${E2}`;
+    expect(parseTextDocument(dump).meta).toBeUndefined();
+  });
 });

@@ -8,7 +8,7 @@
  * image's alt text never enters the body); emphasis, inline code and escapes give their text.
  * The blocks then go through the same cleaning as a text dump's.
  */
-import type { Block } from '../model.js';
+import type { Block, Meta } from '../model.js';
 import { tidy } from '../text/normalize.js';
 import type { PhysLine } from './lines.js';
 
@@ -291,4 +291,60 @@ function markdownBlocks(phys: readonly PhysLine[], hardBreaks: ReadonlySet<numbe
   }
   flush();
   return blocks;
+}
+
+/** Jina Reader's header: "Title: …", "URL Source: …", "Published Time: …", then "Markdown Content:". */
+const READER_FIELD = /^(Title|URL Source|Published Time|Description|Warning):\s*(.*)$/;
+const READER_CONTENT = 'Markdown Content:';
+/** Lines of a reader's header at the most. */
+const READER_HEADER_LINES = 16;
+
+/** What a crawler's Markdown dump gives: its blocks, the headline it declares, the meta its header tells. */
+export interface MarkdownDump {
+  blocks: Block[];
+  headline?: string;
+  meta?: Meta;
+}
+
+/**
+ * A crawler's Markdown dump, or undefined for a text dump (see looksLikeMarkdown). Jina Reader's
+ * header ("Title: …", "URL Source: …", "Published Time: …", "Markdown Content:") gives the
+ * headline and meta and is no part of the page. `raws` are the dump's lines as they came, for
+ * Markdown's hard line breaks (two spaces or a backslash at a line's end).
+ */
+export function readMarkdownDump(raws: readonly string[], phys: readonly PhysLine[]): MarkdownDump | undefined {
+  let from = 0;
+  const fields = new Map<string, string>();
+  for (let i = 0; i < Math.min(phys.length, READER_HEADER_LINES); i++) {
+    const t = (phys[i] as PhysLine).text;
+    if (t === READER_CONTENT) {
+      from = i + 1;
+      break;
+    }
+    const m = READER_FIELD.exec(t);
+    if (t.length > 0 && !m) break;
+    if (m) fields.set(m[1] as string, (m[2] as string).trim());
+  }
+  const header = from > 0 && fields.has('Title');
+  const body = header ? phys.slice(from) : phys;
+  if (!header && !looksLikeMarkdown(body)) return undefined;
+  const hardBreaks = new Set<number>();
+  const lines: PhysLine[] = body.map((l) => {
+    const raw = raws[l.no - 1] ?? '';
+    const r = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (!/(?: {2}|\\)$/.test(r) || r.trim().length === 0) return l;
+    hardBreaks.add(l.no);
+    return l.text.endsWith('\\') ? { ...l, text: l.text.slice(0, -1).trimEnd() } : l;
+  });
+  const read = parseMarkdown(lines, hardBreaks);
+  if (!header) return read;
+  const meta: Meta = {};
+  const url = fields.get('URL Source');
+  if (url) meta.url = url;
+  const published = fields.get('Published Time');
+  if (published) meta.published = published;
+  const description = fields.get('Description');
+  if (description) meta.description = description;
+  const title = fields.get('Title') as string;
+  return { blocks: read.blocks, headline: title.length > 0 ? title : read.headline, meta };
 }

@@ -7,11 +7,11 @@
  * (•, *, -, ·, ▪, numbers in Latin and Arabic-Indic digits) absorb their indented continuation lines.
  * Tables and pages laid out in two columns are found first (layout.ts).
  */
-import type { Block } from '../model.js';
+import type { Block, Meta } from '../model.js';
 import { displayWidth, isInvisible, isLetterOrDigit, isSpaceLike, tidy } from '../text/normalize.js';
 import { isDigit, parseBullet, type Bullet, type PhysLine } from './lines.js';
 import { columnRuns, splitColumns, tableRuns } from './layout.js';
-import { looksLikeMarkdown, parseMarkdown } from './markdown.js';
+import { readMarkdownDump } from './markdown.js';
 
 export { parseBullet } from './lines.js';
 
@@ -476,8 +476,10 @@ export interface ParsedText {
    * own output (front matter with title, lang, dir and source), which is already clean.
    */
   markdown?: { headline?: string; rinse: boolean };
-  /** The headline a crawler's Markdown dump declares with its one "# " heading. */
+  /** The headline a crawler's Markdown dump declares: its reader header's title, or its one "# " heading. */
   headline?: string;
+  /** What a crawler's Markdown header tells (Jina Reader's URL and time). */
+  meta?: Meta;
 }
 
 /** Parse a text dump into blocks, telling Markdown articles and crawlers' Markdown apart. */
@@ -486,18 +488,12 @@ export function parseTextDocument(text: string): ParsedText {
   const phys = raws.map((raw, i) => cleanLine(raw, i + 1));
   const markdownAt = isMarkdownArticle(phys);
   if (markdownAt === -1) {
-    if (!looksLikeMarkdown(phys)) return { blocks: parseLines(phys) };
-    // Markdown's hard line breaks: two spaces or a backslash at a line's end.
-    const hardBreaks = new Set<number>();
-    raws.forEach((raw, i) => {
-      const r = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      if (!/(?: {2}|\\)$/.test(r) || r.trim().length === 0) return;
-      hardBreaks.add(i + 1);
-      const l = phys[i] as PhysLine;
-      if (l.text.endsWith('\\')) l.text = l.text.slice(0, -1).trimEnd();
-    });
-    const { blocks, headline } = parseMarkdown(phys, hardBreaks);
-    return headline === undefined ? { blocks } : { blocks, headline };
+    const crawled = readMarkdownDump(raws, phys);
+    if (!crawled) return { blocks: parseLines(phys) };
+    const out: ParsedText = { blocks: crawled.blocks };
+    if (crawled.headline !== undefined) out.headline = crawled.headline;
+    if (crawled.meta !== undefined) out.meta = crawled.meta;
+    return out;
   }
   const blocks = markdownBlocks(phys, markdownAt);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
