@@ -79,7 +79,8 @@ export interface Section {
   blocks: OutputBlock[];
 }
 
-export type InputFormat = 'text' | 'html';
+/** How a dump was read: a text dump, HTML, or Markdown (a crawler's, found or said). */
+export type InputFormat = 'text' | 'html' | 'markdown';
 
 export interface Source {
   path: string;

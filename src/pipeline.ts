@@ -88,7 +88,10 @@ function parseDocument(input: string | Uint8Array, options: RinseOptions, hash: 
     const parsed = parseHtml(decoded.text, { explain: options.explain ?? false });
     return { byteLength, sha256, decoded, blocks: parsed.blocks, hints: parsed.hints, metaAfter: parsed.metaAfter, parseRemoved: parsed.removed, parseRemovedCount: parsed.prunedCount, site: resolveSite(options.site, parsed.hints.meta.url, options.folder) };
   }
-  const parsed = parseTextDocument(decoded.text);
+  const parsed = parseTextDocument(decoded.text, decoded.format === 'markdown');
+  // A crawler's Markdown, found or said, is read as such.
+  if (parsed.crawled) decoded.format = 'markdown';
+  else if (decoded.format === 'markdown') decoded.format = 'text';
   const doc: ParsedDocument = { byteLength, sha256, decoded, blocks: parsed.blocks, parseRemoved: [], parseRemovedCount: 0, site: resolveSite(options.site, undefined, options.folder) };
   if (parsed.markdown) doc.markdown = parsed.markdown;
   if (parsed.headline !== undefined) doc.declaredHeadline = parsed.headline;
@@ -130,7 +133,7 @@ export function rinse(input: string | Uint8Array, options: RinseOptions = {}): A
   // rinse's own Markdown is a finished article: cleaning it again must not change it.
   const template = options.profile ? templateKeys(options.profile, site) : undefined;
   const cleaned = markdown?.rinse ? { blocks, removed: [] } : clean(blocks, template ? { template } : {});
-  const structureOptions: Parameters<typeof structure>[2] = { findStretch: decoded.format === 'text' && !markdown };
+  const structureOptions: Parameters<typeof structure>[2] = { findStretch: decoded.format !== 'html' && !markdown };
   if (markdown) {
     // rinse's own Markdown: the "# " line is the headline, or there is none.
     structureOptions.declaredHeadline = true;

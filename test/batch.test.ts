@@ -166,8 +166,18 @@ describe('pipelines', () => {
     expect(lines[1].headline).toBe('السعودية وباكستان.. تعزيز التعاون الأمني لمواجهة التحديات');
     expect(lines[1].meta.url).toBe('https://example.com/b');
     expect(lines[2]).toEqual({ id: 'line 3', error: expect.stringMatching(/^not JSON/) });
-    expect(lines[3]).toEqual({ id: 'c.txt', error: 'no "html" or "text" string' });
+    expect(lines[3]).toEqual({ id: 'c.txt', error: 'no "html", "markdown" or "text" string' });
     expect(r.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('--from-ndjson: a crawler\'s record with the page\'s Markdown is read as Markdown, even without a heading', async () => {
+    const markdown = '[Home](/) [News](/news)\n\n**City council approves plan for a new park**\n\nThe city council voted on Tuesday night to convert the abandoned rail yard into a [public park](/parks), ending a decade-long debate over the future of the site.\n\nThe plan includes walking trails, a playground, community gardens and a restored section of the creek, officials said on Wednesday.';
+    const r = await rinse(['--from-ndjson'], JSON.stringify({ url: 'https://example.com/park', markdown, metadata: { title: 'x' } }));
+    expect(r.exitCode).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.source.format).toBe('markdown');
+    expect(doc.body).toContain('into a public park, ending');
+    expect(doc.body).not.toMatch(/\]\(|\*\*/);
   });
 
   it('--report - without --out-dir is a usage error (stdout carries the documents)', async () => {

@@ -43,6 +43,7 @@ const PAGE = [
 describe('Markdown dumps', () => {
   it('a crawler\'s page: the menus, link lists and notices go; headline, byline, sections and paragraphs come out as from its HTML', () => {
     const a = rinse(PAGE, { explain: true });
+    expect(a.source.format).toBe('markdown');
     expect(a.headline).toBe(HE);
     expect(a.meta).toMatchObject({ author: 'Jordan Alvarez', published: 'November 20, 2026' });
     expect(a.sections).toEqual([
@@ -156,5 +157,14 @@ describe('Markdown dumps', () => {
     // The same lines in a text dump, without "Markdown Content:", are its lines.
     const dump = `Title: ${HE}\n\nURL Source: https://courier.example/news/park\n\n${E1}\n\n${E2}`;
     expect(parseTextDocument(dump).meta).toBeUndefined();
+  });
+
+  it('--input-format markdown reads a dump as Markdown that would not be found to be one; a text dump stays "text"', () => {
+    const md = `**${HE}**\n\n${E1} See the [plan](https://example.com/plan).\n\n${E2}`;
+    expect(rinse(md).source.format).toBe('text');
+    const a = rinse(md, { inputFormat: 'markdown' });
+    expect(a.source.format).toBe('markdown');
+    expect(a.body).toContain('See the plan.');
+    expect(rinse(`${HE}\n\n${E1}\n\n${E2}`).source.format).toBe('text');
   });
 });

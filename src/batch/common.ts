@@ -2,12 +2,13 @@
  * What the main thread and the worker threads share about a job, without loading the pipeline:
  * the job's shape, its result, the reason an error gives, the hash of an input's bytes.
  */
+import type { InputFormat } from '../model.js';
 import { createHash } from 'node:crypto';
 import { InputError } from '../input/decode.js';
 
 export interface JobOptions {
   format: 'json' | 'md';
-  inputFormat: 'auto' | 'text' | 'html';
+  inputFormat: 'auto' | InputFormat;
   explain: boolean;
   maxBytes?: number;
   /** Render JSON on one line (NDJSON to stdout). */

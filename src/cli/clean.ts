@@ -5,6 +5,7 @@
  * The pipeline, the worker pool and the progress spinner are loaded when first needed: a re-run
  * that skips every input (or a one-line pipe) does not pay for them.
  */
+import type { InputFormat } from '../model.js';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,7 @@ import { VERSION } from './version.js';
 export interface CleanCommandOptions {
   outDir?: string;
   format: 'json' | 'md';
-  inputFormat: 'auto' | 'text' | 'html';
+  inputFormat: 'auto' | InputFormat;
   explain?: boolean;
   maxBytes?: number;
   quiet?: boolean;
@@ -326,10 +327,11 @@ interface NdjsonRecord {
   url?: unknown;
   html?: unknown;
   text?: unknown;
+  markdown?: unknown;
 }
 
 /**
- * `--from-ndjson`: records {"id"|"path"|"url", "html"|"text"} on stdin, one document per line on
+ * `--from-ndjson`: records {"id"|"path"|"url", "html"|"markdown"|"text"} on stdin, one document per line on
  * stdout, in the same order — a step for Spark's RDD.pipe, Hadoop Streaming or GNU parallel.
  * A bad record gives {"error": …} on its line, so lines stay aligned with the input.
  */
@@ -358,9 +360,11 @@ async function runNdjson(opts: CleanCommandOptions, io: Io, stop: StopSignal): P
       if (!record || typeof record !== 'object') throw new Error('not a JSON object');
       const name = record.id ?? record.path ?? record.url;
       if (name !== undefined) id = String(name);
-      const content = typeof record.html === 'string' ? record.html : typeof record.text === 'string' ? record.text : undefined;
-      if (content === undefined) throw new Error('no "html" or "text" string');
-      const job: Job = { bytes: Buffer.from(content, 'utf8'), sourcePath: id, options: { ...jobOptions, inputFormat: typeof record.html === 'string' && opts.inputFormat === 'auto' ? 'html' : opts.inputFormat } };
+      // A crawler's record says what it holds: a page's HTML, its Markdown (Firecrawl, Jina), or text.
+      const said: InputFormat | undefined = typeof record.html === 'string' ? 'html' : typeof record.markdown === 'string' ? 'markdown' : typeof record.text === 'string' ? 'text' : undefined;
+      if (said === undefined) throw new Error('no "html", "markdown" or "text" string');
+      const content = record[said] as string;
+      const job: Job = { bytes: Buffer.from(content, 'utf8'), sourcePath: id, options: { ...jobOptions, inputFormat: said !== 'text' && opts.inputFormat === 'auto' ? said : opts.inputFormat } };
       const result = await (await jobModule()).runJob(job);
       if (!result.ok) throw new Error(result.reason);
       let out = result.output ?? '';

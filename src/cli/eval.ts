@@ -1,4 +1,5 @@
 /** `rinse eval`: score article bodies against a gold file with the benchmark's metric. */
+import type { InputFormat } from '../model.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rinse } from '../pipeline.js';
@@ -14,7 +15,7 @@ export interface EvalCommandOptions {
   minF1?: number;
   worst: number;
   json?: boolean;
-  inputFormat: 'auto' | 'text' | 'html';
+  inputFormat: 'auto' | InputFormat;
 }
 
 /** The page id of a dump: its file name without the dump extensions. */

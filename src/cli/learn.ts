@@ -1,4 +1,5 @@
 /** `rinse learn`: learn sites' template lines from their dumps into a profile file. */
+import type { InputFormat } from '../model.js';
 import { readFile } from 'node:fs/promises';
 import { findInputs, UsageError, type InputRef } from '../input/find.js';
 import { inShard, type Shard } from '../input/shard.js';
@@ -17,14 +18,14 @@ export interface LearnCommandOptions {
   minDocs?: number;
   ratio?: number;
   merge?: boolean;
-  inputFormat: 'auto' | 'text' | 'html';
+  inputFormat: 'auto' | InputFormat;
   quiet?: boolean;
 }
 
 /** Learn a partial profile from inputs (files only), reporting unreadable ones. */
 export interface LearnOptions {
   site?: string;
-  inputFormat: 'auto' | 'text' | 'html';
+  inputFormat: 'auto' | InputFormat;
   thresholds: Thresholds;
 }
 

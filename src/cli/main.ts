@@ -54,7 +54,7 @@ Examples:
   $ rinse page.txt --explain              include what was removed and by which rule
   $ rinse dumps/ -o clean -j 4 --report r.jsonl   4 workers, a JSON line per input
   $ rinse dumps/ -o clean                 a re-run skips inputs unchanged since the last one
-  $ cat pages.ndjson | rinse --from-ndjson  {"id","html"|"text"} records in, documents out
+  $ cat pages.ndjson | rinse --from-ndjson  {"id","html"|"markdown"|"text"} records in, documents out
   $ rinse learn dumps/site -o site.json   learn a site's template; then --profile site.json
   $ rinse eval dumps/ --gold gold.json    score bodies against gold articles
 
@@ -70,7 +70,7 @@ export function buildProgram(io: Io, result: { code: number }, stop: StopSignal 
     .argument('[inputs...]', 'files, folders (recursive), globs, or "-" for stdin')
     .option('-o, --out-dir <dir>', 'write one output per input, mirroring relative paths ("-": stdout, as without -o)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
-    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html', 'markdown']).default('auto'))
     .option('--explain', 'include what was removed and by which rule')
     .option('--max-bytes <n>', 'refuse inputs (and gzip contents) larger than this many bytes (default 64 MiB)', positiveInt)
     .addOption(new Option('--fail-on <what>', 'count a document with no article body as a failure').choices(['empty']))
@@ -78,7 +78,7 @@ export function buildProgram(io: Io, result: { code: number }, stop: StopSignal 
     .option('-j, --jobs <n>', 'worker threads (default: available cores)', positiveInt)
     .option('--report <file>', 'one JSON line per input (path, status, reason, output, bytes, removed, ms); "-" for stdout with --out-dir')
     .option('--force', 'clean again inputs that are unchanged since the last run into this --out-dir')
-    .option('--from-ndjson', 'read {"id"|"path"|"url", "html"|"text"} records from stdin, write one document per line')
+    .option('--from-ndjson', 'read {"id"|"path"|"url", "html"|"markdown"|"text"} records from stdin, write one document per line')
     .option('--profile <file>', 'remove the template lines of a profile learned by `rinse learn`')
     .option('--no-learn', 'do not learn a profile from the input folder when none is given')
     .option('--site <name>', 'the site of every input (default: the page URL\'s host, else the folder)')
@@ -105,7 +105,7 @@ export function buildProgram(io: Io, result: { code: number }, stop: StopSignal 
     .option('--site <name>', 'the site of every input (default: the page URL\'s host, else the folder)')
     .option('--min-docs <n>', `a template line is in at least this many documents (default ${DEFAULT_THRESHOLDS.minDocs})`, positiveInt)
     .option('--ratio <r>', `… and in at least this share of the site's documents (default ${DEFAULT_THRESHOLDS.ratio})`, fraction)
-    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html', 'markdown']).default('auto'))
     .option('-q, --quiet', 'no summary on stderr')
     .addHelpText('after', `
 Examples:
@@ -127,7 +127,7 @@ Examples:
     .option('--min-f1 <f1>', 'exit 1 when F1 is under this', fraction)
     .option('--worst <n>', 'how many of the worst pages to list', positiveInt, 10)
     .option('--json', 'print the summary as one JSON line')
-    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'input format').choices(['auto', 'text', 'html', 'markdown']).default('auto'))
     .addHelpText('after', `\nExample:\n  $ rinse eval ../shared/bench/aeb/html --gold ../shared/bench/aeb/ground-truth.json --min-f1 0.9`)
     .exitOverride()
     .configureOutput(outputTo(io, 'rinse eval'))

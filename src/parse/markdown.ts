@@ -310,9 +310,10 @@ export interface MarkdownDump {
  * A crawler's Markdown dump, or undefined for a text dump (see looksLikeMarkdown). Jina Reader's
  * header ("Title: …", "URL Source: …", "Published Time: …", "Markdown Content:") gives the
  * headline and meta and is no part of the page. `raws` are the dump's lines as they came, for
- * Markdown's hard line breaks (two spaces or a backslash at a line's end).
+ * Markdown's hard line breaks (two spaces or a backslash at a line's end); `known`: the caller
+ * says the dump is Markdown (--input-format markdown).
  */
-export function readMarkdownDump(raws: readonly string[], phys: readonly PhysLine[]): MarkdownDump | undefined {
+export function readMarkdownDump(raws: readonly string[], phys: readonly PhysLine[], known = false): MarkdownDump | undefined {
   let from = 0;
   const fields = new Map<string, string>();
   for (let i = 0; i < Math.min(phys.length, READER_HEADER_LINES); i++) {
@@ -327,7 +328,7 @@ export function readMarkdownDump(raws: readonly string[], phys: readonly PhysLin
   }
   const header = from > 0 && fields.has('Title');
   const body = header ? phys.slice(from) : phys;
-  if (!header && !looksLikeMarkdown(body)) return undefined;
+  if (!header && !known && !looksLikeMarkdown(body)) return undefined;
   const hardBreaks = new Set<number>();
   const lines: PhysLine[] = body.map((l) => {
     const raw = raws[l.no - 1] ?? '';

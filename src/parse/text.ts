@@ -480,17 +480,22 @@ export interface ParsedText {
   headline?: string;
   /** What a crawler's Markdown header tells (Jina Reader's URL and time). */
   meta?: Meta;
+  /** The dump was read as a crawler's Markdown. */
+  crawled?: boolean;
 }
 
-/** Parse a text dump into blocks, telling Markdown articles and crawlers' Markdown apart. */
-export function parseTextDocument(text: string): ParsedText {
+/**
+ * Parse a text dump into blocks, telling Markdown articles and crawlers' Markdown apart
+ * (`markdown`: the caller says it is a crawler's Markdown).
+ */
+export function parseTextDocument(text: string, markdown = false): ParsedText {
   const raws = text.split('\n');
   const phys = raws.map((raw, i) => cleanLine(raw, i + 1));
   const markdownAt = isMarkdownArticle(phys);
   if (markdownAt === -1) {
-    const crawled = readMarkdownDump(raws, phys);
+    const crawled = readMarkdownDump(raws, phys, markdown);
     if (!crawled) return { blocks: parseLines(phys) };
-    const out: ParsedText = { blocks: crawled.blocks };
+    const out: ParsedText = { blocks: crawled.blocks, crawled: true };
     if (crawled.headline !== undefined) out.headline = crawled.headline;
     if (crawled.meta !== undefined) out.meta = crawled.meta;
     return out;
