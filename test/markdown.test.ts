@@ -167,4 +167,12 @@ describe('Markdown dumps', () => {
     expect(a.body).toContain('See the plan.');
     expect(rinse(`${HE}\n\n${E1}\n\n${E2}`).source.format).toBe('text');
   });
+
+  it('a fence that nothing closes is a stray line, not the rest of the page as code; a line with a "|" after a table of "| rows |" is no row (found by the property test)', () => {
+    const md = `# Title\n\n## A\n\n\`\`\`\n${E1}\n\n| a | b |\n|---|---|\n| 1 | 2 |\nSee [![a|b](/i.png)](/x) [the plan](/plan).`;
+    const blocks = parseText(md);
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph', 'table', 'paragraph']);
+    expect(blocks[2]?.text).toBe(E1);
+    expect(blocks[4]?.text).toBe('See the plan.');
+  });
 });

@@ -91,6 +91,15 @@ export function looksLikeMarkdown(phys: readonly PhysLine[]): boolean {
   return false;
 }
 
+/** The line that closes the fence opened at `open` (the same characters, as many or more), or -1. */
+function closingFence(phys: readonly PhysLine[], open: number, marks: string): number {
+  for (let j = open + 1; j < phys.length; j++) {
+    const c = phys[j] as PhysLine;
+    if (c.indent <= 3 && c.text.startsWith(marks) && c.text.replace(/[`~]/g, '').trim().length === 0) return j;
+  }
+  return -1;
+}
+
 /** Cells of a table row: "| a | b |" → ["a", "b"]. */
 function cells(row: string): string[] {
   let t = row.trim();
@@ -169,18 +178,21 @@ function markdownBlocks(phys: readonly PhysLine[], hardBreaks: ReadonlySet<numbe
     }
     // Code: fenced, or indented four columns outside a paragraph or list.
     const fence = l.indent <= 3 ? FENCE.exec(t) : null;
+    const close = fence ? closingFence(phys, i, fence[1] as string) : -1;
+    // A fence that nothing closes is a stray line, not the rest of the page as code.
+    if (fence && close === -1) {
+      i++;
+      continue;
+    }
     if (fence) {
       flush();
-      const close = fence[1] as string;
-      let j = i + 1;
       const code: string[] = [];
-      while (j < phys.length && !((phys[j] as PhysLine).text.startsWith(close) && (phys[j] as PhysLine).indent <= 3)) {
+      for (let j = i + 1; j < close; j++) {
         const c = phys[j] as PhysLine;
         code.push(' '.repeat(Math.max(0, c.indent - l.indent)) + c.text);
-        j++;
       }
-      push({ kind: 'code', text: code.join('\n') }, l, (phys[Math.min(j, phys.length - 1)] as PhysLine), 0);
-      i = j + 1;
+      push({ kind: 'code', text: code.join('\n') }, l, phys[close] as PhysLine, 0);
+      i = close + 1;
       continue;
     }
     const heading = l.indent <= 3 && t.charCodeAt(0) === 35 ? ATX_HEADING.exec(t) : null;
@@ -270,15 +282,16 @@ function markdownBlocks(phys: readonly PhysLine[], hardBreaks: ReadonlySet<numbe
       i = j;
       continue;
     }
-    // A table: a row of cells, then a separator row.
+    // A table: a row of cells, then a separator row; rows as the first one (its leading "|").
     const next = phys[i + 1];
     if (t.includes('|') && next && TABLE_SEPARATOR.test(next.text) && next.text.includes('-')) {
       flush();
       const rows: string[][] = [];
       counter.links = 0;
       rows.push(cells(t).map((c) => inlineText(c, counter)));
+      const piped = t.startsWith('|');
       let j = i + 2;
-      while (j < phys.length && (phys[j] as PhysLine).text.includes('|')) {
+      while (j < phys.length && (piped ? (phys[j] as PhysLine).text.startsWith('|') : (phys[j] as PhysLine).text.includes('|'))) {
         rows.push(cells((phys[j] as PhysLine).text).map((c) => inlineText(c, counter)));
         j++;
       }
