@@ -60,6 +60,9 @@ describe('Markdown dumps', () => {
     const dump = `${HE}\n\n# 1 on the list was the creek, residents said.\n\n${E1}\n\n${E2}`;
     expect(parseTextDocument(dump).headline).toBeUndefined();
     expect(parseText(dump).map((b) => b.text)).toContain('# 1 on the list was the creek, residents said.');
+    // A tutorial's code with its comments, in a w3m dump, is no Markdown either.
+    const code = `${HE}\n\n${E1}\n\n# install the tools\nnpm install rinse\n# clean a folder\nnpx rinse dumps -o out\n\n${E2}`;
+    expect(parseTextDocument(code).crawled).toBeUndefined();
   });
 
   it('links give their text, images nothing (an image inside a link included); emphasis, code, escapes, tags and entities give their text', () => {

@@ -73,9 +73,9 @@ const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 const LINK_ADDRESS = /\]\((?:https?:\/\/|\/|#|\.{1,2}\/|mailto:)/g;
 
 /**
- * Is the dump Markdown? Marked headings ("## Title"; "Title" over "=====" or "-----"), and links
- * with their addresses, which neither w3m nor lynx prints: two "#" headings, or a heading and two
- * links.
+ * Is the dump Markdown? Marked headings ("## Title", a blank line above and below; "Title" over
+ * "=====" or "-----"), and links with their addresses, which neither w3m nor lynx prints: two "#"
+ * headings, or a heading and two links.
  */
 export function looksLikeMarkdown(phys: readonly PhysLine[]): boolean {
   let atx = 0;
@@ -83,7 +83,9 @@ export function looksLikeMarkdown(phys: readonly PhysLine[]): boolean {
   let links = 0;
   for (let i = 0; i < phys.length; i++) {
     const l = phys[i] as PhysLine;
-    if (l.indent <= 3 && l.text.charCodeAt(0) === 35 && /^#{1,6}\s+\S/.test(l.text)) atx++;
+    // A heading stands apart, a blank line above and below it; "# a comment" in a code sample
+    // stands among the code's lines.
+    if (l.indent <= 3 && l.text.charCodeAt(0) === 35 && /^#{1,6}\s+\S/.test(l.text) && !phys[i - 1]?.text.length && !phys[i + 1]?.text.length) atx++;
     else if (l.indent <= 3 && i > 0 && SETEXT_UNDERLINE.test(l.text) && (phys[i - 1] as PhysLine).text.length > 0 && !(phys[i + 1]?.text.length)) underlined++;
     if (l.text.indexOf('](') !== -1) links += l.text.match(LINK_ADDRESS)?.length ?? 0;
     if (atx >= 2 || (atx + underlined >= 1 && links >= 2)) return true;
