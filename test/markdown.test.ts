@@ -142,11 +142,16 @@ describe('Markdown dumps', () => {
     ]);
   });
 
-  it('the one "# " heading is the headline; a blog\'s name as a link over every page is not, nor is one of two', () => {
+  it('the one "# " heading is the headline; a blog\'s name as a link over every page is not; of several, the first that text follows', () => {
     const body = `\n\n## Section\n\n${E1}\n\n${E2}\n\n[a](/a) [b](/b)`;
     expect(parseTextDocument(`# ${HE}${body}`).headline).toBe(HE);
     expect(parseTextDocument(`# [The Valley Blog](/)\n\n### ${HE}${body}`).headline).toBeUndefined();
-    expect(parseTextDocument(`# ${HE}\n\n# Another${body}`).headline).toBeUndefined();
+    expect(parseTextDocument(`# [The Valley Blog](https://blog.example/)\n\n### ${HE}${body}`).headline).toBeUndefined();
+    // A title linked to its own article is the title.
+    expect(parseTextDocument(`# [${HE}](https://courier.example/2026/11/park/)${body}`).headline).toBe(HE);
+    // Of several, the first that text follows: a theme sets its widgets' titles in <h1> too.
+    expect(parseTextDocument(`# ${HE}${body}\n\n# Most read\n\n* [a](/a)`).headline).toBe(HE);
+    expect(parseTextDocument(`# Menu\n\n* [a](/a)\n\n# ${HE}${body}`).headline).toBe(HE);
   });
 
   it('Jina Reader\'s header gives the headline, the address and the time, and is no part of the page', () => {
@@ -177,5 +182,15 @@ describe('Markdown dumps', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph', 'table', 'paragraph']);
     expect(blocks[2]?.text).toBe(E1);
     expect(blocks[4]?.text).toBe('See the plan.');
+  });
+
+  it('a table whose header html2text wrapped over lines is one table; a table of links (teasers in cells) is lines, not data', () => {
+    const md = `# Title\n\n## A\n\n**Pos.** | **Driver** | **Points** |\n**Wins**\n---|---|---|---\n1 | Kyle Busch | 5040 | 5\n2 | Martin Truex Jr. | 5035 | 7\n\n| [![a](/a.jpg)](/news/1) | [Council votes on the park](/news/1) |\n|---|---|\n| [![b](/b.jpg)](/news/2) | [Bus fares rise in April](/news/2) |`;
+    const blocks = parseText(md);
+    expect(blocks[2]).toMatchObject({ kind: 'table', rows: [['Pos.', 'Driver', 'Points', 'Wins'], ['1', 'Kyle Busch', '5040', '5'], ['2', 'Martin Truex Jr.', '5035', '7']] });
+    expect(blocks.slice(3).map((b) => [b.kind, b.text])).toEqual([
+      ['line', 'Council votes on the park'],
+      ['line', 'Bus fares rise in April'],
+    ]);
   });
 });

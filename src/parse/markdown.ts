@@ -110,23 +110,40 @@ function cells(row: string): string[] {
   return t.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
+/** Blocks after a page's title within which its text begins, and the words of a paragraph of it. */
+const TITLE_REACH = 8;
+const TEXT_WORDS = 12;
+
 /**
- * A Markdown dump's blocks (see the module's comment), and its headline: its one "# " heading
- * that is not a link alone (a blog's name over every page, "# [Blog name](/)").
+ * A Markdown dump's blocks (see the module's comment), and its headline: its "# " heading that
+ * is not a link to the site's home alone (a blog's name over every page, "# [Blog name](/)"); of
+ * several (themes set their widgets' titles in <h1> too), the first that text follows.
  */
 export function parseMarkdown(phys: readonly PhysLine[], hardBreaks: ReadonlySet<number> = new Set()): { blocks: Block[]; headline?: string } {
   const blocks = markdownBlocks(phys, hardBreaks);
-  const titles = blocks.filter((b) => b.kind === 'heading' && b.level === 1);
-  const title = titles.length === 1 ? (titles[0] as Block) : undefined;
-  return title && !(title.links === 1 && linkAlone(phys, title)) ? { blocks, headline: title.text } : { blocks };
+  const titles: number[] = [];
+  blocks.forEach((b, k) => {
+    if (b.kind === 'heading' && b.level === 1 && !(b.links === 1 && linkAlone(phys, b))) titles.push(k);
+  });
+  // Text under the title, before the next one.
+  const textAfter = (k: number, n: number): boolean => blocks.slice(k + 1, Math.min(k + 1 + TITLE_REACH, titles[n + 1] ?? Infinity)).some((b) => b.kind === 'paragraph' && b.text.split(' ').length >= TEXT_WORDS);
+  const title = titles.length === 1 ? titles[0] : titles.find(textAfter);
+  return title === undefined ? { blocks } : { blocks, headline: (blocks[title] as Block).text };
 }
 
-/** Is the heading's line one link and nothing else? */
+/** A site's home: "/", "#", "https://example.com/". */
+const HOME_ADDRESS = /^(?:https?:\/\/[^/\s]+)?\/?(?:#.*)?$/;
+
+/**
+ * Is the heading's line one link to the site's home and nothing else (a blog's name)? A title
+ * linked to its own article ("# [Amazon discounts …](https://…/2019/11/18/…)") is a title.
+ */
 function linkAlone(phys: readonly PhysLine[], heading: Block): boolean {
   const line = phys.find((l) => l.no === heading.origin.line);
   const m = line ? ATX_HEADING.exec(line.text) : null;
   const inner = (m?.[2] ?? '').trim();
-  return inner.startsWith('[') && inner.endsWith(')') && inner.replace(INLINE_LINK, '').trim().length === 0;
+  const address = /\]\(\s*<?([^)\s>]*)/.exec(inner)?.[1];
+  return inner.startsWith('[') && inner.endsWith(')') && inner.replace(INLINE_LINK, '').trim().length === 0 && address !== undefined && HOME_ADDRESS.test(address);
 }
 
 /** A line wrapped after a word's hyphen (html2text breaks "segunda-|feira"): joined without a space. */
@@ -284,22 +301,32 @@ function markdownBlocks(phys: readonly PhysLine[], hardBreaks: ReadonlySet<numbe
       i = j;
       continue;
     }
-    // A table: a row of cells, then a separator row; rows as the first one (its leading "|").
-    const next = phys[i + 1];
-    if (t.includes('|') && next && TABLE_SEPARATOR.test(next.text) && next.text.includes('-')) {
-      flush();
-      const rows: string[][] = [];
-      counter.links = 0;
-      rows.push(cells(t).map((c) => inlineText(c, counter)));
-      const piped = t.startsWith('|');
-      let j = i + 2;
-      while (j < phys.length && (piped ? (phys[j] as PhysLine).text.startsWith('|') : (phys[j] as PhysLine).text.includes('|'))) {
-        rows.push(cells((phys[j] as PhysLine).text).map((c) => inlineText(c, counter)));
-        j++;
+    // A table: its header row (html2text may wrap it over lines), then a separator row, then
+    // rows as the header (its leading "|").
+    if (para.length > 0 && t.includes('|') && t.includes('-') && TABLE_SEPARATOR.test(t)) {
+      const header = joined(para);
+      if (header.includes('|')) {
+        const first = para[0] as PhysLine;
+        para = [];
+        const rows: string[][] = [];
+        counter.links = 0;
+        rows.push(cells(header).map((c) => inlineText(c, counter)));
+        const piped = header.startsWith('|');
+        let j = i + 1;
+        while (j < phys.length && (piped ? (phys[j] as PhysLine).text.startsWith('|') : (phys[j] as PhysLine).text.includes('|'))) {
+          rows.push(cells((phys[j] as PhysLine).text).map((c) => inlineText(c, counter)));
+          j++;
+        }
+        const last = phys[j - 1] as PhysLine;
+        // A table of links (teasers laid out in cells) is no table of data: its rows are lines.
+        const filled = rows.flat().filter((c) => c.length > 0).length;
+        if (counter.links > 0 && counter.links * 2 >= filled) {
+          const inGroup = group++;
+          for (const row of rows) push({ kind: 'line', text: row.filter((c) => c.length > 0).join(' ') }, first, last, 0, inGroup);
+        } else push({ kind: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows }, first, last, counter.links);
+        i = j;
+        continue;
       }
-      push({ kind: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows }, l, phys[j - 1] as PhysLine, counter.links);
-      i = j;
-      continue;
     }
     para.push(l);
     i++;
