@@ -193,4 +193,20 @@ describe('Markdown dumps', () => {
       ['line', 'Bus fares rise in April'],
     ]);
   });
+
+  it('many links with their addresses make a dump Markdown without a heading; html2text\'s wrapped title is one heading', () => {
+    const links = Array.from({ length: 8 }, (_, k) => `[Section ${k}](/s/${k})`).join(' | ');
+    const md = `${links}\n\n**${HE}**\n\n${E1}\n\n${E2}`;
+    expect(parseTextDocument(md).crawled).toBe(true);
+    const title = '‘He died in my hands’: 3 pro-Morales demonstrators killed in clashes with';
+    const wrapped = `${links}\n\n# ${title}\nBolivia’s police & soldiers near barricaded fuel plant\n\n${E1}`;
+    expect(parseTextDocument(wrapped).headline).toBe(`${title} Bolivia’s police & soldiers near barricaded fuel plant`);
+    // A short heading with a line under it is not wrapped: that line is a paragraph.
+    expect(parseText(`${links}\n\n# ${HE}\nBy Jane Doe\n\n${E1}`).map((b) => b.text).slice(1, 3)).toEqual([HE, 'By Jane Doe']);
+  });
+
+  it('of several "# " headings, one over a list that is no menu (a calendar\'s stages) is the title', () => {
+    const md = `# Stock Car calendar 2018\n\n1. March 10 – Interlagos\n2. April 8 – Curitiba\n\n# » Columns\n\n${E1}\n\n[a](/a) [b](/b)`;
+    expect(parseTextDocument(md).headline).toBe('Stock Car calendar 2018');
+  });
 });

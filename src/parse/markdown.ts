@@ -69,13 +69,15 @@ const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(?:\s+(.*))?$/;
 const QUOTE = /^>\s?(.*)$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
+/** Links with their addresses that make a dump Markdown without a heading. */
+const MANY_LINKS = 8;
 /** Markdown link addresses: "](https://…)", "](/path)", "](#id)". */
 const LINK_ADDRESS = /\]\((?:https?:\/\/|\/|#|\.{1,2}\/|mailto:)/g;
 
 /**
  * Is the dump Markdown? Marked headings ("## Title", a blank line above and below; "Title" over
  * "=====" or "-----"), and links with their addresses, which neither w3m nor lynx prints: two "#"
- * headings, or a heading and two links.
+ * headings, a heading and two links, or many links.
  */
 export function looksLikeMarkdown(phys: readonly PhysLine[]): boolean {
   let atx = 0;
@@ -88,7 +90,7 @@ export function looksLikeMarkdown(phys: readonly PhysLine[]): boolean {
     if (l.indent <= 3 && l.text.charCodeAt(0) === 35 && /^#{1,6}\s+\S/.test(l.text) && !phys[i - 1]?.text.length && !phys[i + 1]?.text.length) atx++;
     else if (l.indent <= 3 && i > 0 && SETEXT_UNDERLINE.test(l.text) && (phys[i - 1] as PhysLine).text.length > 0 && !(phys[i + 1]?.text.length)) underlined++;
     if (l.text.indexOf('](') !== -1) links += l.text.match(LINK_ADDRESS)?.length ?? 0;
-    if (atx >= 2 || (atx + underlined >= 1 && links >= 2)) return true;
+    if (atx >= 2 || (atx + underlined >= 1 && links >= 2) || links >= MANY_LINKS) return true;
   }
   return false;
 }
@@ -100,6 +102,19 @@ function closingFence(phys: readonly PhysLine[], open: number, marks: string): n
     if (c.indent <= 3 && c.text.startsWith(marks) && c.text.replace(/[`~]/g, '').trim().length === 0) return j;
   }
   return -1;
+}
+
+/**
+ * Characters of a heading's line that html2text may have wrapped, at the least, and at the most:
+ * it wraps at 78 columns, a link's address unbroken (a line with one is longer, or is a teaser's).
+ */
+const WRAPPED_HEADING = 60;
+const WRAP_WIDTH = 80;
+
+/** Does the line go on with a wrapped heading above it: text, no block of its own? */
+function continuesHeading(l: PhysLine): boolean {
+  const t = l.text;
+  return t.length > 0 && l.indent === 0 && !t.startsWith('[') && !FENCE.test(t) && !ATX_HEADING.test(t) && !LIST_ITEM.test(t) && !QUOTE.test(t) && !THEMATIC_BREAK.test(t) && !SETEXT_UNDERLINE.test(t) && !t.startsWith('![') && !t.startsWith('|');
 }
 
 /** Cells of a table row: "| a | b |" → ["a", "b"]. */
@@ -125,8 +140,11 @@ export function parseMarkdown(phys: readonly PhysLine[], hardBreaks: ReadonlySet
   blocks.forEach((b, k) => {
     if (b.kind === 'heading' && b.level === 1 && !(b.links === 1 && linkAlone(phys, b))) titles.push(k);
   });
-  // Text under the title, before the next one.
-  const textAfter = (k: number, n: number): boolean => blocks.slice(k + 1, Math.min(k + 1 + TITLE_REACH, titles[n + 1] ?? Infinity)).some((b) => b.kind === 'paragraph' && b.text.split(' ').length >= TEXT_WORDS);
+  // Text under the title, before the next one: a paragraph, or a list or table that is not
+  // one of links (a menu's).
+  const content = (b: Block): boolean =>
+    b.kind === 'paragraph' ? b.text.split(' ').length >= TEXT_WORDS : (b.kind === 'list' || b.kind === 'table') && (b.links ?? 0) * 2 < (b.items ?? b.rows ?? []).length;
+  const textAfter = (k: number, n: number): boolean => blocks.slice(k + 1, Math.min(k + 1 + TITLE_REACH, titles[n + 1] ?? Infinity)).some(content);
   const title = titles.length === 1 ? titles[0] : titles.find(textAfter);
   return title === undefined ? { blocks } : { blocks, headline: (blocks[title] as Block).text };
 }
@@ -217,9 +235,15 @@ function markdownBlocks(phys: readonly PhysLine[], hardBreaks: ReadonlySet<numbe
     const heading = l.indent <= 3 && t.charCodeAt(0) === 35 ? ATX_HEADING.exec(t) : null;
     if (heading) {
       flush();
+      // html2text wraps a long heading too: the line under it, with no blank line between, goes on with it.
+      const parts: PhysLine[] = [{ ...l, text: heading[2] ?? '' }];
+      let j = i + 1;
+      // A title or a section's heading; a list of teasers set as small headings is left as it is.
+      const wrapped = (heading[1] as string).length <= 3 && t.length >= WRAPPED_HEADING && t.length <= WRAP_WIDTH && t.indexOf('](') === -1;
+      while (wrapped && j < phys.length && continuesHeading(phys[j] as PhysLine)) parts.push(phys[j++] as PhysLine);
       counter.links = 0;
-      push({ kind: 'heading', text: inlineText(heading[2] ?? '', counter), level: (heading[1] as string).length }, l, l, counter.links);
-      i++;
+      push({ kind: 'heading', text: inlineText(joined(parts), counter), level: (heading[1] as string).length }, l, phys[j - 1] as PhysLine, counter.links);
+      i = j;
       continue;
     }
     // "Title" underlined with "===" or "---" (a one-line paragraph above it).
