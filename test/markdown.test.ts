@@ -209,4 +209,13 @@ describe('Markdown dumps', () => {
     const md = `# Stock Car calendar 2018\n\n1. March 10 – Interlagos\n2. April 8 – Curitiba\n\n# » Columns\n\n${E1}\n\n[a](/a) [b](/b)`;
     expect(parseTextDocument(md).headline).toBe('Stock Car calendar 2018');
   });
+
+  it('a site\'s name set as the one "# " heading over long menus is no headline; a "|" inside a link parts no cell (found by the property test)', () => {
+    const menu = (n: number): string => Array.from({ length: 6 }, (_, k) => `  * [Section ${n}.${k}](/s/${k})`).join('\n');
+    const md = `# India Post\n\n${[1, 2, 3, 4, 5, 6].map(menu).join('\n\nMore\n\n')}\n\n## ${HE}\n\n${E1}\n\n${E2}`;
+    expect(parseTextDocument(md).headline).toBeUndefined();
+    expect(rinse(md).headline).toBe(HE);
+    const table = parseText('# T\n\n## A\n\n| a | [b|c](/x) |\n|---|---|\n| 1 | 2 |');
+    expect(table[2]).toMatchObject({ kind: 'table', rows: [['a', 'b|c'], ['1', '2']] });
+  });
 });

@@ -117,22 +117,37 @@ function continuesHeading(l: PhysLine): boolean {
   return t.length > 0 && l.indent === 0 && !t.startsWith('[') && !FENCE.test(t) && !ATX_HEADING.test(t) && !LIST_ITEM.test(t) && !QUOTE.test(t) && !THEMATIC_BREAK.test(t) && !SETEXT_UNDERLINE.test(t) && !t.startsWith('![') && !t.startsWith('|');
 }
 
-/** Cells of a table row: "| a | b |" → ["a", "b"]. */
+/** Cells of a table row: "| a | b |" → ["a", "b"]; a "|" escaped, or inside a link's brackets or address, parts none. */
 function cells(row: string): string[] {
   let t = row.trim();
   if (t.startsWith('|')) t = t.slice(1);
   if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
-  return t.split(/(?<!\\)\|/).map((c) => c.trim());
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t[k];
+    if (c === '\\') k++;
+    else if (c === '[' || c === '(') depth++;
+    else if ((c === ']' || c === ')') && depth > 0) depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(t.slice(from, k).trim());
+      from = k + 1;
+    }
+  }
+  out.push(t.slice(from).trim());
+  return out;
 }
 
 /** Blocks after a page's title within which its text begins, and the words of a paragraph of it. */
-const TITLE_REACH = 8;
+const TITLE_REACH = 12;
 const TEXT_WORDS = 12;
 
 /**
  * A Markdown dump's blocks (see the module's comment), and its headline: its "# " heading that
- * is not a link to the site's home alone (a blog's name over every page, "# [Blog name](/)"); of
- * several (themes set their widgets' titles in <h1> too), the first that text follows.
+ * is not a link to the site's home alone (a blog's name over every page, "# [Blog name](/)"), the
+ * first that text follows within a few blocks: a site's name set in <h1> over long menus is none,
+ * nor are the titles themes give their widgets in <h1>.
  */
 export function parseMarkdown(phys: readonly PhysLine[], hardBreaks: ReadonlySet<number> = new Set()): { blocks: Block[]; headline?: string } {
   const blocks = markdownBlocks(phys, hardBreaks);
@@ -140,12 +155,12 @@ export function parseMarkdown(phys: readonly PhysLine[], hardBreaks: ReadonlySet
   blocks.forEach((b, k) => {
     if (b.kind === 'heading' && b.level === 1 && !(b.links === 1 && linkAlone(phys, b))) titles.push(k);
   });
-  // Text under the title, before the next one: a paragraph, or a list or table that is not
-  // one of links (a menu's).
+  // Text under the title, before the next one: a paragraph, or a list or table that is not one
+  // of links (a menu's).
   const content = (b: Block): boolean =>
     b.kind === 'paragraph' ? b.text.split(' ').length >= TEXT_WORDS : (b.kind === 'list' || b.kind === 'table') && (b.links ?? 0) * 2 < (b.items ?? b.rows ?? []).length;
   const textAfter = (k: number, n: number): boolean => blocks.slice(k + 1, Math.min(k + 1 + TITLE_REACH, titles[n + 1] ?? Infinity)).some(content);
-  const title = titles.length === 1 ? titles[0] : titles.find(textAfter);
+  const title = titles.find(textAfter);
   return title === undefined ? { blocks } : { blocks, headline: (blocks[title] as Block).text };
 }
 
