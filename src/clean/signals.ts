@@ -91,6 +91,12 @@ export const PLACEHOLDER = /\[[^\s\]]*\]/;
 /** A digit of any script ("2026", "٢٠٢٦", "۱۴۰۵"). */
 export const DIGIT = /\p{Nd}/u;
 
+/** A count as pages print it: "0", "1,245", "1٬245", "3.2K". */
+export const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
+
+/** An e-mail address, the whole text. */
+export const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
 /** Article prose: a long paragraph, or a full sentence of some length. Teasers ending in … are not. */
 export function isProse(block: Block | undefined): boolean {
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'line' && block.kind !== 'quote')) return false;

@@ -3,7 +3,7 @@ import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, matchKey, SENTENCE_STOPS, tidy } from '../../text/normalize.js';
-import { DIGIT, headlineWords, isDateLine, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
+import { COUNT, DIGIT, headlineWords, isDateLine, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
 
@@ -248,7 +248,6 @@ function labelledCount(ctx: RuleContext, text: string): boolean {
   return COUNT.test(count) && ctx.phrases.is('counterLabels', matchKey(text.slice(0, colon)));
 }
 
-const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
 /** What may follow a count: its label or a unit of time ("views", "min read", "دقيقتين"). */
 const COUNT_UNITS: readonly Category[] = ['counterLabels', 'dateWords'];
 /** Words of a line of counts at the most. */

@@ -6,7 +6,7 @@ import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, isLetterOrDigit, isUpperCase, matchKey, SENTENCE_STOPS } from '../../text/normalize.js';
-import { DIGIT, isShortItemList, isProse, itemsReadAsText, wordCount } from '../signals.js';
+import { DIGIT, EMAIL, isShortItemList, isProse, itemsReadAsText, wordCount } from '../signals.js';
 
 const GLUED_COUNT = /^\s*\p{Nd}{1,7}(?=\p{L})/u;
 
@@ -112,8 +112,6 @@ function trailingButtons(ctx: RuleContext, text: string): number | undefined {
   return ctx.phrases.coveredBy(['share'], matchKey(tail)) ? end - 1 : undefined;
 }
 
-/** An e-mail address. */
-const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** Words of a label before a contact address at the most ("E-mail:", "기자 이메일"). */
 const CONTACT_LABEL_WORDS = 3;
 

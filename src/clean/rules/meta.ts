@@ -6,7 +6,7 @@ import type { Block, Meta } from '../../model.js';
 import type { Category, PhraseIndex } from '../phrases.js';
 import type { Rule } from '../engine.js';
 import { endsSentence, firstIndexOf, matchKey, tidy, TRAILING_SEPARATOR, UNSPACED_CHAR } from '../../text/normalize.js';
-import { dateText, DIGIT, isDateLine, isHeadlineLike, isProse, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../signals.js';
+import { COUNT, dateText, DIGIT, EMAIL, isDateLine, isHeadlineLike, isProse, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../signals.js';
 
 const NAME_MAX_WORDS = 8;
 
@@ -111,8 +111,6 @@ function splitOffDate(raw: string, phrases: PhraseIndex): { name: string; date?:
   return { name: line };
 }
 
-/** A count as pages print it: "0", "1,245", "1٬245", "3.2K". */
-const COUNT = /^[\p{Nd}][\p{Nd},.٬٫]*[kKmM]?$/u;
 /** The last group of a count written with spaces between its thousands. */
 const THOUSANDS = /^\p{Nd}{3}$/u;
 
@@ -443,8 +441,6 @@ function fieldsMeta(raw: string, phrases: PhraseIndex): { meta: Partial<Meta>; l
 
 /** Words of a name before a reporter's title, at the most. */
 const TITLED_NAME_WORDS = 3;
-/** An e-mail address printed after the byline. */
-const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /**
  * A byline whose title follows the name (Korean, Japanese): "홍길동 기자", "김철수 특파원
