@@ -325,6 +325,8 @@ function dateAndByline(raw: string, phrases: PhraseIndex): Partial<Meta> | undef
 
 /** A label's colon: after a letter (a time's "09:15" has figures round it), maybe after a space. */
 const LABEL_COLON = /(?<=[\p{L}\p{M}])\s?[:：]/gu;
+/** The same, asked once of a line (a time's colon is none). */
+const HAS_LABEL_COLON = /[\p{L}\p{M}]\s?[:：]/u;
 /** What a meta line's labels may name: the author, the source, a date, a count, page tools, tags. */
 const FIELD_LABELS: readonly Category[] = ['byline', 'bylineLabel', 'sourceLabels', 'dateLabels', 'dateWords', 'counterLabels', 'widgets', 'share', 'tags'];
 /** Characters of a label glued to the value before it, at the most ("责任编辑", "发布时间"). */
@@ -402,7 +404,7 @@ function labelledFields(raw: string, phrases: PhraseIndex): { lead: string; fiel
  * buttons, tags) goes with the line.
  */
 function fieldsMeta(raw: string, phrases: PhraseIndex): { meta: Partial<Meta>; labels: string } | undefined {
-  if (raw.length > FIELDS_LINE_CHARS || (raw.indexOf(':') === -1 && raw.indexOf('：') === -1)) return undefined;
+  if (raw.length > FIELDS_LINE_CHARS || !HAS_LABEL_COLON.test(raw)) return undefined;
   const read = labelledFields(raw, phrases);
   if (!read) return undefined;
   const { lead, fields } = read;
