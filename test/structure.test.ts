@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText, rinse } from 'rinse';
 
@@ -81,6 +83,20 @@ describe('headline', () => {
     expect(a.meta.author).toBe('سارة المطيري');
     expect(a.lang).toBe('ar');
     expect(a.dir).toBe('rtl');
+  });
+});
+
+describe('an encyclopedia\'s page', () => {
+  it('the title that its lead opens with is the headline, far above it, over an infobox\'s rows; a short line that only opens the lead\'s words is not', () => {
+    // w3m -dump of a Wikipedia-like page: title, page tabs, tagline, infobox (its caption the title
+    // again, its rows "Area 40 acres (16 ha)" right above the lead), lead.
+    const dump = readFileSync(path.join(import.meta.dirname, 'fixtures/en-encyclopedia-lead/input.txt'), 'utf8');
+    const a = rinse(dump);
+    expect(a.headline).toBe('Eastside Rail Park');
+    expect(a.body.startsWith('Eastside Rail Park is a public park')).toBe(true);
+    const lead = a.body.split('\n')[0] as string;
+    // One word that opens the lead is no title, and a title stays one when the lead does not open with it.
+    expect(rinse(['City council approves plan for a new park', 'Eastside', lead, 'The rail yard closed in 1998 and stood vacant for more than two decades, officials said on Tuesday.'].join('\n\n')).headline).toBe('City council approves plan for a new park');
   });
 });
 

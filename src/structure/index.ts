@@ -5,7 +5,7 @@ import type { Block, Meta, OutputBlock, Removal, RemovalWithMeta, Section } from
 import { DIGIT, endsWithEllipsis, headlineWords, isDateLine, isHeadlineLike, isProse, ISO_DATE_TIME, itemsReadAsText, PLACEHOLDER, sectionKey, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../clean/signals.js';
 import type { Category, PhraseIndex } from '../clean/phrases.js';
 import { defaultPhrases } from '../clean/phrases.js';
-import { endsSentence, GREEK_LETTERS, matchKey, SENTENCE_STOPS } from '../text/normalize.js';
+import { endsSentence, GREEK_LETTERS, isLetterOrDigit, matchKey, SENTENCE_STOPS } from '../text/normalize.js';
 import { judge, judgedProse, mainStretch, wholeSentence, type Judgement } from './stretch.js';
 import { repeatedBlocks } from './repeats.js';
 
@@ -76,6 +76,18 @@ function headlineScore(block: Block, all: readonly Block[], distance: number, ph
   // Printed twice (title and image alt text, or a truncated copy): the headline.
   if (all.some((o) => o !== block && sameHeadline(o.text, block.text))) score += 10;
   return score;
+}
+
+/**
+ * Does the article's first paragraph open with the line, words and all (an encyclopedia's lead:
+ * "Eastside Rail Park is a public park …" under "Eastside Rail Park")? Two words at the least.
+ */
+function opensLead(line: string, lead: string | undefined): boolean {
+  if (lead === undefined) return false;
+  const t = line.trim();
+  if (t.indexOf(' ') === -1 || t.length >= lead.length) return false;
+  const after = lead.charCodeAt(t.length);
+  return lead.slice(0, t.length).toLowerCase() === t.toLowerCase() && !isLetterOrDigit(after);
 }
 
 /** Words of a date that opens a line, at the most. */
@@ -179,6 +191,7 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   let best = -1;
   let bestScore = -Infinity;
   let bestAnchored = false;
+  const lead = start === -1 ? undefined : blocks[start]?.text;
   for (let i = Math.max(0, to - BYLINE_WINDOW); i < to; i++) {
     const b = blocks[i] as Block;
     if (b.kind === 'list' || b.kind === 'table' || b.kind === 'code') continue;
@@ -186,10 +199,11 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     if (!isHeadlineLike(b) || PLACEHOLDER.test(b.text) || listed(b)) continue;
     // A section's name over the date ("Business News", "World") is a label, not a headline.
     if (phrases.coveredBy(['nav', 'home'], matchKey(b.text), false)) continue;
-    const byline = followedByMeta(i);
-    // Outside the near window, only a line with a byline or date under it is a candidate.
+    // A byline or date under a line anchors it, and so does the article's first paragraph
+    // opening with it (an encyclopedia's lead): its distance from the text no longer counts.
+    const byline = followedByMeta(i) || opensLead(b.text, lead);
+    // Outside the near window, only an anchored line is a candidate.
     if (i < from && !byline) continue;
-    // A byline or date under a line anchors it: its distance from the text no longer counts.
     const s = headlineScore(b, window, byline ? 0 : to - 1 - i, phrases, hint) + (byline ? 15 : 0);
     // Of two lines that a byline or date anchors, the one nearer the text is the article's: cards
     // of other stories, each with its author and date, stand above it ("Recent from …").
