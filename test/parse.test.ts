@@ -560,6 +560,31 @@ describe('Korean at 80 columns', () => {
   });
 });
 
+describe('lynx dumps with link markers', () => {
+  it('a paragraph\'s lines are joined at the width lynx printed them, markers and all; a footnote\'s "[1]" after a marker is the link\'s text', () => {
+    const p1 = 'Eastside Rail Park is a public park under construction on the site of a former rail yard in Millbrook, Ohio, United States. The city council approved the plan in November 2026 after a decade-long debate over the future of the 40-acre parcel.[1]';
+    const p2 = 'The rail yard closed in 1998 and stood vacant for more than two decades. Proposals to sell the land to developers were rejected by the council in 2012 and again in 2017, and a consultant estimated the cleanup at $14 million.';
+    // lynx -dump: the second line is short once "[14]" is out of it, yet it reached the width.
+    const dump = [
+      '   Eastside Rail Park is a public park under construction on the site of a',
+      '   former rail yard in [14]Millbrook, Ohio, United States. The city',
+      '   council approved the plan in November 2026 after a decade-long debate',
+      '   over the future of the 40-acre parcel.^[15][1]',
+      '',
+      '   The rail yard closed in 1998 and stood vacant for more than two',
+      '   decades. Proposals to sell the land to developers were rejected by the',
+      '   council in 2012 and again in 2017, and a consultant estimated the',
+      '   cleanup at $14 million.',
+      '',
+      'References',
+      '',
+      ...Array.from({ length: 16 }, (_, k) => `  ${k + 1}. https://en.example.org/wiki/${k + 1}`),
+    ].join('\n');
+    const blocks = parseText(dump);
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual([p1, p2]);
+  });
+});
+
 describe('lynx dumps of Chinese or Japanese', () => {
   it('are wrapped at a count of characters, not of display columns, and joined back as such', () => {
     // Three paragraphs whose first lines hold 74 characters each, with more or fewer Latin

@@ -7,6 +7,8 @@ export interface PhysLine {
   no: number; // 1-based line number
   indent: number;
   text: string; // without indentation, invisible characters removed, trailing space trimmed
+  /** The text as the browser printed it, when lynx's link markers were taken out of `text` (its width is the wrap's). */
+  printed?: string;
 }
 
 export interface Bullet {

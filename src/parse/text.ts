@@ -58,11 +58,12 @@ export function wrapWidth(lines: readonly PhysLine[], measure: Measure = display
     // A line without a space is one word, unless it holds wide (CJK) characters: Japanese and
     // Chinese run without spaces, and text browsers wrap them between any two characters. Only
     // widths of 60 columns and more count, which need 30 characters at least.
-    const spaced = l.text.indexOf(' ') !== -1;
-    if (!spaced && l.text.length < 30) continue;
-    const dw = displayWidth(l.text);
-    if (!spaced && dw === l.text.length) continue;
-    const w = l.indent + (measure === displayWidth ? dw : measure(l.text));
+    const text = printed(l);
+    const spaced = text.indexOf(' ') !== -1;
+    if (!spaced && text.length < 30) continue;
+    const dw = displayWidth(text);
+    if (!spaced && dw === text.length) continue;
+    const w = l.indent + (measure === displayWidth ? dw : measure(text));
     total++;
     if (w > 160) wide++;
     counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -136,9 +137,9 @@ function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; mea
   let fits = true;
   let long = 0;
   for (const l of lines) {
-    const dw = l.indent + displayWidth(l.text);
+    const dw = l.indent + displayWidth(printed(l));
     if (dw > MAX_CHARACTER_WRAP * 2) return { width, measure: displayWidth };
-    if (dw !== l.indent + l.text.length) uneven = true;
+    if (dw !== l.indent + printed(l).length) uneven = true;
     if (dw > DUMP_WIDTH) fits = false;
     else if (dw >= BROKEN_LINE) long++;
   }
@@ -157,7 +158,7 @@ function wrapOf(lines: readonly PhysLine[], lynx: boolean): { width: number; mea
 function atWidth(lines: readonly PhysLine[], width: number, measure: Measure): number {
   let n = 0;
   for (const l of lines) {
-    const w = l.indent + measure(l.text);
+    const w = l.indent + measure(printed(l));
     if (w === width || w === width - 1) n++;
   }
   return n;
@@ -185,10 +186,10 @@ function breakWidth(lines: readonly PhysLine[], measure: Measure): number {
     const a = lines[i] as PhysLine;
     const b = lines[i + 1] as PhysLine;
     if (a.text.length === 0 || b.text.length === 0 || b.no !== a.no + 1 || a.indent !== b.indent || parseBullet(b.text)) continue;
-    const w = a.indent + measure(a.text);
+    const w = a.indent + measure(printed(a));
     if (w < BROKEN_LINE) continue;
     least = Math.max(least, w);
-    most = Math.min(most, w + firstWordWidth(b.text, measure));
+    most = Math.min(most, w + firstWordWidth(printed(b), measure));
     breaks++;
   }
   // One break is enough when the next word would have passed the default width itself.
@@ -322,21 +323,31 @@ function stripMarkers(line: PhysLine, max: number): number {
   let out = '';
   let count = 0;
   let i = 0;
+  // Where the last marker ended: a "[1]" right after a marker is its link's text (a footnote's
+  // number, "[15][1]"), not another marker.
+  let after = -1;
   while (i < t.length) {
-    if (t[i] === '[') {
+    if (t[i] === '[' && i !== after) {
       let k = i + 1;
       while (k < t.length && k - i <= 5 && isDigit(t[k] ?? '')) k++;
       if (k > i + 1 && t[k] === ']' && Number(t.slice(i + 1, k)) <= max) {
         count++;
         i = k + 1;
+        after = i;
         continue;
       }
     }
     out += t[i];
     i++;
   }
+  if (count > 0) line.printed = t;
   line.text = out;
   return count;
+}
+
+/** A line's text as the browser printed it, link markers and all: what its wrap measured. */
+function printed(line: PhysLine): string {
+  return line.printed ?? line.text;
 }
 
 /**
@@ -566,7 +577,7 @@ function toLogical(lines: readonly PhysLine[], { width, measure, join }: Wrap): 
   for (const line of lines) {
     const bullet = parseBullet(line.text);
     const prev = out[out.length - 1];
-    const lineWidth = line.indent + measure(line.text);
+    const lineWidth = line.indent + measure(printed(line));
     const rule = isRule(line.text);
     // A rule stands alone: it is not the wrapped end of the line above, nor is the line under
     // it its continuation.
@@ -577,7 +588,7 @@ function toLogical(lines: readonly PhysLine[], { width, measure, join }: Wrap): 
       // An indented block (a quote) may have a right margin as wide as its left one (lynx).
       const wrapped =
         width !== Infinity &&
-        prev.lastWidth + breakGap(prev.text, line.text) + firstWordWidth(line.text, measure) > width - line.indent &&
+        prev.lastWidth + breakGap(prev.text, line.text) + firstWordWidth(printed(line), measure) > width - line.indent &&
         (prev.bullet ? line.indent === prev.textColumn : line.indent === prev.indent);
       if (itemContinues || wrapped) {
         prev.text = join(prev.text, line.text, prev.lastWidth >= width - 1);
