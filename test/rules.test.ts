@@ -3,6 +3,8 @@
  * Each case is a small text dump run through the whole pipeline, so a rule is tested in the
  * company it keeps.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET, rinse, type RinseOptions } from '../src/index.js';
 import { accumulate, documentLines, finalize } from '../src/learn/profile.js';
@@ -649,6 +651,15 @@ describe('the date it was updated on a line of its own', () => {
       expect(a.meta, first).toEqual(meta);
     }
     expect(rinse(`${HE}\n\nUpdated: 18 Nov 2019 9:38 pm\n\n${E1}\n\n${E2}`).meta).toEqual({ published: '18 Nov 2019 9:38 pm' });
+  });
+});
+
+describe('a table of contents with numbered items', () => {
+  it('goes when its items come back below as headings, one over a list ("3 References"); a footer\'s menu of labels over lists stays the menu rule\'s', () => {
+    const dump = readFileSync(path.join(import.meta.dirname, 'fixtures/en-encyclopedia-lead/input.txt'), 'utf8');
+    const a = rinse(dump, { explain: true });
+    expect(a.removed?.filter((r) => r.rule === 'table-of-contents').map((r) => r.text)).toEqual(['Contents', '1 History\n2 Design\n3 References']);
+    expect(a.sections.map((sec) => sec.heading)).toEqual([null, 'History', 'Design', 'References']);
   });
 });
 

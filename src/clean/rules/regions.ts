@@ -400,12 +400,17 @@ export const tableOfContents: Rule = {
   reason: 'table of contents (its items are the headings below)',
   apply(ctx) {
     const blocks = ctx.blocks;
-    // Where each short line that heads prose stands: a contents item must come back below its
-    // list as a heading (a menu's items come back in the footer's menu, not over paragraphs).
+    // Where each short line that heads prose (or a list: "References") stands: a contents item
+    // must come back below its list as a heading (a menu's items come back in the footer's menu,
+    // not over paragraphs).
     // Only a document with a list long enough is looked through.
     const headings = new Map<string, number[]>();
+    // The headings over prose: a table of contents lists some such (a footer's menu of labels over lists, none).
+    const overProse = new Set<number>();
     if (blocks.some((b) => b.kind === 'list' && (b.items?.length ?? 0) >= TOC_MIN_ITEMS)) blocks.forEach((b, j) => {
-      if (b.kind === 'list' || b.kind === 'table' || b.text.length > TOC_HEADING_WORDS * 16 || wordCount(b.text) > TOC_HEADING_WORDS || !isProse(blocks[j + 1])) return;
+      const next = blocks[j + 1];
+      if (b.kind === 'list' || b.kind === 'table' || b.text.length > TOC_HEADING_WORDS * 16 || wordCount(b.text) > TOC_HEADING_WORDS || !(isProse(next) || next?.kind === 'list')) return;
+      if (isProse(next)) overProse.add(j);
       const key = sectionKey(b.text);
       const at = headings.get(key);
       if (at) at.push(j);
@@ -416,14 +421,16 @@ export const tableOfContents: Rule = {
       if (items.length < TOC_MIN_ITEMS || headings.size < TOC_MIN_ITEMS) return;
       // Items found as headings below the list, each below the one before.
       let below = 0;
+      let prose = 0;
       let last = i;
       for (const it of items) {
         const at = headings.get(sectionKey(it))?.find((j) => j > last);
         if (at === undefined) continue;
         below++;
+        if (overProse.has(at)) prose++;
         last = at;
       }
-      if (below < TOC_MIN_ITEMS || below < items.length * TOC_HEADINGS_SHARE) return;
+      if (below < TOC_MIN_ITEMS || below < items.length * TOC_HEADINGS_SHARE || prose < TOC_MIN_ITEMS - 1) return;
       ctx.remove(i, `${below} of ${items.length} items are headings below`);
       for (let j = i - 1; j >= i - 2 && isContentsLabel(ctx, blocks[j]); j--) ctx.remove(j, 'the label of the table of contents');
     });
