@@ -1072,10 +1072,10 @@ describe('the standfirst between the headline and the byline', () => {
 describe('newsletter posts in text dumps', () => {
   it('a sub-heading printed right under a subscribe form heads its part; the call to subscribe goes; sup carets go', () => {
     const cta = 'Thanks for reading The Local Ledger! Subscribe for free to receive new posts and support my work.';
-    const a = rinse(ar(HE, E1, cta, '[                    ][Subscribe]\nThe airport rule', `${E2.slice(0, -1)} per shift^[1] in m^2.`));
+    const a = rinse(ar(HE, E1, cta, '[                    ][Subscribe]\nThe airport rule', `${E2.slice(0, -1)} per shift^[1] in m^2, the plan says.^[citation needed]`));
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'The airport rule']);
     expect(a.body).not.toContain('Thanks for reading');
-    expect(a.body).toContain('per shift[1] in m2.');
+    expect(a.body).toContain('per shift[1] in m2, the plan says.[citation needed]');
     // A short line with another line of text in its group is no heading.
     const b = rinse(ar(HE, E1, 'The airport rule\nsee the map below', E2));
     expect(b.sections.map((s) => s.heading)).toEqual([null]);

@@ -612,10 +612,11 @@ function toLogical(lines: readonly PhysLine[], { width, measure, join }: Wrap): 
 }
 
 /**
- * w3m prints a <sup> with a caret: "shift^[1]", "housing.^1", "m^2". The page's text has no caret
- * ("shift[1]", "m2"), and neither does the article: a text dump and its HTML say the same.
+ * w3m prints a <sup> with a caret: "shift^[1]", "housing.^1", "m^2", "2027.^[citation needed]".
+ * The page's text has no caret ("shift[1]", "m2"), and neither does the article: a text dump and
+ * its HTML say the same.
  */
-const SUP_CARET = /\^(?=\[?\d)/g;
+const SUP_CARET = /\^(?=\[|\d)/g;
 
 function withoutSupCarets(text: string): string {
   return text.indexOf('^') === -1 ? text : text.replace(SUP_CARET, '');
