@@ -560,6 +560,15 @@ describe('Korean at 80 columns', () => {
   });
 });
 
+describe('a wrap right after an opening bracket', () => {
+  it('had no space at the break: "[" / "citation needed]" is joined whole', () => {
+    const p1 = 'On November 18, 2026, the council voted to convert the site into a park, with construction of the first phase and its trails is planned for 2027.[1][citation needed]';
+    const dump = ['On November 18, 2026, the council voted to convert the site into a park, with', 'construction of the first phase and its trails is planned for 2027.^[1]^[', 'citation needed]'].join('\n');
+    const english = [wrap(LONG, 79), wrap(LONG.replace('Tuesday', 'Monday'), 79)].join('\n\n');
+    expect(parseText(`${english}\n\n${dump}\n\n${english}`).map((b) => b.text)[2]).toBe(p1);
+  });
+});
+
 describe('lynx dumps with link markers', () => {
   it('a paragraph\'s lines are joined at the width lynx printed them, markers and all; a footnote\'s "[1]" after a marker is the link\'s text', () => {
     const p1 = 'Eastside Rail Park is a public park under construction on the site of a former rail yard in Millbrook, Ohio, United States. The city council approved the plan in November 2026 after a decade-long debate over the future of the 40-acre parcel.[1]';

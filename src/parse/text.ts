@@ -240,6 +240,9 @@ function joinText(a: string, b: string): string {
   // on the other side of it (w3m breaks "每小时|160公里", "，“|现在"); nor had one that starts
   // with a combining mark (lynx breaks Thai before a vowel sign: "เด|ิม").
   if (unspaced(a.charCodeAt(a.length - 1)) || unspaced(b.charCodeAt(0)) || COMBINING_START.test(b)) return a + b;
+  // Nor had one right after an opening bracket ("2027.[1][" / "citation needed]").
+  const last = a.charCodeAt(a.length - 1);
+  if (last === 0x28 || last === 0x5b || last === 0x7b) return a + b;
   // A word broken with a hyphen at the wrap is not re-joined: the dumps we see break at spaces.
   return `${a} ${b}`;
 }
