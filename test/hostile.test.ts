@@ -50,6 +50,8 @@ beforeAll(() => {
   // Hundreds of thousands of table rows; tens of thousands of two-column lines.
   w('huge-table.txt', Array.from({ length: 300_000 }, (_, k) => `${String(k).padEnd(8)}name ${String(k % 97).padEnd(4)}   ${String(k % 1000).padStart(5)}   ${k % 5}`).join('\n'));
   w('columns.txt', Array.from({ length: 50_000 }, (_, k) => `left side words here ${k}`.padEnd(45) + `right ${k}`).join('\n'));
+  // Markdown with a megabyte of marks that nothing closes, and nested brackets.
+  w('marks.md', `# A headline about marks\n\n## Part\n\n${'**a ~~b __c [d]( ![e]( `f '.repeat(40_000)}\n\n[a](/a) [b](/b)\n`);
   w('empty.txt', '');
   w('noise-only.txt', 'spot_img\n\nذات صلة\n\nشارك فيسبوك تويتر واتساب\n\n© 2026 جميع الحقوق محفوظة\n');
   w('script.txt', `A headline about scripts in pages\n\n<script>alert(1)</script> <img src=x onerror=alert(1)> ${P.repeat(3)}`);

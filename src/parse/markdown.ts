@@ -22,8 +22,11 @@ const REFERENCE_LINK = /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\[[^\]]*\]/g;
 const AUTOLINK = /<((?:https?|ftp|mailto):[^\s<>]+)>/g;
 /** A link reference's definition on its own line: "[1]: https://…". */
 const DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
-/** Strong and struck text: "**a**", "__a__", "~~a~~". */
-const STRONG = /(\*\*|__|~~)(?=\S)([\s\S]*?\S)\1/g;
+/**
+ * Strong and struck text: "**a**", "__a__", "~~a~~". The text holds none of its marks' character,
+ * so a line of unclosed marks is read once over, not once for each mark (hostile input).
+ */
+const STRONG = /\*\*(?=[^\s*])([^*]*?[^\s*])\*\*|__(?=[^\s_])([^_]*?[^\s_])__|~~(?=[^\s~])([^~]*?[^\s~])~~/g;
 /** Emphasis: "*a*", and "_a_" not inside a word (snake_case stays). */
 const EMPHASIS = /\*(?=[^\s*])([^*]*?[^\s*])\*|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])/gu;
 const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
@@ -54,7 +57,7 @@ function inlineText(line: string, counter: { links: number }): string {
     spans.push(code.trim());
     return `\u0000${spans.length - 1}\u0000`;
   });
-  t = t.replace(STRONG, '$2').replace(EMPHASIS, (_m, star: string | undefined, under: string | undefined) => star ?? under ?? '');
+  t = t.replace(STRONG, '$1$2$3').replace(EMPHASIS, (_m, star: string | undefined, under: string | undefined) => star ?? under ?? '');
   t = t.replace(ESCAPE, '$1').replace(ENTITY, (e) => ENTITIES[e] ?? e);
   // eslint-disable-next-line no-control-regex -- the placeholders set above
   t = t.replace(/\u0000(\d+)\u0000/g, (_m, k: string) => spans[Number(k)] ?? '');
