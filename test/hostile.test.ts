@@ -52,6 +52,8 @@ beforeAll(() => {
   w('columns.txt', Array.from({ length: 50_000 }, (_, k) => `left side words here ${k}`.padEnd(45) + `right ${k}`).join('\n'));
   // Markdown with a megabyte of marks that nothing closes, and nested brackets.
   w('marks.md', `# A headline about marks\n\n## Part\n\n${'**a ~~b __c [d]( ![e]( `f '.repeat(40_000)}\n\n[a](/a) [b](/b)\n`);
+  // Fences that nothing closes, tens of thousands of them.
+  w('fences.md', `# A headline about code\n\n## Part\n\n${'```js\ncode\n'.repeat(60_000)}\n[a](/a) [b](/b)\n`);
   w('empty.txt', '');
   w('noise-only.txt', 'spot_img\n\nذات صلة\n\nشارك فيسبوك تويتر واتساب\n\n© 2026 جميع الحقوق محفوظة\n');
   w('script.txt', `A headline about scripts in pages\n\n<script>alert(1)</script> <img src=x onerror=alert(1)> ${P.repeat(3)}`);

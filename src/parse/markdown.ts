@@ -98,12 +98,18 @@ export function looksLikeMarkdown(phys: readonly PhysLine[]): boolean {
   return false;
 }
 
-/** The line that closes the fence opened at `open` (the same characters, as many or more), or -1. */
-function closingFence(phys: readonly PhysLine[], open: number, marks: string): number {
+/**
+ * The line that closes the fence opened at `open` (the same characters, as many or more), or -1.
+ * `unclosed` remembers, for each mark, the first line past which none closes it: a later fence
+ * of the same marks is not looked for again (a dump of unclosed fences is read once over).
+ */
+function closingFence(phys: readonly PhysLine[], open: number, marks: string, unclosed: Map<string, number>): number {
+  if (open >= (unclosed.get(marks) ?? Infinity)) return -1;
   for (let j = open + 1; j < phys.length; j++) {
     const c = phys[j] as PhysLine;
     if (c.indent <= 3 && c.text.startsWith(marks) && c.text.replace(/[`~]/g, '').trim().length === 0) return j;
   }
+  unclosed.set(marks, open);
   return -1;
 }
 
@@ -198,6 +204,7 @@ function markdownBlocks(phys: readonly PhysLine[], hardBreaks: ReadonlySet<numbe
   let group = 0;
   let para: PhysLine[] = [];
   const counter = { links: 0 };
+  const unclosed = new Map<string, number>();
   const push = (b: Omit<Block, 'origin'>, first: PhysLine, last: PhysLine, links: number, inGroup = group++): void => {
     if (b.text.length === 0) return;
     const block: Block = { ...b, origin: { line: first.no, endLine: last.no, group: inGroup } };
@@ -233,7 +240,7 @@ function markdownBlocks(phys: readonly PhysLine[], hardBreaks: ReadonlySet<numbe
     }
     // Code: fenced, or indented four columns outside a paragraph or list.
     const fence = l.indent <= 3 ? FENCE.exec(t) : null;
-    const close = fence ? closingFence(phys, i, fence[1] as string) : -1;
+    const close = fence ? closingFence(phys, i, fence[1] as string, unclosed) : -1;
     // A fence that nothing closes is a stray line, not the rest of the page as code.
     if (fence && close === -1) {
       i++;
