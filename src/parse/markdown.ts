@@ -181,7 +181,8 @@ const HOME_ADDRESS = /^(?:https?:\/\/[^/\s]+)?\/?(?:#.*)?$/;
  * linked to its own article ("# [Amazon discounts …](https://…/2019/11/18/…)") is a title.
  */
 function linkAlone(phys: readonly PhysLine[], heading: Block): boolean {
-  const line = phys.find((l) => l.no === heading.origin.line);
+  // The lines are numbered in order from the first one's number.
+  const line = phys[(heading.origin.line ?? 0) - (phys[0]?.no ?? 0)];
   const m = line ? ATX_HEADING.exec(line.text) : null;
   const inner = (m?.[2] ?? '').trim();
   const address = /\]\(\s*<?([^)\s>]*)/.exec(inner)?.[1];
