@@ -189,6 +189,20 @@ export class PhraseIndex {
     return 0;
   }
 
+  /**
+   * Characters of the longest phrase of the categories that ends the word glued to what stands
+   * before it ("成都日报作者" → 2, "山田太郎記者" → 2), `most` at the most and `least` at the least,
+   * leaving a character before it; `fits` may refuse a length before it is looked up. 0 for none.
+   */
+  gluedSuffix(cats: readonly Category[], word: string, most: number, least = 1, fits?: (chars: number) => boolean): number {
+    for (let k = Math.min(most, word.length - 1); k >= least; k--) {
+      if (fits && !fits(k)) continue;
+      const key = matchKey(word.slice(-k));
+      if (cats.some((c) => this.is(c, key))) return k;
+    }
+    return 0;
+  }
+
   /** The whole key is one of the category's phrases. */
   is(cat: Category, key: string): boolean {
     return this.sets.get(cat)?.has(key) ?? false;

@@ -12,10 +12,12 @@ import type { Block, Meta } from '../model.js';
 import { tidy } from '../text/normalize.js';
 import type { PhysLine } from './lines.js';
 
-/** A link or an image with its address: "[text](url)", "![alt](url "title")"; one level of brackets in the address. */
-const INLINE_LINK = /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+/** A link's address in its brackets, one level of brackets in it, maybe with a title: "(url "title")". */
+const ADDRESS = `\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+(?:"[^"]*"|'[^']*'|\\([^)]*\\)))?\\s*\\)`;
+/** A link or an image with its address: "[text](url)", "![alt](url "title")"; one level of brackets in the text. */
+const INLINE_LINK = new RegExp(`(!?)\\[((?:[^[\\]]|\\[[^[\\]]*\\])*)\\]${ADDRESS}`, 'g');
 /** An image, its alt text without brackets: "![alt](url)". */
-const INLINE_IMAGE = /!\[[^[\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const INLINE_IMAGE = new RegExp(`!\\[[^[\\]]*\\]${ADDRESS}`, 'g');
 /** A reference link or image: "[text][ref]", "![alt][ref]". */
 const REFERENCE_LINK = /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\[[^\]]*\]/g;
 /** An autolink: "<https://…>". */

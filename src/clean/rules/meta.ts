@@ -372,14 +372,13 @@ function labelledFields(raw: string, phrases: PhraseIndex): { lead: string; fiel
     const words = before.split(' ');
     const n = labelWords(words, phrases);
     let start = n > 0 ? end - words.slice(words.length - n).join(' ').length : -1;
-    // Else a label glued to the value before it, in a script without spaces.
-    const last = words[words.length - 1] ?? '';
-    for (let k = Math.min(GLUED_LABEL_CHARS, last.length - 1); k >= 1 && start === -1; k--) {
-      if (!UNSPACED_CHAR.test(last.charAt(last.length - k - 1))) continue;
-      const key = matchKey(last.slice(-k));
-      if (FIELD_LABELS.some((c) => phrases.is(c, key))) start = end - k;
+    if (start === -1) {
+      // Else a label glued to the value before it, in a script without spaces.
+      const last = words[words.length - 1] ?? '';
+      const k = phrases.gluedSuffix(FIELD_LABELS, last, GLUED_LABEL_CHARS, 1, (chars) => UNSPACED_CHAR.test(last.charAt(last.length - chars - 1)));
+      if (k === 0) return undefined;
+      start = end - k;
     }
-    if (start === -1) return undefined;
     const previous = fields[fields.length - 1];
     if (previous) previous.value = raw.slice(from, start);
     fields.push({ start, key: matchKey(raw.slice(start, end)), value: '' });
@@ -460,10 +459,8 @@ function nameWithTitle(raw: string, phrases: PhraseIndex): Partial<Meta> | undef
   }
   if (words.length !== 1) return undefined;
   // The longest title first: "홍길동선임기자" is 홍길동, senior reporter (선임기자), not 홍길동선임.
-  for (let n = Math.min(4, last.length - 1); n >= 2; n--) {
-    if (phrases.is('bylineSuffixes', matchKey(last.slice(-n)))) return { author: last.slice(0, -n) };
-  }
-  return undefined;
+  const n = phrases.gluedSuffix(['bylineSuffixes'], last, 4, 2);
+  return n > 0 ? { author: last.slice(0, -n) } : undefined;
 }
 
 /** A site's user name: one token of letters, digits, dots, dashes and underscores. */
@@ -528,9 +525,8 @@ function dateThenLabelledName(line: string, phrases: PhraseIndex): { date: strin
   else {
     // A label glued to the date's last word.
     const last = words[words.length - 1] as string;
-    for (let n = Math.min(4, last.length - 1); n >= 1 && date === undefined; n--) {
-      if (phrases.is('bylineLabel', matchKey(last.slice(-n)))) date = [...words.slice(0, -1), last.slice(0, -n)].join(' ');
-    }
+    const n = phrases.gluedSuffix(['bylineLabel'], last, 4);
+    if (n > 0) date = [...words.slice(0, -1), last.slice(0, -n)].join(' ');
   }
   if (date === undefined || !DIGIT.test(date) || !isDateLine(date, phrases)) return undefined;
   return { date: dateText(date, phrases), name };
