@@ -84,7 +84,7 @@ const LINK_ADDRESS = /\]\((?:https?:\/\/|\/|#|\.{1,2}\/|mailto:)/g;
  * "=====" or "-----"), and links with their addresses, which neither w3m nor lynx prints: two "#"
  * headings, a heading and two links, or many links.
  */
-export function looksLikeMarkdown(phys: readonly PhysLine[]): boolean {
+function looksLikeMarkdown(phys: readonly PhysLine[]): boolean {
   let atx = 0;
   let underlined = 0;
   let links = 0;
@@ -160,7 +160,7 @@ const TEXT_WORDS = 12;
  * first that text follows within a few blocks: a site's name set in <h1> over long menus is none,
  * nor are the titles themes give their widgets in <h1>.
  */
-export function parseMarkdown(phys: readonly PhysLine[], hardBreaks: ReadonlySet<number> = new Set()): { blocks: Block[]; headline?: string } {
+function parseMarkdown(phys: readonly PhysLine[], hardBreaks: ReadonlySet<number> = new Set()): { blocks: Block[]; headline?: string } {
   const blocks = markdownBlocks(phys, hardBreaks);
   const titles: number[] = [];
   blocks.forEach((b, k) => {
