@@ -197,9 +197,19 @@ const LETTER_START = /^\p{L}/u;
 
 /** A paragraph's lines as one text: a space between them, none after a word's hyphen. */
 function joined(lines: readonly PhysLine[]): string {
-  let out = '';
-  for (const l of lines) out = out.length === 0 ? l.text : HYPHEN_END.test(out) && LETTER_START.test(l.text) ? out + l.text : `${out} ${l.text}`;
-  return out;
+  // The hyphen test reads the last three units written (a letter outside the BMP and its
+  // hyphen), kept apart: a regex anchored at the end of the text so far, or a slice of a string
+  // built by concatenation, reads all of it again for every line joined.
+  const parts: string[] = [];
+  let length = 0;
+  let tail = '';
+  for (const l of lines) {
+    const piece = length === 0 ? l.text : HYPHEN_END.test(tail) && LETTER_START.test(l.text) ? l.text : ` ${l.text}`;
+    parts.push(piece);
+    length += piece.length;
+    tail = piece.length >= 3 ? piece.slice(-3) : (tail + piece).slice(-3);
+  }
+  return parts.join('');
 }
 
 function markdownBlocks(phys: readonly PhysLine[], hardBreaks: ReadonlySet<number>): Block[] {
