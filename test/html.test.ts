@@ -424,3 +424,20 @@ describe('an AMP page', () => {
     expect(a.body).toBe(`${p1}\n\n${p2}`);
   });
 });
+
+describe('the previous and next posts\' links', () => {
+  const nav = (cls: string): string => `<html><body><article class="post"><h1>Parks plan approved</h1><div class="entry-content"><p>${P}</p><p>${P.replace('Tuesday', 'Monday')}</p></div>
+    <div class="${cls}"><div class="post"><a href="/a" class="post prev-post"><span>Previous article</span><h3 class="post-title">Book fair opens with three hundred publishers from twelve countries</h3></a>
+    <a href="/b" class="post next-post"><span>Next article</span><h3 class="post-title">Council closes University Street for repairs until the end of the month</h3></a></div></div></article></body></html>`;
+  it('are furniture under a class that names both, whatever its words (JNews, a custom theme)', () => {
+    for (const cls of ['jnews_prev_next_container', 'jeg_prevnext_post', 'prev-next-post-nav', 'article-prev-next']) {
+      const a = rinse(nav(cls), { explain: true });
+      expect(a.body, cls).not.toMatch(/Book fair|University Street/);
+      expect(a.removed?.find((r) => r.text.includes('Book fair'))?.rule, cls).toBe('html-boilerplate');
+    }
+  });
+  it('a class that names only one of them is no post navigation', () => {
+    const a = rinse(`<html><body><article class="post"><h1>Parks plan approved</h1><div class="entry-content"><p>${P}</p><div class="next-steps"><p>${P.replace('council', 'board')}</p></div></div></article></body></html>`);
+    expect(a.body).toContain('The board voted');
+  });
+});

@@ -170,7 +170,7 @@ function tokensOf(el: Element): Tokens {
   let tokens = tokensByAttributes.get(key);
   if (tokens === undefined) {
     // Words of the class tokens, then of the rest: separated by a space, as one string would be.
-    tokens = { tokens: [...ofClass.tokens, ...words(`${id ?? ''} ${role ?? ''} ${aria ?? ''} ${component ?? ''}`)], classes: ofClass.classes, elements: ofClass.elements };
+    tokens = { tokens: withPrevNext([...ofClass.tokens, ...words(`${id ?? ''} ${role ?? ''} ${aria ?? ''} ${component ?? ''}`)]), classes: ofClass.classes, elements: ofClass.elements };
     if (tokensByAttributes.size >= TOKEN_CACHE_LIMIT) tokensByAttributes.clear();
     tokensByAttributes.set(key, tokens);
   }
@@ -181,7 +181,7 @@ function tokensOfClass(cls: string): Tokens {
   let tokens = tokensByClass.get(cls);
   if (tokens === undefined) {
     const classes = cls.toLowerCase().split(/\s+/).filter(Boolean);
-    tokens = { tokens: words(classes.filter((c) => !isTaxonomyClass(c)).join(' ')), classes, elements: bemElements(classes) };
+    tokens = { tokens: withPrevNext(words(classes.filter((c) => !isTaxonomyClass(c)).join(' '))), classes, elements: bemElements(classes) };
     if (tokensByClass.size >= TOKEN_CACHE_LIMIT) tokensByClass.clear();
     tokensByClass.set(cls, tokens);
   }
@@ -200,6 +200,15 @@ function bemElements(classes: readonly string[]): string[] {
   }
   return out;
 }
+/**
+ * A class naming both the previous and the next post's link is the post navigation, whatever it
+ * calls it ("jnews_prev_next_container", "prev-next-post-nav", "post-prev-next"): "prevnext".
+ */
+function withPrevNext(tokens: string[]): string[] {
+  const prev = tokens.includes('prev') || tokens.includes('previous');
+  return prev && tokens.includes('next') && !tokens.includes('prevnext') ? [...tokens, 'prevnext'] : tokens;
+}
+
 const CAMEL = /([a-z])([A-Z])/g;
 const NON_ALNUM = /[^a-z0-9]+/;
 
@@ -257,7 +266,7 @@ function attributeReason({ tokens, classes }: Tokens, role: string | undefined, 
 }
 
 /** Negative tokens that win over a positive one ("post-comments", "article-related"). */
-const STRONG_NEGATIVE = new Set(['comment', 'comments', 'related', 'share', 'sharing', 'social', 'sidebar', 'newsletter', 'subscribe', 'ad', 'ads', 'advert', 'advertisement', 'sponsored', 'promo', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'tags', 'recommended', 'popular', 'trending', 'footer', 'nav', 'navigation', 'menu', 'cookie', 'consent', 'caption', 'byline', 'author', 'meta']);
+const STRONG_NEGATIVE = new Set(['comment', 'comments', 'related', 'share', 'sharing', 'social', 'sidebar', 'newsletter', 'subscribe', 'ad', 'ads', 'advert', 'advertisement', 'sponsored', 'promo', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'tags', 'recommended', 'popular', 'trending', 'footer', 'nav', 'navigation', 'menu', 'cookie', 'consent', 'caption', 'byline', 'author', 'meta', 'prevnext']);
 
 function classWeight(el: Element): number {
   const { tokens, classes } = tokensOf(el);
