@@ -11,6 +11,7 @@ import { accumulate, documentLines, finalize } from '../src/learn/profile.js';
 import { isDateLine } from '../src/clean/signals.js';
 import { defaultPhrases } from '../src/clean/phrases.js';
 import { judge } from '../src/structure/stretch.js';
+import { withoutAvatarName } from '../src/clean/rules/meta.js';
 
 const P1 =
   'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق، وذلك ضمن خطتها السنوية للوقاية من الأمراض التنفسية.';
@@ -1988,5 +1989,28 @@ describe('a call to action joined to the line above it', () => {
     expect(a.body).not.toContain('Tried this recipe');
     const own = 'Disney Plus is now live, Sign up for the Disney+, Hulu and ESPN+ package and save $5 a month.';
     expect(rinse(ar(HE, E1, own, E2)).body).toContain(own);
+  });
+});
+
+describe('a byline after the avatar\'s alt text (the author\'s name printed before the marker)', () => {
+  it('glued by w3m or spaced by lynx, the name before the marker goes with the byline, in any language', () => {
+    for (const line of ['سامر الخطيببواسطة سامر الخطيب', 'سامر الخطيب بواسطة سامر الخطيب']) {
+      const a = rinse(ar(HA, line, '30 نوفمبر 2026', P1, P2), { explain: true });
+      expect(a.meta.author, line).toBe('سامر الخطيب');
+      expect(a.headline, line).toBe(HA);
+      expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('byline');
+    }
+    expect(rinse(ar(HE, 'Maya OkaforBy Maya Okafor - Nov 24, 2026', E1, E2)).meta).toMatchObject({ author: 'Maya Okafor', published: 'Nov 24, 2026' });
+  });
+  it('a different name before the marker, or a sentence, is left as it is', () => {
+    expect(withoutAvatarName('Ann Lee Smith By Ann Lee', defaultPhrases)).toBe('Ann Lee Smith By Ann Lee');
+    expect(withoutAvatarName('Maya Okafor wrote a letter By Maya Okafor', defaultPhrases)).toBe('Maya Okafor wrote a letter By Maya Okafor');
+    expect(withoutAvatarName('Jane DoeBy Jane Doe', defaultPhrases)).toBe('By Jane Doe');
+    const a = rinse(ar(HE, E1, 'Maya Okafor said by Friday Maya Okafor would know more about the plan, the mayor added.', E2));
+    expect(a.body).toContain('Maya Okafor said by Friday');
+  });
+  it('a marker alone over a line that repeats it ("بواسطة" / "بواسطة سامر الخطيب") gives the name without it', () => {
+    expect(rinse(ar(HE, 'By\nBy Maya Okafor', 'Nov 24, 2026', E1, E2)).meta.author).toBe('Maya Okafor');
+    expect(rinse(ar(HE, 'By\nMaya Okafor', 'Nov 24, 2026', E1, E2)).meta.author).toBe('Maya Okafor');
   });
 });

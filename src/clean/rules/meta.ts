@@ -65,6 +65,29 @@ export function withoutBylineMarker(name: string, phrases: PhraseIndex): string 
   return wordCount(rest) >= 2 ? rest : name;
 }
 
+/**
+ * A byline after the author's name, which themes print beside it as the avatar's alt text: "Jane
+ * DoeBy Jane Doe" (w3m glues the two), "سامر الخطيب بواسطة سامر الخطيب" (lynx): the line from its
+ * marker on. The name before the marker must be the one after it, word for word.
+ */
+export function withoutAvatarName(raw: string, phrases: PhraseIndex): string {
+  const sp = raw.indexOf(' ');
+  if (sp < 2) return raw;
+  const first = raw.slice(0, sp);
+  for (let j = raw.indexOf(` ${first}`, sp); j !== -1; j = raw.indexOf(` ${first}`, j + 1)) {
+    const again = raw.slice(j + 1);
+    // The name: what the line opens with and says again there, to a word's end in both places
+    // (glued to the marker in the first: "…DoeBy").
+    let n = 0;
+    while (n < again.length && n < j && raw.charCodeAt(n) === again.charCodeAt(n)) n++;
+    while (n > sp && n < again.length && again.charAt(n) !== ' ') n--;
+    if (n <= sp || (n < again.length && again.charAt(n) !== ' ')) continue;
+    const marker = raw.slice(n, j + 1).trim();
+    if (marker.length > 0 && phrases.is('byline', matchKey(marker))) return raw.slice(n).trim();
+  }
+  return raw;
+}
+
 /** A capitalised word of one or two letters: the last part of a name as often as a weekday's short form. */
 const SHORT_NAME_PART = /^\p{Lu}\p{Ll}?$/u;
 /** A time of day at the end of a line: "11:08 a.m.", "5 p.m.", Thai "09:15 น.". */
@@ -229,13 +252,15 @@ export const byline: Rule = {
     blocks.forEach((block: Block, i) => {
       // A byline that ends with its time ("… 2019 at 11:08 a.m.") ends like a sentence, yet is none.
       if (block.kind === 'list' || ctx.isRemoved(i) || block.text.length > 200 || (isProse(block) && !CLOCK_END.test(block.text))) return;
-      const raw = block.text.trim();
+      const raw = withoutAvatarName(block.text.trim(), ctx.phrases);
       const key = matchKey(raw);
-      // Marker alone on its line, the name on the next one ("By" / "Sarah E. Needleman").
+      // Marker alone on its line, the name on the next one ("By" / "Sarah E. Needleman"), which
+      // may hold the marker again ("بواسطة" / "بواسطة سامر الخطيب": the label, then the line).
       if (ctx.phrases.is('byline', key) || ctx.phrases.is('bylineLabel', key)) {
         const next = blocks[i + 1];
-        if (next && next.kind !== 'list' && looksLikeName(next.text)) {
-          ctx.remove(i, key, bylineMeta(splitOffDate(tidy(next.text), ctx.phrases), ctx.phrases));
+        const name = next ? withoutBylineMarker(tidy(next.text), ctx.phrases) : '';
+        if (next && next.kind !== 'list' && looksLikeName(name)) {
+          ctx.remove(i, key, bylineMeta(splitOffDate(name, ctx.phrases), ctx.phrases));
           ctx.remove(i + 1, 'the name after the byline marker');
         }
         return;
@@ -791,8 +816,9 @@ function sectionAndDate(block: Block, phrases: PhraseIndex): { sep: string; meta
     const left = block.text.slice(0, at).trim();
     const right = block.text.slice(at + sep.length).trim();
     if (wordCount(left) > 4 || !left) continue;
-    // "November 19, 2019 | By Jane Doe" is a date and a byline, not a section: rule byline's.
-    if (phrases.prefix('byline', matchKey(right)) !== undefined || phrases.prefix('byline', matchKey(left)) !== undefined) return undefined;
+    // "November 19, 2019 | By Jane Doe" is a date and a byline, not a section: rule byline's
+    // (the avatar's alt text before it too: "Jane DoeBy Jane Doe - …").
+    if (phrases.prefix('byline', matchKey(right)) !== undefined || phrases.prefix('byline', matchKey(withoutAvatarName(left, phrases))) !== undefined) return undefined;
     // "حاورتها: ريم السالم | السبت 28 نوفمبر 2026", "Text: Jane Doe | …": a labelled name, no section.
     if (labelledName(left, phrases) || labelledName(right, phrases)) return undefined;
     if (isDateLine(right, phrases)) return { sep: sep.trim(), meta: { section: left, published: dateText(right, phrases) } };
