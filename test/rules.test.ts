@@ -2014,3 +2014,18 @@ describe('a byline after the avatar\'s alt text (the author\'s name printed befo
     expect(rinse(ar(HE, 'By\nMaya Okafor', 'Nov 24, 2026', E1, E2)).meta.author).toBe('Maya Okafor');
   });
 });
+
+describe('the headline over its standfirst, told by the breadcrumb that ends with it', () => {
+  const H = 'الحكومة تطلق خطة لترشيد استهلاك المياه في المدن الكبرى';
+  const DEK = 'الخطة تستهدف خفض الهدر في الشبكات بنسبة 25% خلال ثلاث سنوات';
+  it('the line above the one the byline anchors is the headline when a line before ends with it', () => {
+    const a = rinse(ar(`الرئيسيةمحليات${H}`, 'محليات', H, DEK, 'بواسطة سامر الخطيب\n30 نوفمبر 2026', P1, P2));
+    expect(a.headline).toBe(H);
+    expect(a.meta.description).toBe(DEK);
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+  it('without it, or when the standfirst is printed before too, the line over the byline stays the headline', () => {
+    expect(rinse(ar('محليات', H, DEK, 'بواسطة سامر الخطيب\n30 نوفمبر 2026', P1, P2)).headline).toBe(DEK);
+    expect(rinse(ar(`الرئيسية${H}`, `شارك ${DEK}`, 'محليات', H, DEK, 'بواسطة سامر الخطيب\n30 نوفمبر 2026', P1, P2)).headline).toBe(DEK);
+  });
+});

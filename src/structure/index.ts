@@ -226,8 +226,8 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   // byline or a date stood right under it.
   const asked = first !== undefined && QUESTION_END.test(first.text) && followedByMeta(start);
   const opens = first !== undefined && isHeadlineLike(first) && (!endsSentence(first.text) || asked) && !first.text.trimEnd().endsWith('…') && prose;
-  if (best === -1) return opens ? headlineOverDek(blocks, start, phrases) : -1;
-  if (opens && !bestAnchored && overrides(first as Block, phrases) && !(hint && sameHeadline((blocks[best] as Block).text, hint))) return headlineOverDek(blocks, start, phrases);
+  if (best === -1) return opens ? headlineOverDek(blocks, start, phrases, removed) : -1;
+  if (opens && !bestAnchored && overrides(first as Block, phrases) && !(hint && sameHeadline((blocks[best] as Block).text, hint))) return headlineOverDek(blocks, start, phrases, removed);
   // A byline or date a few blocks under the opening line makes it the article's head: a line far
   // above that a date anchors is the masthead's, over the page's date ("The Wall Street Journal").
   if (opens && bestAnchored && start - best > HEADLINE_WINDOW && !hint) {
@@ -242,11 +242,11 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     for (let k = best - 1; k >= Math.max(0, best - 3); k--) {
       const b = blocks[k] as Block;
       const m = headlineWords(b.text);
-      if (isHeadlineLike(b) && m >= 5 && m > n && !nameLike(b.text, phrases) && !b.text.includes('[') && !isDateLine(b.text, phrases)) return headlineOverDek(blocks, k, phrases);
+      if (isHeadlineLike(b) && m >= 5 && m > n && !nameLike(b.text, phrases) && !b.text.includes('[') && !isDateLine(b.text, phrases)) return headlineOverDek(blocks, k, phrases, removed);
     }
   }
   // A hint that matches no block still wins over nothing; the caller uses it as is.
-  return hint && sameHeadline((blocks[best] as Block).text, hint) ? best : headlineOverDek(blocks, best, phrases);
+  return hint && sameHeadline((blocks[best] as Block).text, hint) ? best : headlineOverDek(blocks, best, phrases, removed);
 }
 
 /**
@@ -254,13 +254,15 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
  * too long for a headline ("La medida beneficiará a unos 120.000 jóvenes … a partir de enero").
  * The headline is then the line of a headline's length right above it.
  */
-function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseIndex): number {
+function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseIndex, removed: readonly RemovalWithMeta[]): number {
   const above = blocks[k - 1];
   if (!above) return k;
   const n = headlineWords(above.text);
   const m = headlineWords((blocks[k] as Block).text);
   const headline = isHeadlineLike(above) && overrides(above, phrases) && !nameLike(above.text, phrases) && !isCaption(above.text, phrases);
   if (!headline || n < HEADLINE_WORDS) return k;
+  // The page's title printed before, where the standfirst is not: a breadcrumb trail ends with it.
+  if (printedBefore(blocks, k - 1, removed) && !printedBefore(blocks, k, removed)) return k - 1;
   // A standfirst too long for a headline, clearly the longer of the two.
   if (m >= DEK_WORDS && n <= m * DEK_RATIO) return k - 1;
   // A shorter one that reads as a summary, with a clause ("מועצת העיר אישרה את התוכנית, העבודות
@@ -269,6 +271,20 @@ function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseInd
   // (a masthead: "Diario del Sur Suscríbete Iniciar sesión").
   const clause = INNER_PUNCTUATION.test((blocks[k] as Block).text);
   return clause && n < m && !endsWithEllipsis(above.text) && !furniture(above.text, phrases) ? k - 1 : k;
+}
+
+/**
+ * Is the block's text printed earlier on the page, at the end of a line: a breadcrumb trail ends
+ * with the page's own title ("HomeLocal<headline>", "Home › Local › <headline>"), a title bar
+ * prints it whole. A standfirst is printed once.
+ */
+function printedBefore(blocks: readonly Block[], i: number, removed: readonly RemovalWithMeta[]): boolean {
+  const b = blocks[i] as Block;
+  const text = b.text.trim();
+  const line = b.origin.line ?? 0;
+  for (const r of removed) if ((r.origin.line ?? Infinity) < line && r.text.trimEnd().endsWith(text)) return true;
+  for (let k = 0; k < i; k++) if ((blocks[k] as Block).text.trimEnd().endsWith(text)) return true;
+  return false;
 }
 
 /** Does the line name a button, a menu item or the home page (a masthead's "Subscribe", "Sign in")? */
