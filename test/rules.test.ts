@@ -2029,3 +2029,15 @@ describe('the headline over its standfirst, told by the breadcrumb that ends wit
     expect(rinse(ar(`الرئيسية${H}`, `شارك ${DEK}`, 'محليات', H, DEK, 'بواسطة سامر الخطيب\n30 نوفمبر 2026', P1, P2)).headline).toBe(DEK);
   });
 });
+
+describe('a short line indented as a quote', () => {
+  it('is a quote, not a sub-heading (w3m indents a blockquote four columns)', () => {
+    const a = rinse(ar(HE, 'By Maya Okafor', E1, '    “Every drop we save today is an investment”', E2));
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.sections[0]?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'quote', 'paragraph']);
+  });
+  it('the same line at the margin heads a section', () => {
+    const a = rinse(ar(HE, 'By Maya Okafor', E1, 'Every drop we save today is an investment', E2));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Every drop we save today is an investment']);
+  });
+});

@@ -823,7 +823,8 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     // A line grouped only with a form's controls (w3m prints a form without a blank line after
     // it): once they are gone, it stands on its own.
     const alone = b.kind === 'line' && !startsRightAfter(rest[i - 1], b) && !startsRightAfter(b, rest[i + 1]) && (formLines.has((b.origin.line ?? 0) - 1) || formLines.has((b.origin.endLine ?? b.origin.line ?? 0) + 1));
-    const heading = headingText(b, rest[i + 1], alone);
+    // A block indented as a quote is one, however short ("«…»" set apart in a blockquote).
+    const heading = (b.indent ?? 0) >= quoteIndent && b.kind !== 'heading' ? null : headingText(b, rest[i + 1], alone);
     if (heading !== null) {
       if (current.heading !== null || current.blocks.length > 0) sections.push(current);
       current = { heading, blocks: [] };
