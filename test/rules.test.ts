@@ -2041,3 +2041,17 @@ describe('a short line indented as a quote', () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Every drop we save today is an investment']);
   });
 });
+
+describe('an ad label printed under a paragraph and joined to it as its last wrapped line', () => {
+  it('goes when it is all that follows the paragraph\'s last sentence', () => {
+    const a = rinse(ar(HA, P1, `${P2} إعلان`), { explain: true });
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    expect(a.removed?.find((r) => r.text === 'إعلان')?.rule).toBe('ad-label');
+    expect(rinse(ar(HE, E1, `${E2} Story continues below advertisement`)).body).toBe(`${E1}\n\n${E2}`);
+  });
+  it('stays when it is part of the sentence, or more than a label follows', () => {
+    const s = 'The agency said the campaign would run on radio and television, with a new advertisement';
+    expect(rinse(ar(HE, E1, s, E2)).body).toContain('with a new advertisement');
+    expect(rinse(ar(HE, E1, `${E2} Advertisement revenue fell.`)).body).toContain('Advertisement revenue fell.');
+  });
+});

@@ -56,12 +56,37 @@ export const adPlaceholder: Rule = {
 /** w3m's image placeholders, every one in a line. */
 const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'g');
 
+/** Characters of an ad label after a paragraph's last sentence, at the most ("Story continues below advertisement"). */
+const TRAILING_LABEL_CHARS = 40;
+
+/**
+ * The label of an ad printed right under a paragraph, which a text browser took for its last
+ * wrapped line ("… ووسائل الإعلام. إعلان", lynx: the paragraph's last line reached the width):
+ * the whole rest after the paragraph's last sentence is an ad label. The longest such rest.
+ */
+function trailingAdLabel(ctx: RuleContext, text: string): { head: string; key: string } | undefined {
+  const from = Math.max(1, text.length - TRAILING_LABEL_CHARS - 1);
+  for (let p = text.indexOf(' ', from); p !== -1; p = text.indexOf(' ', p + 1)) {
+    const head = text.slice(0, p);
+    if (!endsSentence(head)) continue;
+    const key = matchKey(text.slice(p + 1));
+    if (ctx.phrases.is('adLabels', key)) return { head: head.trimEnd(), key };
+  }
+  return undefined;
+}
+
 export const adLabel: Rule = {
   id: 'ad-label',
   reason: 'advertisement label',
   apply(ctx) {
     ctx.blocks.forEach((block, i) => {
-      if (block.kind === 'list' || block.text.length > 80) return;
+      if (block.kind === 'list') return;
+      if (block.text.length > 80) {
+        if (block.kind !== 'paragraph' && block.kind !== 'line') return;
+        const trailing = trailingAdLabel(ctx, block.text);
+        if (trailing) ctx.replace(i, { ...block, text: trailing.head }, block.text.slice(trailing.head.length).trim(), `${trailing.key} after the paragraph`);
+        return;
+      }
       // The label glued to its image's placeholder: "إعلان[300x250]", "Advertisement[ad]".
       const key = matchKey(block.text.indexOf('[') === -1 ? block.text : block.text.replace(PLACEHOLDERS, ' '));
       if (ctx.phrases.is('adLabels', key)) ctx.remove(i, key);
