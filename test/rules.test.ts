@@ -2055,3 +2055,15 @@ describe('an ad label printed under a paragraph and joined to it as its last wra
     expect(rinse(ar(HE, E1, `${E2} Advertisement revenue fell.`)).body).toContain('Advertisement revenue fell.');
   });
 });
+
+describe('a date w3m printed from spans side by side', () => {
+  it('a year glued to the time and a time zone glued to its label are read apart', () => {
+    const a = rinse(ar(HE, 'By Maya Okafor\nNovember 29, 20262:05 PM UTCUpdated 3 hours ago', E1, E2));
+    expect(a.meta).toMatchObject({ author: 'Maya Okafor', published: 'November 29, 2026 2:05 PM UTC', modified: '3 hours ago' });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+  it('figures and capitals that read no date stay as they are', () => {
+    const a = rinse(ar(HE, E1, 'The 20262:05 NASAReport', E2));
+    expect(a.body).toContain('The 20262:05 NASAReport');
+  });
+});

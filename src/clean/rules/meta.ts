@@ -697,6 +697,15 @@ function dateBeside(blocks: readonly Block[], j: number, phrases: PhraseIndex): 
   return b !== undefined && b.kind !== 'list' && b.text.length <= 100 && isDateLine(tidy(b.text), phrases);
 }
 
+/** A year glued to the time after it ("November 29, 20262:05 PM"), and a time zone or AM/PM glued to a label ("UTCUpdated"). */
+const YEAR_THEN_TIME = /(?<!\p{Nd})((?:19|20)\p{Nd}{2})(\p{Nd}{1,2}:\p{Nd}{2})(?!\p{Nd})/gu;
+const CAPITALS_THEN_WORD = /(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu;
+
+/** A date line with spaces where w3m printed a page's spans side by side: "November 29, 2026 2:05 PM UTC Updated 3 hours ago". */
+function ungluedDate(text: string): string {
+  return text.replace(YEAR_THEN_TIME, '$1 $2').replace(CAPITALS_THEN_WORD, '$1 $2');
+}
+
 export const dateLine: Rule = {
   id: 'date-line',
   reason: 'date line (the one next to the headline is kept in meta.published)',
@@ -713,7 +722,11 @@ export const dateLine: Rule = {
       const line = tidy(block.text);
       // The share bar or the page's tools printed beside the date, on its line or joined to it at
       // the wrap of an 80-column dump: the date line is read without them.
-      const text = withoutTrailingTools(line, ctx.phrases);
+      const tooled = withoutTrailingTools(line, ctx.phrases);
+      // Parts of a date that w3m glued (spans with nothing between them), read apart when that
+      // makes a date line of it.
+      const apart = DIGIT.test(tooled) ? ungluedDate(tooled) : tooled;
+      const text = apart !== tooled && isDateLine(apart, ctx.phrases) ? apart : tooled;
       if (text.length > 160) return;
       // A date alone, or a date and a name, is short; a source and its labelled dates may run longer.
       if (text.length <= 100) {
