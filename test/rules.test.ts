@@ -12,6 +12,7 @@ import { isDateLine } from '../src/clean/signals.js';
 import { defaultPhrases } from '../src/clean/phrases.js';
 import { judge } from '../src/structure/stretch.js';
 import { withoutAvatarName } from '../src/clean/rules/meta.js';
+import { writersOf as writersOfForTest } from '../src/clean/rules/regions.js';
 
 const P1 =
   'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق، وذلك ضمن خطتها السنوية للوقاية من الأمراض التنفسية.';
@@ -2065,5 +2066,21 @@ describe('a date w3m printed from spans side by side', () => {
   it('figures and capitals that read no date stay as they are', () => {
     const a = rinse(ar(HE, E1, 'The 20262:05 NASAReport', E2));
     expect(a.body).toContain('The 20262:05 NASAReport');
+  });
+});
+
+describe('the author boxes of a shared byline', () => {
+  const bio = 'Tomas Ruiz covers trade and transport from Valmara. He joined the paper in 2019.';
+  it('each writer\'s name alone and the bio under it go, wherever the box stands', () => {
+    const a = rinse(ar(HE, 'By Lena Fischer and Tomas Ruiz', E1, E2, 'Tomas Ruiz', bio, 'Read Next', ...Array.from({ length: 6 }, (_, k) => `Another story about the harbour number ${k}`)), { explain: true });
+    expect(a.meta.author).toBe('Lena Fischer and Tomas Ruiz');
+    expect(a.removed?.find((r) => r.text === bio)?.rule).toBe('author-box');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+  it('a paragraph opening with another name, or one writer\'s first name alone, stays', () => {
+    expect(writersOfForTest('lena fischer and tomas ruiz')).toEqual(['lena fischer', 'tomas ruiz']);
+    expect(writersOfForTest('lena and tomas ruiz')).toEqual([]);
+    const a = rinse(ar(HE, 'By Lena Fischer and Tomas Ruiz', E1, 'Tomas Ruiz', 'Marta Olsen, who leads the union, said members voted 71% in favour of the deal on Sunday.', E2));
+    expect(a.body).toContain('Marta Olsen, who leads the union');
   });
 });

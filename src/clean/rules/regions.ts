@@ -449,9 +449,11 @@ export const authorBox: Rule = {
     const author = ctx.meta().author;
     if (!author) return;
     const key = matchKey(author);
+    // Each writer of a shared byline ("Lena Fischer and Tomas Ruiz") has a box and a bio of their own.
+    const names = writersOf(key);
     const blocks = ctx.blocks;
     blocks.forEach((b, i) => {
-      if (b.kind !== 'list' && !ctx.isRemoved(i) && matchKey(b.text) === key) ctx.remove(i, 'the author\'s name again');
+      if (b.kind !== 'list' && !ctx.isRemoved(i) && (matchKey(b.text) === key || names.includes(matchKey(b.text)))) ctx.remove(i, 'the author\'s name again');
     });
     // The author box labelled with the author's name ("About Maya Collins", "Über Anna Schmidt"),
     // and the bio under it (one paragraph: what follows may be the comments).
@@ -469,15 +471,36 @@ export const authorBox: Rule = {
     // The author's bio under the article, without a label: "Ruth Okafor is the Courier's transport
     // correspondent. She has covered …". A paragraph among the page's last that opens with the
     // byline's full name (two words or more) is about its writer, not the story.
-    if (key.indexOf(' ') === -1) return;
-    for (let i = Math.max(0, blocks.length - BIO_LAST_BLOCKS); i < blocks.length; i++) {
+    // So is one right under the author's name standing alone (the box's heading), wherever the box is.
+    const full = [key, ...names].filter((n) => n.indexOf(' ') !== -1);
+    if (full.length === 0) return;
+    for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i] as Block;
-      if (b.kind !== 'paragraph' || ctx.isRemoved(i) || wordCount(b.text) > BIO_MAX_WORDS || !endsSentence(b.text)) continue;
+      const underName = i > 0 && ctx.isRemoved(i - 1) && full.includes(matchKey((blocks[i - 1] as Block).text));
+      if ((i < blocks.length - BIO_LAST_BLOCKS && !underName) || b.kind !== 'paragraph' || ctx.isRemoved(i) || wordCount(b.text) > BIO_MAX_WORDS || !endsSentence(b.text)) continue;
       const k = matchKey(b.text);
-      if (k.length > key.length && k.startsWith(key) && k.charAt(key.length) === ' ') ctx.remove(i, 'the author\'s bio');
+      if (full.some((n) => k.length > n.length && k.startsWith(n) && k.charAt(n.length) === ' ')) ctx.remove(i, 'the author\'s bio');
     }
   },
 };
+
+/** The words that join the names of a shared byline, on its key ("Jane Doe and John Smith", "سامر الخطيب و ليلى حسن"). */
+const NAME_JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'و', 've', 'dan', 'och', 'og', 'a']);
+
+/** The writers of a shared byline's key, each of two words or more; none for a single writer. */
+export function writersOf(key: string): string[] {
+  const words = key.split(' ');
+  const names: string[] = [];
+  let current: string[] = [];
+  for (const w of words) {
+    if (NAME_JOINERS.has(w)) {
+      names.push(current.join(' '));
+      current = [];
+    } else current.push(w);
+  }
+  names.push(current.join(' '));
+  return names.length > 1 && names.every((n) => n.indexOf(' ') !== -1) ? names : [];
+}
 
 /** A bio is one of the page's last blocks, of a few sentences. */
 const BIO_LAST_BLOCKS = 4;
