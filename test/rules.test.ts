@@ -2084,3 +2084,11 @@ describe('the author boxes of a shared byline', () => {
     expect(a.body).toContain('Marta Olsen, who leads the union');
   });
 });
+
+describe('ad labels one after the other on a line', () => {
+  it('"Advertisement · Scroll to continue" goes; a sentence with the words stays', () => {
+    const a = rinse(ar(HE, E1, 'Advertisement · Scroll to continue', E2), { explain: true });
+    expect(a.removed?.find((r) => r.text === 'Advertisement · Scroll to continue')?.rule).toBe('ad-label');
+    expect(rinse(ar(HE, E1, 'Advertisement spending fell, so scroll to continue reading the figures below.', E2)).body).toContain('Advertisement spending fell');
+  });
+});

@@ -89,7 +89,8 @@ export const adLabel: Rule = {
       }
       // The label glued to its image's placeholder: "إعلان[300x250]", "Advertisement[ad]".
       const key = matchKey(block.text.indexOf('[') === -1 ? block.text : block.text.replace(PLACEHOLDERS, ' '));
-      if (ctx.phrases.is('adLabels', key)) ctx.remove(i, key);
+      // Or labels one after the other: "Advertisement · Scroll to continue", "Ad · Sponsored".
+      if (ctx.phrases.is('adLabels', key) || ctx.phrases.coveredBy(['adLabels'], key)) ctx.remove(i, key);
     });
   },
 };
