@@ -131,6 +131,12 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'References to the 1950s culvert appear in the consultant report, which the council released on Monday.', E2),
     kept: 'References to the 1950s culvert',
   },
+  'link-notice': {
+    removes: ar(HE, `${E1} Read the full report (opens in a new tab).`, E2),
+    removed: '(opens in a new tab).',
+    keeps: ar(HE, E1, 'Clicking the button opens a new window where residents can see the plans for the park.', E2),
+    kept: 'opens a new window where residents',
+  },
   'symbols-only': {
     removes: ar(HE, E1, '━━━━━━━━━━━━━━━━━━━━', E2),
     removed: '━━━━',
@@ -2057,6 +2063,19 @@ describe('an ad label printed under a paragraph and joined to it as its last wra
   });
 });
 
+describe('a link\'s notice for screen readers', () => {
+  it('goes after a comma, in brackets or at the end, the text around it kept', () => {
+    const a = rinse(ar(HE, `${E1} Read the council's report, opens new tab, or the summary (link is external).`, E2), { explain: true });
+    expect(a.body).toBe(`${E1} Read the council's report, or the summary.\n\n${E2}`);
+    expect(rinse(ar(HE, E1, E2, 'Our Standards: The Trust Principles., opens new tab')).removed).toBeUndefined();
+    expect(rinse(ar(HA, `${P1} (يفتح في نافذة جديدة)`, P2)).body).toBe(`${P1}\n\n${P2}`);
+  });
+  it('a list of share links loses the notice after each item', () => {
+    const a = rinse(ar(HE, E1, E2, '  • Click to share on Facebook (Opens in new window)\n  • Click to share on X (Opens in new window)'), { explain: true });
+    expect(a.removed?.some((r) => r.rule === 'link-notice')).toBe(true);
+  });
+});
+
 describe('a date w3m printed from spans side by side', () => {
   it('a year glued to the time and a time zone glued to its label are read apart', () => {
     const a = rinse(ar(HE, 'By Maya Okafor\nNovember 29, 20262:05 PM UTCUpdated 3 hours ago', E1, E2));
@@ -2066,6 +2085,14 @@ describe('a date w3m printed from spans side by side', () => {
   it('figures and capitals that read no date stay as they are', () => {
     const a = rinse(ar(HE, E1, 'The 20262:05 NASAReport', E2));
     expect(a.body).toContain('The 20262:05 NASAReport');
+  });
+});
+
+describe('ad labels one after the other on a line', () => {
+  it('"Advertisement · Scroll to continue" goes; a sentence with the words stays', () => {
+    const a = rinse(ar(HE, E1, 'Advertisement · Scroll to continue', E2), { explain: true });
+    expect(a.removed?.find((r) => r.text === 'Advertisement · Scroll to continue')?.rule).toBe('ad-label');
+    expect(rinse(ar(HE, E1, 'Advertisement spending fell, so scroll to continue reading the figures below.', E2)).body).toContain('Advertisement spending fell');
   });
 });
 
@@ -2082,13 +2109,5 @@ describe('the author boxes of a shared byline', () => {
     expect(writersOfForTest('lena and tomas ruiz')).toEqual([]);
     const a = rinse(ar(HE, 'By Lena Fischer and Tomas Ruiz', E1, 'Tomas Ruiz', 'Marta Olsen, who leads the union, said members voted 71% in favour of the deal on Sunday.', E2));
     expect(a.body).toContain('Marta Olsen, who leads the union');
-  });
-});
-
-describe('ad labels one after the other on a line', () => {
-  it('"Advertisement · Scroll to continue" goes; a sentence with the words stays', () => {
-    const a = rinse(ar(HE, E1, 'Advertisement · Scroll to continue', E2), { explain: true });
-    expect(a.removed?.find((r) => r.text === 'Advertisement · Scroll to continue')?.rule).toBe('ad-label');
-    expect(rinse(ar(HE, E1, 'Advertisement spending fell, so scroll to continue reading the figures below.', E2)).body).toContain('Advertisement spending fell');
   });
 });

@@ -76,6 +76,7 @@ export const CATEGORIES = [
   'aboutAuthor',
   'sourceLabels',
   'updatedLabels',
+  'linkNotices',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -3,7 +3,7 @@
  */
 import type { Rule } from './engine.js';
 import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, markupText, shortcode, symbolsOnly } from './rules/ads.js';
-import { breadcrumb, contact, cookieNotice, copyright, legalNotice, masthead, menu, newsletterCta, shareBar, skipLink, widget } from './rules/chrome.js';
+import { breadcrumb, contact, cookieNotice, copyright, legalNotice, linkNotice, masthead, menu, newsletterCta, shareBar, skipLink, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tableOfContents, tags, teaserCards, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate } from './rules/meta.js';
 import { siteTemplate } from './rules/template.js';
@@ -12,6 +12,8 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   // First: spot_img is glued to other text ("spot_imgذات صلة"); stripping it lets the later
   // rules see the label underneath.
   adPlaceholder,
+  // Links' notices for screen readers are no part of the text any later rule reads.
+  linkNotice,
   // The site's learned template early: what is left is what no profile knows.
   siteTemplate,
   caption,

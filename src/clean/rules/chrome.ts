@@ -463,3 +463,81 @@ export const cookieNotice: Rule = {
     removeWhereEveryLine(ctx, (t) => carries(ctx, 'cookies', t, 700, true));
   },
 };
+
+/** Words of a link's notice at the most ("this link opens in a new window"). */
+const NOTICE_WORDS = 7;
+const LEADING_MARKS = /^[^\p{L}\p{N}]*/u;
+const TRAILING_MARKS = /[^\p{L}\p{N}]*$/u;
+
+/**
+ * A text without the notices that a page writes for screen readers after its links and a text
+ * browser prints: "…Trust Principles., opens new tab", "… (link is external)", "(s'ouvre dans un
+ * nouvel onglet)". A notice goes only where it stands apart from the sentence: in brackets, after
+ * a comma, or at the end of the text ("Clicking it opens a new window" stays). Undefined: none.
+ */
+function withoutLinkNotices(ctx: RuleContext, text: string): { text: string; removed: string[] } | undefined {
+  const words = text.split(' ');
+  const keys = words.map((w) => matchKey(w));
+  const removed: string[] = [];
+  const out: string[] = [];
+  let s = 0;
+  while (s < words.length) {
+    let found = 0;
+    if ((keys[s] as string).length > 0 && ctx.phrases.startsAny('linkNotices', keys[s] as string)) {
+      for (let n = Math.min(NOTICE_WORDS, words.length - s); n >= 1 && found === 0; n--) {
+        if (ctx.phrases.is('linkNotices', keys.slice(s, s + n).filter((k) => k.length > 0).join(' '))) found = n;
+      }
+    }
+    if (found === 0) {
+      out.push(words[s] as string);
+      s++;
+      continue;
+    }
+    const first = words[s] as string;
+    const last = words[s + found - 1] as string;
+    const lead = LEADING_MARKS.exec(first)?.[0] ?? '';
+    const trail = TRAILING_MARKS.exec(last)?.[0] ?? '';
+    const bracketed = /[(（[]/.test(lead) && /^[)）\]]/.test(trail);
+    const prev = out[out.length - 1];
+    const afterComma = prev !== undefined && (prev.endsWith(',') || prev.endsWith('،')) && lead.length === 0;
+    const atEnd = s + found === words.length;
+    if (!bracketed && !afterComma && !atEnd) {
+      out.push(first);
+      s++;
+      continue;
+    }
+    removed.push(words.slice(s, s + found).join(' '));
+    if (afterComma && prev !== undefined) out[out.length - 1] = prev.slice(0, -1);
+    // What stands outside the notice's brackets stays: "(link is external)." keeps its full stop.
+    const kept = bracketed ? lead.replace(/[(（[]/g, '') + trail.replace(/^[)）\]]/, '') : lead + trail;
+    if (kept.length > 0) {
+      if (out.length > 0) out[out.length - 1] += kept;
+      else out.push(kept);
+    }
+    s += found;
+  }
+  return removed.length === 0 ? undefined : { text: out.join(' ').trim(), removed };
+}
+
+/** The screen-reader notices after links: "opens new tab", "(link is external)". */
+export const linkNotice: Rule = {
+  id: 'link-notice',
+  reason: 'a link\'s notice for screen readers ("opens in a new tab", "link is external")',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      const texts = block.kind === 'list' ? (block.items ?? []) : [block.text];
+      // The fast refusal: no notice anywhere in the block.
+      if (!texts.some((t) => ctx.phrases.contained('linkNotices', matchKey(t)) !== undefined)) return;
+      const cleaned = texts.map((t) => withoutLinkNotices(ctx, t));
+      if (cleaned.every((c) => c === undefined)) return;
+      const removed = cleaned.flatMap((c) => c?.removed ?? []).join(' ');
+      const kept = texts.map((t, k) => cleaned[k]?.text ?? t).filter((t) => t.length > 0);
+      if (kept.length === 0) {
+        ctx.remove(i, removed);
+        return;
+      }
+      const next: Block = block.kind === 'list' ? { ...block, items: kept, text: kept.join('\n') } : { ...block, text: kept[0] as string };
+      ctx.replace(i, next, removed, removed);
+    });
+  },
+};
