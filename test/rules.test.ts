@@ -2111,3 +2111,14 @@ describe('the author boxes of a shared byline', () => {
     expect(a.body).toContain('Marta Olsen, who leads the union');
   });
 });
+
+describe('a byline that leads into the text with a colon', () => {
+  it('"كتب - أحمد عبد الحميد:" gives the name without the colon', () => {
+    const a = rinse(ar(HA, 'كتب - أحمد عبد الحميد:', P1, P2));
+    expect(a.meta.author).toBe('أحمد عبد الحميد');
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+  it('a line that opens with "By" and ends with a colon, without a name, is none', () => {
+    expect(rinse(ar(HE, E1, 'By the numbers:', E2)).meta.author).toBeUndefined();
+  });
+});

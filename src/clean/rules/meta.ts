@@ -88,6 +88,9 @@ export function withoutAvatarName(raw: string, phrases: PhraseIndex): string {
   return raw;
 }
 
+/** A colon at the end of a byline, leading into the text. */
+const LEAD_IN_COLON = /\s*[:：]$/;
+
 /** A capitalised word of one or two letters: the last part of a name as often as a weekday's short form. */
 const SHORT_NAME_PART = /^\p{Lu}\p{Ll}?$/u;
 /** A time of day at the end of a line: "11:08 a.m.", "5 p.m.", Thai "09:15 น.". */
@@ -300,7 +303,8 @@ export const byline: Rule = {
       const { rest, separated } = afterMarker(raw, marker.split(' ').length);
       // A label ("Author", "إعداد") needs a colon or dash: "إعداد: فلان". "By" and "كتب" need nothing.
       if (!strong && !separated) return;
-      const split = splitOffDate(withoutCounters(rest, ctx.phrases), ctx.phrases);
+      // The colon that leads into the article's text is no part of the name ("كتب - أحمد عبد الحميد:").
+      const split = splitOffDate(withoutCounters(rest.replace(LEAD_IN_COLON, ''), ctx.phrases), ctx.phrases);
       // The role after the name is no part of it ("María López, corresponsal en Bogotá").
       const found = { ...split, name: withoutRole(split.name, ctx.phrases) };
       // A user name alone ("By admin - 2018-09-16") passes when a date stands beside it.
