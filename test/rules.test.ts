@@ -2122,3 +2122,18 @@ describe('a byline that leads into the text with a colon', () => {
     expect(rinse(ar(HE, E1, 'By the numbers:', E2)).meta.author).toBeUndefined();
   });
 });
+
+describe('a "Read also" box inside the article', () => {
+  const items = ['وزير النقل يتفقد أعمال القطار الكهربائي السريع', 'زيادة عدد رحلات الخط الثالث للمترو خلال ساعات الذروة'];
+  it('all its headlines go when they are printed with the label, no blank line between, or as lynx links one under the other', () => {
+    const boxed = rinse(ar(HA, P1, `اقرأ أيضاً:\n${items.join('\n')}`, P2));
+    expect(boxed.body).toBe(`${P1}\n\n${P2}`);
+    // lynx prints the <br>-parted box with no blank line around it.
+    const lynx = readFileSync(path.join(import.meta.dirname, 'fixtures/ar-read-also-lynx/input.txt'), 'utf8');
+    expect(rinse(lynx).body).toBe(`${P1}\n\n${P2}`);
+  });
+  it('a heading of the article after the box\'s one headline, a blank line between, stays', () => {
+    const a = rinse(ar(HA, P1, `اقرأ أيضاً:\n${items[0]}`, 'تعويضات للسكان المتضررين', P2));
+    expect(a.sections.map((s) => s.heading)).toContain('تعويضات للسكان المتضررين');
+  });
+});

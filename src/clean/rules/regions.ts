@@ -142,6 +142,9 @@ function articleStartsAt(ctx: RuleContext, blocks: readonly Block[], i: number):
   return false;
 }
 
+/** Words of a linked headline under a label at the most. */
+const TEASER_LINK_WORDS = 20;
+
 function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): void {
   const blocks = ctx.blocks;
   const labelsTaken = ctx.removedLines(REGION_RULES);
@@ -181,7 +184,15 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
         k = cardsEnd - 1;
         continue;
       }
-      if (!inside && articleStartsAt(ctx, blocks, k)) break;
+      // A box of its own: the label opens its group and the item is printed in it, no blank line
+      // between ("اقرأ أيضاً:" over two headlines inside the article): its items whatever follows.
+      // So are links one under the other after the first (lynx, which may print a page's
+      // paragraphs with no blank line between them: its link markers tell).
+      const boxed =
+        k > i + 1 &&
+        ((next.origin.group !== undefined && next.origin.group === block.origin.group && blocks[i - 1]?.origin.group !== block.origin.group) ||
+          ((next.links ?? 0) > 0 && ((blocks[k - 1] as Block).links ?? 0) > 0 && wordCount(next.text) <= TEASER_LINK_WORDS));
+      if (!inside && !boxed && articleStartsAt(ctx, blocks, k)) break;
       const previous = blocks[k - 1] as Block;
       if (options.listEnds && k > i + 1 && previous.kind === 'list' && next.kind !== 'list' && next.origin.group !== previous.origin.group) break;
       if (!options.item(ctx, next)) break;
