@@ -2137,3 +2137,15 @@ describe('a "Read also" box inside the article', () => {
     expect(a.sections.map((s) => s.heading)).toContain('تعويضات للسكان المتضررين');
   });
 });
+
+describe('a call to action joined after a paragraph\'s last sentence', () => {
+  it('goes in a script without capitals, where only the stop before it tells', () => {
+    const a = rinse(ar(HA, P1, `${P2} تابعوا آخر الأخبار على قناتنا في تليجرام`), { explain: true });
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    expect(a.removed?.find((r) => r.text.includes('تليجرام'))?.rule).toBe('newsletter-cta');
+  });
+  it('a last sentence that ends like one stays', () => {
+    const s = 'وقال المتحدث: تابعوا آخر الأخبار على قناتنا في تليجرام.';
+    expect(rinse(ar(HA, P1, `${P2} ${s}`)).body).toContain(s);
+  });
+});

@@ -432,7 +432,26 @@ function trailingCta(ctx: RuleContext, text: string): number | undefined {
     const key = matchKey(text.slice(at));
     if (ctx.phrases.is('newsletter', key) || ctx.phrases.prefix('newsletter', key) !== undefined) found = at;
   }
-  return found;
+  return found ?? callAfterLastSentence(ctx, text);
+}
+
+/**
+ * A call to action joined after the paragraph's last sentence, which it does not end like
+ * ("… يقطعها الراكب. تابعوا آخر الأخبار على قناتنا في تليجرام"): in a script without capitals
+ * only the stop before it tells where it starts. Where it starts, or undefined.
+ */
+function callAfterLastSentence(ctx: RuleContext, text: string): number | undefined {
+  if (endsSentence(text)) return undefined;
+  const words = text.split(' ');
+  // The last sentence's stop: the words after it are the line joined to the paragraph.
+  for (let n = 1; n <= Math.min(TRAILING_CTA_WORDS, words.length - 1); n++) {
+    const before = words[words.length - n - 1] as string;
+    if (!endsSentence(before)) continue;
+    const at = text.length - words.slice(-n).join(' ').length;
+    const key = matchKey(text.slice(at));
+    return ctx.phrases.is('newsletter', key) || ctx.phrases.prefix('newsletter', key) !== undefined ? at : undefined;
+  }
+  return undefined;
 }
 
 /**
