@@ -2149,3 +2149,14 @@ describe('a call to action joined after a paragraph\'s last sentence', () => {
     expect(rinse(ar(HA, P1, `${P2} ${s}`)).body).toContain(s);
   });
 });
+
+describe('a sub-heading printed between two paragraphs with no blank line around it', () => {
+  it('heads the part under it (lynx prints <br>-parted text so)', () => {
+    const a = rinse(ar(HE, 'By Maya Okafor', `${E1}\nOpposition over cost\n${E2}`));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Opposition over cost']);
+  });
+  it('a short line that no paragraph follows in its group is none', () => {
+    const a = rinse(ar(HE, 'By Maya Okafor', `${E1}\nOpposition over cost`, E2));
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});

@@ -287,6 +287,11 @@ function printedBefore(blocks: readonly Block[], i: number, removed: readonly Re
   return false;
 }
 
+/** Are the two blocks lines of one group (no blank line between them)? */
+function sameGroup(a: Block | undefined, b: Block | undefined): boolean {
+  return a !== undefined && b !== undefined && a.origin.group !== undefined && a.origin.group === b.origin.group;
+}
+
 /** Does the line name a button, a menu item or the home page (a masthead's "Subscribe", "Sign in")? */
 function furniture(text: string, phrases: PhraseIndex): boolean {
   const key = matchKey(text);
@@ -822,7 +827,12 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     const b = rest[i] as Block;
     // A line grouped only with a form's controls (w3m prints a form without a blank line after
     // it): once they are gone, it stands on its own.
-    const alone = b.kind === 'line' && !startsRightAfter(rest[i - 1], b) && !startsRightAfter(b, rest[i + 1]) && (formLines.has((b.origin.line ?? 0) - 1) || formLines.has((b.origin.endLine ?? b.origin.line ?? 0) + 1));
+    const alone =
+      b.kind === 'line' &&
+      ((!startsRightAfter(rest[i - 1], b) && !startsRightAfter(b, rest[i + 1]) && (formLines.has((b.origin.line ?? 0) - 1) || formLines.has((b.origin.endLine ?? b.origin.line ?? 0) + 1))) ||
+        // Or a line between two paragraphs of prose printed in its group (lynx prints a text
+        // parted by <br>s with no blank line between its paragraphs): it stands on its own there.
+        (sameGroup(rest[i - 1], b) && sameGroup(b, rest[i + 1]) && isProse(rest[i - 1]) && isProse(rest[i + 1])));
     // A block indented as a quote is one, however short ("«…»" set apart in a blockquote).
     const heading = (b.indent ?? 0) >= quoteIndent && b.kind !== 'heading' ? null : headingText(b, rest[i + 1], alone);
     if (heading !== null) {
