@@ -137,6 +137,12 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HE, E1, 'Clicking the button opens a new window where residents can see the plans for the park.', E2),
     kept: 'opens a new window where residents',
   },
+  'section-label': {
+    removes: ar(HE, 'By Maya Okafor', 'Published in Engineering Notes', 'Nov 20, 2026', E1, E2),
+    removed: 'Published in Engineering Notes',
+    keeps: ar(HE, E1, 'Published in 1925, the novel was a modest success at first.', E2),
+    kept: 'Published in 1925',
+  },
   'symbols-only': {
     removes: ar(HE, E1, '━━━━━━━━━━━━━━━━━━━━', E2),
     removed: '━━━━',
@@ -2158,5 +2164,36 @@ describe('a sub-heading printed between two paragraphs with no blank line around
   it('a short line that no paragraph follows in its group is none', () => {
     const a = rinse(ar(HE, 'By Maya Okafor', `${E1}\nOpposition over cost`, E2));
     expect(a.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
+
+describe('the section or publication a post is filed in', () => {
+  it('goes to meta.section, and the headline above the byline is the title, not the label', () => {
+    // As w3m prints Medium's header: the avatar's alt text, the name and its button, the publication, the date.
+    const a = rinse(ar(HE, 'What two years of test-driven development taught a team of six about where tests pay off', 'Priya Raman\nPriya Raman · Follow\nPublished in Engineering Notes\n7 min read · Nov 20, 2026', E1, E2));
+    expect(a.headline).toBe(HE);
+    expect(a.meta.author).toBe('Priya Raman');
+    expect(a.meta.section).toBe('Engineering Notes');
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+  });
+  it('a list of tags after the label, or a date, is no section', () => {
+    expect(rinse(ar(HE, E1, E2, 'Filed under parks, city council, budget')).meta.section).toBeUndefined();
+    expect(rinse(ar(HE, 'Published in November 2026', E1, E2)).meta.section).toBeUndefined();
+  });
+});
+
+describe('a count alone is no comment label', () => {
+  it('"1.2K" under a clap button leaves the article\'s end in place', () => {
+    const a = rinse(ar(HE, E1, E2, '1.2K', '23', 'Software Development'), { explain: true });
+    expect(a.removed?.find((r) => r.text === '1.2K')?.rule).not.toBe('comment-form');
+    expect(rinse(ar(HE, E1, E2, '12 Comments', 'Leave a Reply')).removed).toBeUndefined();
+  });
+});
+
+describe('a button lynx printed under a paragraph', () => {
+  it('does not make the paragraph a line packed with others', () => {
+    const dump = readFileSync(path.join(import.meta.dirname, 'fixtures/en-button-under-paragraph-lynx/input.txt'), 'utf8');
+    const a = rinse(dump);
+    expect(a.body).toContain('None of this means tests matter less.');
   });
 });

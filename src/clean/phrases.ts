@@ -77,6 +77,7 @@ export const CATEGORIES = [
   'sourceLabels',
   'updatedLabels',
   'linkNotices',
+  'sectionLabels',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -263,7 +264,8 @@ export class PhraseIndex {
     if (first.length === 0) return false;
     if (!(allowNumbers && NUMERIC.test(first)) && !cats.some((c) => this.byFirstWord.get(c)?.has(first)) && !UNSPACED_CHAR.test(first)) return false;
     const tokens = key.split(' ').filter((t) => t.length > 0);
-    if (tokens.length === 0) return false;
+    // Numbers alone are covered by no phrase ("1.2K", a count, is no "12 comments").
+    if (tokens.length === 0 || (allowNumbers && tokens.every((t) => NUMERIC.test(t)))) return false;
     const sets = cats.map((c) => this.sets.get(c)).filter((x): x is Set<string> => x !== undefined);
     let i = 0;
     outer: while (i < tokens.length) {

@@ -5,7 +5,7 @@ import type { Rule } from './engine.js';
 import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, markupText, shortcode, symbolsOnly } from './rules/ads.js';
 import { breadcrumb, contact, cookieNotice, copyright, legalNotice, linkNotice, masthead, menu, newsletterCta, shareBar, skipLink, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tableOfContents, tags, teaserCards, ticker } from './rules/regions.js';
-import { byline, dateLine, sectionDate } from './rules/meta.js';
+import { byline, dateLine, sectionDate, sectionLabel } from './rules/meta.js';
 import { siteTemplate } from './rules/template.js';
 
 export const DEFAULT_PRESET: readonly Rule[] = [
@@ -36,6 +36,7 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   cookieNotice,
   legalNotice,
   sectionDate,
+  sectionLabel,
   // The byline before the regions: the author box looks for the author's name.
   byline,
   // An address alone, once the byline has taken the one printed beside the name.

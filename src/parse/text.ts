@@ -625,10 +625,15 @@ function withoutSupCarets(text: string): string {
   return text.indexOf('^') === -1 ? text : text.replace(SUP_CARET, '');
 }
 
+/** A form control as lynx prints it, maybe with its label: "(BUTTON)", "(BUTTON) Follow", "(CHECKBOX)". */
+const LYNX_CONTROL = /^\((?:BUTTON|RADIO|CHECKBOX|submit)\)(?: \S+){0,3}$/;
+
 function emitGroup(lines: readonly PhysLine[], wrap: Wrap, group: number, blocks: Block[], browser: boolean): void {
   const sup = browser ? withoutSupCarets : (t: string): string => t;
   const logical = toLogical(lines, wrap);
-  const nonList = logical.filter((l) => l.bullet === null).length;
+  // A button lynx printed under a paragraph ("(BUTTON)", "(BUTTON) Follow") does not make it a
+  // line packed with others.
+  const nonList = logical.filter((l) => l.bullet === null && !LYNX_CONTROL.test(l.text)).length;
   let k = 0;
   while (k < logical.length) {
     const l = logical[k] as Logical;

@@ -319,10 +319,25 @@ const FORM_FIELD = /\[ *\]|_{4,}|\(BUTTON\)/;
  * A name line as the author: without a trailing separator ("Reuters, Washington,"), and after a
  * "By" that a text browser glued to the avatar's alt text ("Eric SongBy Eric Song, IGN Staff").
  */
-function authorName(line: string): string {
+function authorName(line: string, phrases: PhraseIndex): string {
   const glued = GLUED_BY.exec(line);
-  return (glued ? (glued[1] as string) : line).replace(/[\s,;|·•–—-]+$/, '');
+  const name = (glued ? (glued[1] as string) : line).replace(/[\s,;|·•–—-]+$/, '');
+  // The follow button printed after the name ("Priya Raman · Follow").
+  let end = name.length;
+  for (let m = lastButtonSeparator(name, end); m > 0; m = lastButtonSeparator(name, end)) {
+    if (!BUTTON_CATEGORIES.some((c) => phrases.is(c, matchKey(name.slice(m + 3, end))))) break;
+    end = m;
+  }
+  return name.slice(0, end);
 }
+
+/** Where the last " · ", " • " or " | " before `end` starts, or -1. */
+function lastButtonSeparator(text: string, end: number): number {
+  return Math.max(text.lastIndexOf(' · ', end - 3), text.lastIndexOf(' • ', end - 3), text.lastIndexOf(' | ', end - 3));
+}
+
+/** What the buttons beside a name say. */
+const BUTTON_CATEGORIES: readonly Category[] = ['followVerbs', 'share', 'widgets'];
 
 const GLUED_BY = /\p{Ll}By (\p{Lu}.*)$/u;
 
@@ -853,6 +868,6 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
   // A few words there ("letture", "Film") are a section's or a button's, no summary.
   const summary = blocks.slice(h + 1, h + 1 + dek).filter((b) => wordCount(b.text) >= STANDFIRST_MIN_WORDS);
   if (summary.length > 0 && !meta.description) meta.description = summary.map((b) => b.text).join(' ');
-  if (bylineName && !meta.author) meta.author = authorName(bylineName.text);
+  if (bylineName && !meta.author) meta.author = authorName(bylineName.text, phrases);
   return { headline, sections, body: parts.join('\n\n'), meta, removed };
 }

@@ -798,6 +798,33 @@ export const sectionDate: Rule = {
   },
 };
 
+/** Words of a section's or publication's name after its label, at the most. */
+const SECTION_NAME_WORDS = 6;
+
+/**
+ * The section or publication a post is filed in, on a line of its own: "Published in Engineering
+ * Notes" (Medium), "Filed under Politics", "Publié dans Économie". What follows the label is a
+ * short name: no date ("Published in 2019" is a date line's), no sentence.
+ */
+export const sectionLabel: Rule = {
+  id: 'section-label',
+  reason: 'the section or publication a post is filed in (kept in meta.section)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' || block.text.length > 80) return;
+      const raw = tidy(block.text);
+      const label = ctx.phrases.prefix('sectionLabels', matchKey(raw));
+      // A label that lists tags too ("Filed under a, b, c") is rule tags'.
+      if (label === undefined || ctx.phrases.is('tags', label)) return;
+      const { rest } = afterMarker(raw, label.split(' ').length);
+      const name = rest.replace(TRAILING_SEPARATOR, '');
+      const words = wordCount(name);
+      if (words === 0 || words > SECTION_NAME_WORDS || endsSentence(name) || DIGIT.test(name) || /[,،|·•]/.test(name) || isDateLine(name, ctx.phrases)) return;
+      ctx.remove(i, label, { section: name });
+    });
+  },
+};
+
 /** A line that opens with a date and a separator: "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre". */
 function datedRow(block: Block, phrases: PhraseIndex): boolean {
   if (block.kind === 'list' || block.text.length > 200) return false;
