@@ -441,3 +441,21 @@ describe('the previous and next posts\' links', () => {
     expect(a.body).toContain('The board voted');
   });
 });
+
+describe('a page builder\'s layout (Elementor)', () => {
+  const widget = (kind: string, inner: string): string => `<div class="elementor-element elementor-widget elementor-widget-${kind}"><div class="elementor-widget-container">${inner}</div></div>`;
+  const page = (extra: string): string => `<html><body><div class="elementor elementor-412 elementor-location-single post-412 post type-post"><section class="elementor-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">
+    ${widget('theme-post-title elementor-widget-heading', '<h1 class="elementor-heading-title">Parks plan approved</h1>')}
+    ${widget('theme-post-content', `<p>${P}</p><p>${P.replace('Tuesday', 'Monday')}</p>`)}
+    ${extra}</div></div></div></section></div></body></html>`;
+  it('its wrappers of every widget are no widgets: the article is found, and its post navigation goes', () => {
+    const a = rinse(page(widget('post-navigation', '<div class="elementor-post-navigation"><a rel="prev" href="/a"><span>Previous</span><span>Ten herbs that grow well indoors in winter</span></a><a rel="next" href="/b"><span>Next</span><span>A guide to composting in an apartment</span></a></div>')), { explain: true });
+    expect(a.headline).toBe('Parks plan approved');
+    expect(a.body).toBe(`${P}\n\n${P.replace('Tuesday', 'Monday')}`);
+    expect(a.removed?.find((r) => r.text.includes('Ten herbs'))?.reason).toContain('navigation');
+  });
+  it('a widget whose words name no strong negative, beside a positive one, keeps its text ("elementor-widget-text-editor")', () => {
+    const html = `<html><body><div class="elementor-widget-wrap"><h1>Parks plan approved</h1>${widget('text-editor', `<p>${P.replace('council', 'board')}</p><p>${P}</p>`)}</div></body></html>`;
+    expect(rinse(html).body).toContain('The board voted');
+  });
+});

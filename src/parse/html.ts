@@ -136,7 +136,16 @@ function textLength(data: string): number {
  */
 const TAXONOMY_PREFIXES = ['category-', 'tag-', 'tags-', 'author-', 'format-', 'status-', 'type-', 'postid-', 'post-', 'page-id-', 'term-', 'cat-'];
 
-function isTaxonomyClass(c: string): boolean {
+/**
+ * A page builder's layout classes, which every element of its pages carries whatever it holds:
+ * Elementor wraps each column's widgets in "elementor-widget-wrap" and each widget's content in
+ * "elementor-widget-container", article and sidebar alike. Their words ("widget") say nothing.
+ */
+const LAYOUT_CLASS = /^elementor-(?:widget-wrap|widget-container|element|widget|column(?:-wrap)?|container|section|row|inner(?:-section)?|top-section|col-\d+|column-gap-[a-z]+)$/;
+
+/** Does the class name no role of the element: a post's taxonomy, or a page builder's layout? */
+function namesNoRole(c: string): boolean {
+  if (LAYOUT_CLASS.test(c)) return true;
   return TAXONOMY_PREFIXES.some((p) => c.startsWith(p) && c.length > p.length && c !== 'post-content' && !CONTENT_CLASSES.has(c)) && !NEGATIVE_CLASSES.has(c) && !/^(tag|tags|author|category|cat)-(list|links|cloud|box|bio|info|widget|wrap|name)/.test(c);
 }
 
@@ -181,7 +190,7 @@ function tokensOfClass(cls: string): Tokens {
   let tokens = tokensByClass.get(cls);
   if (tokens === undefined) {
     const classes = cls.toLowerCase().split(/\s+/).filter(Boolean);
-    tokens = { tokens: withPrevNext(words(classes.filter((c) => !isTaxonomyClass(c)).join(' '))), classes, elements: bemElements(classes) };
+    tokens = { tokens: withPrevNext(words(classes.filter((c) => !namesNoRole(c)).join(' '))), classes, elements: bemElements(classes) };
     if (tokensByClass.size >= TOKEN_CACHE_LIMIT) tokensByClass.clear();
     tokensByClass.set(cls, tokens);
   }
@@ -261,8 +270,11 @@ function attributeReason({ tokens, classes }: Tokens, role: string | undefined, 
   if (level === 'sure') return undefined;
   const neg = firstIn(tokens, NEGATIVE);
   if (!neg) return undefined;
-  if (firstIn(tokens, POSITIVE) !== undefined && !STRONG_NEGATIVE.has(neg)) return undefined;
-  return `"${neg}" in class/id`;
+  // A strong negative anywhere in the tokens wins over a positive one, after a weak negative too
+  // ("elementor-widget elementor-widget-post-navigation": "widget", then "post" and "navigation").
+  const strongNeg = STRONG_NEGATIVE.has(neg) ? neg : firstIn(tokens, STRONG_NEGATIVE);
+  if (firstIn(tokens, POSITIVE) !== undefined && strongNeg === undefined) return undefined;
+  return `"${strongNeg ?? neg}" in class/id`;
 }
 
 /** Negative tokens that win over a positive one ("post-comments", "article-related"). */
