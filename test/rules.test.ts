@@ -2197,3 +2197,15 @@ describe('a button lynx printed under a paragraph', () => {
     expect(a.body).toContain('None of this means tests matter less.');
   });
 });
+
+describe('a post-info list under the headline', () => {
+  it('"• Dana Whitfield • November 28, 2026 • 4 Comments" gives the author and the date, and anchors the headline', () => {
+    const a = rinse(ar(HE, '  • Dana Whitfield\n  • November 28, 2026\n  • 4 Comments', 'Tomato plants in pots on a sunny balcony\nFacebook\nPinterest', E1, E2));
+    expect(a.meta).toMatchObject({ author: 'Dana Whitfield', published: 'November 28, 2026' });
+    expect(a.headline).toBe(HE);
+  });
+  it('such a list after the article\'s prose (a card of another story) gives no author', () => {
+    const a = rinse(ar(HE, E1, E2, 'Related stories', 'Fact check: the claim about the park budget is false', '  • 17 November 2019\n  • Fact Check'));
+    expect(a.meta.author).toBeUndefined();
+  });
+});

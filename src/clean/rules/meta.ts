@@ -4,7 +4,7 @@
  */
 import type { Block, Meta } from '../../model.js';
 import type { Category, PhraseIndex } from '../phrases.js';
-import type { Rule } from '../engine.js';
+import type { Rule, RuleContext } from '../engine.js';
 import { endsSentence, firstIndexOf, matchKey, tidy, TRAILING_SEPARATOR, UNSPACED_CHAR } from '../../text/normalize.js';
 import { COUNT, dateText, DIGIT, EMAIL, isDateLine, isHeadlineLike, isProse, STANDFIRST_WORDS, startsRightAfter, wordCount } from '../signals.js';
 
@@ -701,6 +701,35 @@ function dateBeside(blocks: readonly Block[], j: number, phrases: PhraseIndex): 
   return b !== undefined && b.kind !== 'list' && b.text.length <= 100 && isDateLine(tidy(b.text), phrases);
 }
 
+/** Items of a post-info list at the most. */
+const POST_INFO_ITEMS = 5;
+
+/**
+ * A theme's post-info list under the headline, before the article (Elementor's "• Dana Whitfield
+ * • November 28, 2026 • 4 Comments"): one date, the author's name (maybe with its marker), and
+ * otherwise counts or a short label (a category). Its author and date, or undefined.
+ */
+function postInfo(ctx: RuleContext, items: readonly string[], i: number): Partial<Meta> | undefined {
+  // Under the headline, before any prose: cards of other stories further down carry such lists too.
+  if (items.length < 2 || items.length > POST_INFO_ITEMS || !underHeadline(ctx.blocks, i) || ctx.blocks.slice(0, i).some((b) => isProse(b))) return undefined;
+  let published: string | undefined;
+  let author: string | undefined;
+  for (const raw of items) {
+    const it = tidy(raw);
+    if (it.length > 100) return undefined;
+    if (published === undefined && isDateLine(it, ctx.phrases)) published = dateText(it, ctx.phrases);
+    else if (isCountLine(it, ctx.phrases)) continue;
+    else if (author === undefined && looksLikeName(withoutBylineMarker(it, ctx.phrases)) && wordCount(it) >= 2) author = withoutBylineMarker(it, ctx.phrases);
+    else if (wordCount(it) > 3 || endsSentence(it)) return undefined;
+  }
+  return published !== undefined && author !== undefined ? { author, published } : undefined;
+}
+
+/** A count and its label: "4 Comments", "1٬245 مشاهدة", "3 min read". */
+function isCountLine(text: string, phrases: PhraseIndex): boolean {
+  return isCount(text, phrases) || withoutCounters(text, phrases).length === 0;
+}
+
 /** A year glued to the time after it ("November 29, 20262:05 PM"), and a time zone or AM/PM glued to a label ("UTCUpdated"). */
 const YEAR_THEN_TIME = /(?<!\p{Nd})((?:19|20)\p{Nd}{2})(\p{Nd}{1,2}:\p{Nd}{2})(?!\p{Nd})/gu;
 const CAPITALS_THEN_WORD = /(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu;
@@ -720,6 +749,10 @@ export const dateLine: Rule = {
         const items = block.items ?? [];
         const first = items[0];
         if (first !== undefined && items.length <= 2 && items.every((it) => it.length <= 100 && isDateLine(it, ctx.phrases))) ctx.remove(i, undefined, { published: dateText(tidy(first), ctx.phrases) });
+        else {
+          const info = postInfo(ctx, items, i);
+          if (info) ctx.remove(i, 'the post\'s author, date and counts', info);
+        }
         return;
       }
       if (block.text.length > DATE_WITH_TOOLS_CHARS) return;
