@@ -2209,3 +2209,15 @@ describe('a post-info list under the headline', () => {
     expect(a.meta.author).toBeUndefined();
   });
 });
+
+describe('a date line with a screen reader\'s label glued to it, or its time zone noted in brackets', () => {
+  it('"نشر في30/11/2026" over "آخر تحديث: 30/11/2026 11:05 (توقيت مكة)" gives the published and the updated date', () => {
+    const a = rinse(ar(HA, 'نشر في30/11/2026\nآخر تحديث: 30/11/2026 11:05 (توقيت مكة)', P1, P2));
+    expect(a.meta).toMatchObject({ published: '30/11/2026', modified: '30/11/2026 11:05' });
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+  it('a date line that reads as one keeps its note, and a bracket after a sentence is none', () => {
+    expect(rinse(ar(HE, 'By Maya Okafor\nMonday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', E1, E2)).meta.published).toBe('Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)');
+    expect(rinse(ar(HE, E1, 'The vote was 7 to 2 (a record)', E2)).body).toContain('The vote was 7 to 2 (a record)');
+  });
+});

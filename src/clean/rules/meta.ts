@@ -698,7 +698,17 @@ function withoutTrailingTools(line: string, phrases: PhraseIndex): string {
 /** Is the block a date line (a short one)? */
 function dateBeside(blocks: readonly Block[], j: number, phrases: PhraseIndex): boolean {
   const b = blocks[j];
-  return b !== undefined && b.kind !== 'list' && b.text.length <= 100 && isDateLine(tidy(b.text), phrases);
+  return b !== undefined && b.kind !== 'list' && b.text.length <= 100 && isDateLine(readApart(tidy(b.text), phrases), phrases);
+}
+
+/**
+ * A line as a date line reads: one that is none, with the parts w3m glued read apart and without
+ * the time zone noted after it, when that makes a date line of it; else the line as it is.
+ */
+function readApart(line: string, phrases: PhraseIndex): string {
+  if (!DIGIT.test(line) || isDateLine(line, phrases)) return line;
+  const apart = withoutZoneNote(ungluedDate(line), phrases);
+  return apart !== line && isDateLine(apart, phrases) ? apart : line;
 }
 
 /** Items of a post-info list at the most. */
@@ -730,13 +740,27 @@ function isCountLine(text: string, phrases: PhraseIndex): boolean {
   return isCount(text, phrases) || withoutCounters(text, phrases).length === 0;
 }
 
-/** A year glued to the time after it ("November 29, 20262:05 PM"), and a time zone or AM/PM glued to a label ("UTCUpdated"). */
+/**
+ * A year glued to the time after it ("November 29, 20262:05 PM"), a time zone or AM/PM glued to a
+ * label ("UTCUpdated"), a label glued to a date in figures ("نشر في30/11/2026": a screen reader's
+ * label printed beside the date).
+ */
 const YEAR_THEN_TIME = /(?<!\p{Nd})((?:19|20)\p{Nd}{2})(\p{Nd}{1,2}:\p{Nd}{2})(?!\p{Nd})/gu;
 const CAPITALS_THEN_WORD = /(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu;
+const LETTER_THEN_DATE = /(\p{L})(?=\p{Nd}{1,4}[/.-]\p{Nd}{1,2}[/.-]\p{Nd})/gu;
+/** A short note in brackets after a date: its time zone ("(توقيت مكة)", "(GMT)", "(ET)"). */
+const BRACKETED_NOTE = /\s*\([^()]{1,24}\)$/;
 
 /** A date line with spaces where w3m printed a page's spans side by side: "November 29, 2026 2:05 PM UTC Updated 3 hours ago". */
 function ungluedDate(text: string): string {
-  return text.replace(YEAR_THEN_TIME, '$1 $2').replace(CAPITALS_THEN_WORD, '$1 $2');
+  return text.replace(YEAR_THEN_TIME, '$1 $2').replace(CAPITALS_THEN_WORD, '$1 $2').replace(LETTER_THEN_DATE, '$1 ');
+}
+
+/** The date line without the time zone noted in brackets after it, when that leaves a date line ("آخر تحديث: 30/11/2026 11:05 (توقيت مكة)"). */
+function withoutZoneNote(text: string, phrases: PhraseIndex): string {
+  if (!text.endsWith(')')) return text;
+  const rest = text.replace(BRACKETED_NOTE, '');
+  return rest !== text && rest.length > 0 && wordCount(text.slice(rest.length)) <= 3 && isDateLine(rest, phrases) ? rest : text;
 }
 
 export const dateLine: Rule = {
@@ -762,8 +786,7 @@ export const dateLine: Rule = {
       const tooled = withoutTrailingTools(line, ctx.phrases);
       // Parts of a date that w3m glued (spans with nothing between them), read apart when that
       // makes a date line of it.
-      const apart = DIGIT.test(tooled) ? ungluedDate(tooled) : tooled;
-      const text = apart !== tooled && isDateLine(apart, ctx.phrases) ? apart : tooled;
+      const text = readApart(tooled, ctx.phrases);
       if (text.length > 160) return;
       // A date alone, or a date and a name, is short; a source and its labelled dates may run longer.
       if (text.length <= 100) {
