@@ -2037,9 +2037,10 @@ describe('the headline over its standfirst, told by the breadcrumb that ends wit
     expect(a.meta.description).toBe(DEK);
     expect(a.body).toBe(`${P1}\n\n${P2}`);
   });
-  it('without it, or when the standfirst is printed before too, the line over the byline stays the headline', () => {
-    expect(rinse(ar('محليات', H, DEK, 'بواسطة سامر الخطيب\n30 نوفمبر 2026', P1, P2)).headline).toBe(DEK);
-    expect(rinse(ar(`الرئيسية${H}`, `شارك ${DEK}`, 'محليات', H, DEK, 'بواسطة سامر الخطيب\n30 نوفمبر 2026', P1, P2)).headline).toBe(DEK);
+  it('without it, a line over the byline no longer than the line above stays the headline', () => {
+    const short = 'الخطة تستهدف خفض الهدر بنسبة 25%';
+    expect(rinse(ar('محليات', H, short, 'بواسطة سامر الخطيب\n30 نوفمبر 2026', P1, P2)).headline).toBe(short);
+    expect(rinse(ar(`الرئيسية${H}`, `شارك ${short}`, 'محليات', H, short, 'بواسطة سامر الخطيب\n30 نوفمبر 2026', P1, P2)).headline).toBe(short);
   });
 });
 
@@ -2219,5 +2220,18 @@ describe('a date line with a screen reader\'s label glued to it, or its time zon
   it('a date line that reads as one keeps its note, and a bracket after a sentence is none', () => {
     expect(rinse(ar(HE, 'By Maya Okafor\nMonday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', E1, E2)).meta.published).toBe('Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)');
     expect(rinse(ar(HE, E1, 'The vote was 7 to 2 (a record)', E2)).body).toContain('The vote was 7 to 2 (a record)');
+  });
+});
+
+describe('a standfirst right over the byline, longer than the headline above it', () => {
+  const H = 'قادة المنطقة يتفقون على آلية لمواجهة شح المياه';
+  const DEK = 'اتفاق على صندوق مشترك بقيمة ملياري دولار لتمويل مشاريع التحلية وإعادة استخدام المياه';
+  it('is the standfirst, and the shorter line above it the headline', () => {
+    const a = rinse(ar('المياه', H, DEK, 'المصدر : الأفق نت + وكالات\n30/11/2026', P1, P2));
+    expect(a.headline).toBe(H);
+    expect(a.meta.description).toBe(DEK);
+  });
+  it('a line over the byline that is the longer of the two stays the headline', () => {
+    expect(rinse(ar('المياه', DEK, H, 'المصدر : الأفق نت + وكالات\n30/11/2026', P1, P2)).headline).toBe(H);
   });
 });

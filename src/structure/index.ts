@@ -246,7 +246,7 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     }
   }
   // A hint that matches no block still wins over nothing; the caller uses it as is.
-  return hint && sameHeadline((blocks[best] as Block).text, hint) ? best : headlineOverDek(blocks, best, phrases, removed);
+  return hint && sameHeadline((blocks[best] as Block).text, hint) ? best : headlineOverDek(blocks, best, phrases, removed, bestAnchored);
 }
 
 /**
@@ -254,7 +254,7 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
  * too long for a headline ("La medida beneficiará a unos 120.000 jóvenes … a partir de enero").
  * The headline is then the line of a headline's length right above it.
  */
-function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseIndex, removed: readonly RemovalWithMeta[]): number {
+function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseIndex, removed: readonly RemovalWithMeta[], anchored = false): number {
   const above = blocks[k - 1];
   if (!above) return k;
   const n = headlineWords(above.text);
@@ -270,7 +270,11 @@ function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseInd
   // longer than a section's label that is no teaser's cut title and names no button or menu item
   // (a masthead: "Diario del Sur Suscríbete Iniciar sesión").
   const clause = INNER_PUNCTUATION.test((blocks[k] as Block).text);
-  return clause && n < m && !endsWithEllipsis(above.text) && !furniture(above.text, phrases) ? k - 1 : k;
+  // Right over its byline or date, a line of ten words or more, longer than the line above, is
+  // that headline's standfirst too ("قادة المنطقة يتفقون …" over "اتفاق على صندوق مشترك …
+  // المياه", then "المصدر : …" and the date): a summary runs longer than its headline.
+  const summary = clause || (anchored && m >= ANCHORED_DEK_WORDS);
+  return summary && n < m && !endsWithEllipsis(above.text) && !furniture(above.text, phrases) ? k - 1 : k;
 }
 
 /**
@@ -309,6 +313,8 @@ function contentsItems(removed: readonly RemovalWithMeta[]): Set<string> {
 /** Words of a standfirst too long for a headline (without a clause), at the least, and of the headline above it. */
 const DEK_WORDS = 16;
 const HEADLINE_WORDS = 6;
+/** Words of a standfirst over its byline, longer than the headline above it, at the least. */
+const ANCHORED_DEK_WORDS = 10;
 /** A headline's words against its standfirst's, at the most: it is clearly the shorter. */
 const DEK_RATIO = 0.7;
 
