@@ -2235,3 +2235,21 @@ describe('a standfirst right over the byline, longer than the headline above it'
     expect(rinse(ar('المياه', DEK, H, 'المصدر : الأفق نت + وكالات\n30/11/2026', P1, P2)).headline).toBe(H);
   });
 });
+
+describe('w3m\'s link numbers (-o display_link_number=1) and a lynx -nolist dump', () => {
+  it('give the article of the plain wide dump: the markers and the "References:" list are read as lynx\'s are', () => {
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-jnews-water.txt')));
+    for (const name of ['ar-jnews-water-w3m-links', 'ar-jnews-water-nolist']) {
+      const a = rinse(readFileSync(path.join(import.meta.dirname, `fixtures/${name}/input.txt`)), { explain: true });
+      expect(a.headline, name).toBe(wide.headline);
+      expect(a.body, name).toBe(wide.body);
+      expect(a.meta.author, name).toBe(wide.meta.author);
+    }
+    const linked = rinse(readFileSync(path.join(import.meta.dirname, 'fixtures/ar-jnews-water-w3m-links/input.txt')), { explain: true });
+    expect(linked.removed?.find((r) => r.rule === 'link-references')?.detail).toMatch(/^\d{2} links$/);
+  });
+  it('a "References:" line over lines that are no references is text', () => {
+    const a = rinse(ar(HE, E1, E2, 'References:', 'The council report, 2026.'));
+    expect(a.removed?.some((r) => r.rule === 'link-references')).toBeFalsy();
+  });
+});

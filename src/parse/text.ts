@@ -288,23 +288,30 @@ function indentedAsLynx(phys: readonly PhysLine[]): boolean {
   return lynx >= LYNX_INDENTED_LINES && lynx > margin;
 }
 
-/** Is the line a lynx reference: "  12. https://…" ? */
+/** Is the line a reference: lynx's "  12. https://…", or w3m's "[12] https://…" (-o display_link_number=1)? */
 function referenceNumber(line: PhysLine): number | undefined {
   const t = line.text;
-  const dot = t.indexOf('. ');
-  if (dot <= 0 || dot > 5) return undefined;
-  for (let k = 0; k < dot; k++) if (!isDigit(t[k] ?? '')) return undefined;
-  const rest = t.slice(dot + 2);
-  return rest.indexOf(' ') === -1 && rest.includes(':') ? Number(t.slice(0, dot)) : undefined;
+  const w3m = t.charCodeAt(0) === 0x5b;
+  const from = w3m ? 1 : 0;
+  const end = t.indexOf(w3m ? '] ' : '. ');
+  if (end <= from || end > from + 5) return undefined;
+  for (let k = from; k < end; k++) if (!isDigit(t[k] ?? '')) return undefined;
+  const rest = t.slice(end + 2);
+  return rest.indexOf(' ') === -1 && rest.includes(':') ? Number(t.slice(from, end)) : undefined;
 }
 
 /**
  * A lynx dump ends with "References" and its numbered URLs (and maybe "Visible links" /
- * "Hidden links:"). Returns the index of that heading line, or -1.
+ * "Hidden links:"), and so does a w3m dump with its link numbers shown ("References:"). Returns
+ * the index of that heading line, or -1, and whether w3m printed it.
  */
-function lynxReferences(phys: readonly PhysLine[]): { at: number; count: number } {
+function lynxReferences(phys: readonly PhysLine[]): { at: number; count: number; w3m?: boolean } {
   for (let i = phys.length - 1; i >= 0; i--) {
     const t = (phys[i] as PhysLine).text;
+    if (t === 'References:' && (phys[i] as PhysLine).indent === 0) {
+      const refs = phys.slice(i + 1).filter((l) => l.text.length > 0);
+      if (refs.length > 0 && refs.every((l) => l.text.charCodeAt(0) === 0x5b && referenceNumber(l) !== undefined)) return { at: i, count: refs.length, w3m: true };
+    }
     if (t !== 'References' && t !== 'Visible links' && t !== 'Visible links:') continue;
     let refs = 0;
     let other = 0;
@@ -549,7 +556,7 @@ function parseLines(lines: PhysLine[]): Block[] {
     });
   }
   // lynx says so with its references, or (-nolist) with its indent.
-  const lynx = refs.at !== -1 || indentedAsLynx(phys);
+  const lynx = (refs.at !== -1 && !refs.w3m) || indentedAsLynx(phys);
   const wrap = wrapOf(phys, lynx);
   const body = columnsToBlocks(phys, { ...wrap, join: !lynx && wrap.measure === displayWidth ? w3mJoin : joinText });
   if (links.size > 0) {

@@ -194,7 +194,8 @@ function regionRule(ctx: RuleContext, cat: Category, options: RegionOptions): vo
           ((next.links ?? 0) > 0 && ((blocks[k - 1] as Block).links ?? 0) > 0 && wordCount(next.text) <= TEASER_LINK_WORDS));
       if (!inside && !boxed && articleStartsAt(ctx, blocks, k)) break;
       const previous = blocks[k - 1] as Block;
-      if (options.listEnds && k > i + 1 && previous.kind === 'list' && next.kind !== 'list' && next.origin.group !== previous.origin.group) break;
+      // So does one printed line after line in its label's group: a blank line ends it.
+      if (options.listEnds && k > i + 1 && next.origin.group !== previous.origin.group && ((previous.kind === 'list' && next.kind !== 'list') || (previous.kind === 'line' && previous.origin.group === block.origin.group))) break;
       if (!options.item(ctx, next)) break;
       items.push(...(next.items ?? [next.text]));
       taken++;
