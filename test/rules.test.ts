@@ -2231,8 +2231,11 @@ describe('a standfirst right over the byline, longer than the headline above it'
     expect(a.headline).toBe(H);
     expect(a.meta.description).toBe(DEK);
   });
-  it('a line over the byline that is the longer of the two stays the headline', () => {
+  it('a line over the byline that is the longer of the two stays the headline, and so does one under a label\'s item', () => {
     expect(rinse(ar('المياه', DEK, H, 'المصدر : الأفق نت + وكالات\n30/11/2026', P1, P2)).headline).toBe(H);
+    // "Now:" over another story's headline, above the page's own: the headline is not the item.
+    const own = 'New York man pleads guilty to threatening to kill a member of Congress';
+    expect(rinse(ar('Now:\nBrowns defensive snap counts, stats and notes', own, 'By Hannah Cole\nNovember 25, 2026', E1, E2)).headline).toBe(own);
   });
 });
 

@@ -270,11 +270,33 @@ function headlineOverDek(blocks: readonly Block[], k: number, phrases: PhraseInd
   // longer than a section's label that is no teaser's cut title and names no button or menu item
   // (a masthead: "Diario del Sur Suscríbete Iniciar sesión").
   const clause = INNER_PUNCTUATION.test((blocks[k] as Block).text);
-  // Right over its byline or date, a line of ten words or more, longer than the line above, is
-  // that headline's standfirst too ("قادة المنطقة يتفقون …" over "اتفاق على صندوق مشترك …
-  // المياه", then "المصدر : …" and the date): a summary runs longer than its headline.
-  const summary = clause || (anchored && m >= ANCHORED_DEK_WORDS);
+  // Right over its byline or date, a line of ten words or more, clearly longer than the line
+  // above (by a sixth at the least), is that headline's standfirst too ("قادة المنطقة يتفقون …" over
+  // "اتفاق على صندوق مشترك … المياه", then "المصدر : …" and the date): a summary runs longer
+  // than its headline; another story's headline over it does not.
+  const summary = clause || (anchored && m >= ANCHORED_DEK_WORDS && n <= m * ANCHORED_DEK_RATIO && !underLabel(blocks, k - 1, removed));
   return summary && n < m && !endsWithEllipsis(above.text) && !furniture(above.text, phrases) ? k - 1 : k;
+}
+
+/** Words of a label over its item ("Now:", "Breaking:"), at the most. */
+const ITEM_LABEL_WORDS = 3;
+
+/**
+ * Does a label stand right above the block, kept or taken out ("Now:" over another story's
+ * headline, above the page's own)? The block is then the label's item.
+ */
+function underLabel(blocks: readonly Block[], i: number, removed: readonly RemovalWithMeta[]): boolean {
+  const b = blocks[i] as Block;
+  const start = b.origin.line ?? 0;
+  let above: { end: number; text: string } | undefined;
+  const before = blocks[i - 1];
+  if (before) above = { end: before.origin.endLine ?? before.origin.line ?? 0, text: before.text };
+  for (const r of removed) {
+    const end = r.origin.endLine ?? r.origin.line ?? -1;
+    if (end < start && (above === undefined || end > above.end)) above = { end, text: r.text };
+  }
+  const t = above?.text.trim() ?? '';
+  return (t.endsWith(':') || t.endsWith('：')) && wordCount(t) <= ITEM_LABEL_WORDS;
 }
 
 /**
@@ -315,6 +337,7 @@ const DEK_WORDS = 16;
 const HEADLINE_WORDS = 6;
 /** Words of a standfirst over its byline, longer than the headline above it, at the least. */
 const ANCHORED_DEK_WORDS = 10;
+const ANCHORED_DEK_RATIO = 0.85;
 /** A headline's words against its standfirst's, at the most: it is clearly the shorter. */
 const DEK_RATIO = 0.7;
 
