@@ -2256,3 +2256,17 @@ describe('w3m\'s link numbers (-o display_link_number=1) and a lynx -nolist dump
     expect(a.removed?.some((r) => r.rule === 'link-references')).toBeFalsy();
   });
 });
+
+describe('a paragraph that lynx printed with chrome under it, no blank line between', () => {
+  it('is judged as the paragraph it is once the rules took the chrome out (lynx -nolist)', () => {
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-match-report.txt')));
+    const a = rinse(readFileSync(path.join(import.meta.dirname, 'fixtures/ar-match-report-nolist/input.txt')));
+    expect(a.body).toContain('وبهذا الفوز رفع الهلال رصيده');
+    expect(a.sections.map((s) => s.heading)).toEqual(wide.sections.map((s) => s.heading));
+  });
+  it('a line with a kept line of its group above it stays a line packed with others', () => {
+    const teaser = 'Another story about the harbour that the site lists under the article, with its summary in the same box.';
+    const a = rinse(ar(HE, E1, E2, 'More from the Harbour Times', `Harbour works begin\n${teaser}\nRead more`));
+    expect(a.body).not.toContain(teaser);
+  });
+});

@@ -763,9 +763,36 @@ function commentsStart(blocks: readonly Block[], judgements: readonly Judgement[
 /** Words of a line that heads a list of quantities or steps, at the most. */
 const HEADS_WORDS = 5;
 
-function judgeAll(blocks: readonly Block[], phrases: PhraseIndex): Judgement[] {
+/**
+ * The lines that stand alone once the rules took out the rest of their group, all of it printed
+ * under them (lynx printed a call to action and the tags under the article's last paragraph, no
+ * blank line between): each is judged as the paragraph it is, when it reads as prose, not as a
+ * line packed with others.
+ */
+function unpackedLines(blocks: readonly Block[], removed: readonly RemovalWithMeta[]): Set<number> {
+  const out = new Set<number>();
+  const firstRemoved = new Map<number, number>();
+  for (const r of removed) {
+    const g = r.origin.group;
+    if (g === undefined || r.origin.line === undefined) continue;
+    firstRemoved.set(g, Math.min(firstRemoved.get(g) ?? Infinity, r.origin.line));
+  }
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'line' || b.origin.group === undefined || sameGroup(blocks[i - 1], b) || sameGroup(b, blocks[i + 1])) return;
+    const first = firstRemoved.get(b.origin.group);
+    if (first !== undefined && first > (b.origin.endLine ?? b.origin.line ?? Infinity)) out.add(i);
+  });
+  return out;
+}
+
+function judgeAll(blocks: readonly Block[], phrases: PhraseIndex, unpacked: ReadonlySet<number> = new Set()): Judgement[] {
   const repeats = repeatedBlocks(blocks);
-  const judged = blocks.map((b) => judge(b, phrases));
+  const judged = blocks.map((b, i) => {
+    const j = judge(b, phrases);
+    if (!unpacked.has(i)) return j;
+    const alone = judge({ ...b, kind: 'paragraph' }, phrases);
+    return alone.cls === 'good' ? alone : j;
+  });
   const fresh = (i: number): boolean => !repeats[i] && judgedProse(judged[i]);
   // A short line over a list of quantities or numbered steps heads them ("Ingredients",
   // "Instructions"); steps under a heading are article text as a paragraph is.
@@ -787,7 +814,7 @@ function judgeAll(blocks: readonly Block[], phrases: PhraseIndex): Judgement[] {
 export function structure(blocks: readonly Block[], cleanRemoved: readonly RemovalWithMeta[], options: StructureOptions = {}): Structured {
   const phrases = options.phrases ?? defaultPhrases;
   const removed: Removal[] = [];
-  const judgements: Judgement[] | undefined = options.findStretch ? judgeAll(blocks, phrases) : undefined;
+  const judgements: Judgement[] | undefined = options.findStretch ? judgeAll(blocks, phrases, unpackedLines(blocks, cleanRemoved)) : undefined;
   const stretch = judgements ? mainStretch(judgements.slice(0, commentsStart(blocks, judgements, cleanRemoved, phrases))) : undefined;
   const start = stretch ? stretch.start : findBodyStart(blocks);
   const contents = contentsItems(cleanRemoved);
