@@ -2270,3 +2270,17 @@ describe('a paragraph that lynx printed with chrome under it, no blank line betw
     expect(a.body).not.toContain(teaser);
   });
 });
+
+describe('a wide dump with two paragraphs of prose and a band of shorter lines', () => {
+  it('is no wrapped dump: its menu lines are not joined (w3m with link numbers, a short article)', () => {
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-education-news.txt')));
+    const a = rinse(readFileSync(path.join(import.meta.dirname, 'fixtures/ar-education-news-w3m-links/input.txt')));
+    expect(a.headline).toBe(wide.headline);
+    expect(a.body).toBe(wide.body);
+  });
+  it('an 80-column dump is still read as wrapped', () => {
+    const narrow = rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-education-news-80.txt')));
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-education-news.txt')));
+    expect(narrow.body).toBe(wide.body);
+  });
+});

@@ -52,6 +52,7 @@ function cleanLine(raw: string, no: number): PhysLine {
 export function wrapWidth(lines: readonly PhysLine[], measure: Measure = displayWidth): number {
   const counts = new Map<number, number>();
   let wide = 0;
+  let wideProse = 0;
   let total = 0;
   for (const l of lines) {
     if (l.text.length === 0) continue;
@@ -65,11 +66,16 @@ export function wrapWidth(lines: readonly PhysLine[], measure: Measure = display
     if (!spaced && dw === text.length) continue;
     const w = l.indent + (measure === displayWidth ? dw : measure(text));
     total++;
-    if (w > 160) wide++;
+    if (w > 160) {
+      wide++;
+      if (wordsOver(text, WIDE_PROSE_WORDS)) wideProse++;
+    }
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  // One line per paragraph: long lines with spaces are common.
-  if (total === 0 || wide > Math.max(2, total * 0.02)) return Infinity;
+  // One line per paragraph: long lines with spaces are common. Two paragraphs of prose on a line
+  // each are enough: no text browser wraps prose past 160 columns (a short article's dump has
+  // no more, and its link markers or its menus may make a band of lines below that).
+  if (total === 0 || wide > Math.max(2, total * 0.02) || wideProse >= 2) return Infinity;
   const band = (w: number): number => {
     let n = 0;
     for (let k = w - 6; k <= w; k++) n += counts.get(k) ?? 0;
@@ -90,6 +96,16 @@ export function wrapWidth(lines: readonly PhysLine[], measure: Measure = display
     if (n > 0 && band(w) >= Math.max(3, best * 0.5) && n >= Math.min(2, peak(w)) && n >= peak(w) * 0.25) return w;
   }
   return Infinity;
+}
+
+/** Words of a wide line that make it a paragraph of prose, at the least. */
+const WIDE_PROSE_WORDS = 20;
+
+/** Has the text more than `n` words (spaces between non-spaces), counted no further than that? */
+function wordsOver(text: string, n: number): boolean {
+  let words = 0;
+  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32 && ++words >= n) return true;
+  return false;
 }
 
 /** Characters of a line that a text browser wrapped in characters, at the most. */
