@@ -326,7 +326,9 @@ function lynxReferences(phys: readonly PhysLine[]): { at: number; count: number;
     const t = (phys[i] as PhysLine).text;
     if (t === 'References:' && (phys[i] as PhysLine).indent === 0) {
       const refs = phys.slice(i + 1).filter((l) => l.text.length > 0);
-      if (refs.length > 0 && refs.every((l) => l.text.charCodeAt(0) === 0x5b && referenceNumber(l) !== undefined)) return { at: i, count: refs.length, w3m: true };
+      // w3m lists only some of its numbered links (none for a page's own anchors): the markers
+      // run up to the highest number listed.
+      if (refs.length > 0 && refs.every((l) => l.text.charCodeAt(0) === 0x5b && referenceNumber(l) !== undefined)) return { at: i, count: refs.reduce((most, l) => Math.max(most, referenceNumber(l) as number), 0), w3m: true };
     }
     if (t !== 'References' && t !== 'Visible links' && t !== 'Visible links:') continue;
     let refs = 0;
