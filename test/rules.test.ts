@@ -2287,3 +2287,17 @@ describe('a wide dump with two paragraphs of prose and a band of shorter lines',
     expect(narrow.body).toBe(wide.body);
   });
 });
+
+describe('a tags line joined after a paragraph\'s last sentence', () => {
+  it('goes, the paragraph kept (lynx -nolist: "… می‌شوند. برچسب‌ها: راه آهن قطار مسافر")', () => {
+    const a = rinse(ar(HA, P1, `${P2} الوسوم: الإنفلونزا اللقاحات`), { explain: true });
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    expect(a.removed?.find((r) => r.text.includes('الوسوم'))?.rule).toBe('tags');
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/fa-news.txt')));
+    expect(rinse(readFileSync(path.join(import.meta.dirname, 'fixtures/fa-news-nolist/input.txt'))).body).toBe(wide.body);
+  });
+  it('a last sentence that names tags and ends like one stays', () => {
+    const s = 'Tags: a new system of labels will be tested this winter.';
+    expect(rinse(ar(HE, E1, `${E2} ${s}`)).body).toContain(s);
+  });
+});

@@ -381,10 +381,35 @@ export const tags: Rule = {
     ctx.blocks.forEach((block, i) => {
       if (block.kind === 'list' || ctx.isRemoved(i)) return;
       const found = hashtags(block.text);
-      if (found) ctx.remove(i, 'a line of hashtags', { tags: found });
+      if (found) {
+        ctx.remove(i, 'a line of hashtags', { tags: found });
+        return;
+      }
+      const trailing = block.kind === 'paragraph' || block.kind === 'line' ? trailingTags(ctx, block.text) : undefined;
+      if (trailing) ctx.replace(i, { ...block, text: block.text.slice(0, trailing.at).trimEnd() }, block.text.slice(trailing.at), `${trailing.label} after the paragraph`);
     });
   },
 };
+
+/** Words of a tags line joined after a paragraph's last sentence, at the most. */
+const TRAILING_TAGS_WORDS = 16;
+
+/**
+ * The tags line a text browser joined after the paragraph's last sentence (lynx -nolist: "…
+ * بازرسی فنی می‌شوند. برچسب‌ها: راه آهن قطار مسافر"): what follows the last sentence's stop opens
+ * with a tags label and its colon, and ends no sentence itself.
+ */
+function trailingTags(ctx: RuleContext, text: string): { at: number; label: string } | undefined {
+  if (endsSentence(text) || text.indexOf(':') === -1) return undefined;
+  const words = text.split(' ');
+  for (let n = 1; n <= Math.min(TRAILING_TAGS_WORDS, words.length - 1); n++) {
+    if (!endsSentence(words[words.length - n - 1] as string)) continue;
+    const at = text.length - words.slice(-n).join(' ').length;
+    const found = labelOf(ctx, 'tags', text.slice(at), true);
+    return found && found.rest.length > 0 ? { at, label: found.label } : undefined;
+  }
+  return undefined;
+}
 
 export const prevNext = regionRuleOf('prev-next', 'previous/next article links', 'prevNext', { maxItems: 1, item: (c, b) => isHeadlineLike(b) || isDateLine(b.text, c.phrases), inline: true });
 
