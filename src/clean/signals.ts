@@ -9,6 +9,20 @@ import type { PhraseIndex } from './phrases.js';
 const countCache = new Map<string, number>();
 
 /** Words of a text: space-separated runs with at least one letter or digit ("[ ]" has none). */
+/**
+ * Where the words after a text's last sentence start, `most` words at the most, when the text
+ * ends no sentence itself: the line a text browser joined to a paragraph's end ("… يقطعها الراكب.
+ * تابعوا آخر الأخبار …", "… ووسائل الإعلام. إعلان"). Undefined when there is no such tail.
+ */
+export function afterLastSentence(text: string, most: number): number | undefined {
+  if (endsSentence(text)) return undefined;
+  const words = text.split(' ');
+  for (let n = 1; n <= Math.min(most, words.length - 1); n++) {
+    if (endsSentence(words[words.length - n - 1] as string)) return text.length - words.slice(-n).join(' ').length;
+  }
+  return undefined;
+}
+
 export function wordCount(text: string): number {
   const cached = countCache.get(text);
   if (cached !== undefined) return cached;

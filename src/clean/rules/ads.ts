@@ -3,7 +3,7 @@ import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, matchKey, SENTENCE_STOPS, tidy } from '../../text/normalize.js';
-import { COUNT, DIGIT, headlineWords, isDateLine, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
+import { afterLastSentence, COUNT, DIGIT, headlineWords, isDateLine, isFormControl, PLACEHOLDER, startsRightAfter, wordCount } from '../signals.js';
 
 const SPOT = 'spot_img';
 
@@ -56,23 +56,19 @@ export const adPlaceholder: Rule = {
 /** w3m's image placeholders, every one in a line. */
 const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'g');
 
-/** Characters of an ad label after a paragraph's last sentence, at the most ("Story continues below advertisement"). */
-const TRAILING_LABEL_CHARS = 40;
+/** Words of an ad label after a paragraph's last sentence, at the most ("Story continues below advertisement"). */
+const TRAILING_LABEL_WORDS = 6;
 
 /**
  * The label of an ad printed right under a paragraph, which a text browser took for its last
  * wrapped line ("… ووسائل الإعلام. إعلان", lynx: the paragraph's last line reached the width):
- * the whole rest after the paragraph's last sentence is an ad label. The longest such rest.
+ * all that follows the paragraph's last sentence is an ad label.
  */
 function trailingAdLabel(ctx: RuleContext, text: string): { head: string; key: string } | undefined {
-  const from = Math.max(1, text.length - TRAILING_LABEL_CHARS - 1);
-  for (let p = text.indexOf(' ', from); p !== -1; p = text.indexOf(' ', p + 1)) {
-    const head = text.slice(0, p);
-    if (!endsSentence(head)) continue;
-    const key = matchKey(text.slice(p + 1));
-    if (ctx.phrases.is('adLabels', key)) return { head: head.trimEnd(), key };
-  }
-  return undefined;
+  const at = afterLastSentence(text, TRAILING_LABEL_WORDS);
+  if (at === undefined) return undefined;
+  const key = matchKey(text.slice(at));
+  return ctx.phrases.is('adLabels', key) ? { head: text.slice(0, at).trimEnd(), key } : undefined;
 }
 
 export const adLabel: Rule = {

@@ -6,7 +6,7 @@ import type { Block } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, isLetterOrDigit, isUpperCase, matchKey, SENTENCE_STOPS } from '../../text/normalize.js';
-import { DIGIT, EMAIL, isShortItemList, isProse, itemsReadAsText, wordCount } from '../signals.js';
+import { afterLastSentence, DIGIT, EMAIL, isShortItemList, isProse, itemsReadAsText, wordCount } from '../signals.js';
 
 const GLUED_COUNT = /^\s*\p{Nd}{1,7}(?=\p{L})/u;
 
@@ -441,17 +441,10 @@ function trailingCta(ctx: RuleContext, text: string): number | undefined {
  * only the stop before it tells where it starts. Where it starts, or undefined.
  */
 function callAfterLastSentence(ctx: RuleContext, text: string): number | undefined {
-  if (endsSentence(text)) return undefined;
-  const words = text.split(' ');
-  // The last sentence's stop: the words after it are the line joined to the paragraph.
-  for (let n = 1; n <= Math.min(TRAILING_CTA_WORDS, words.length - 1); n++) {
-    const before = words[words.length - n - 1] as string;
-    if (!endsSentence(before)) continue;
-    const at = text.length - words.slice(-n).join(' ').length;
-    const key = matchKey(text.slice(at));
-    return ctx.phrases.is('newsletter', key) || ctx.phrases.prefix('newsletter', key) !== undefined ? at : undefined;
-  }
-  return undefined;
+  const at = afterLastSentence(text, TRAILING_CTA_WORDS);
+  if (at === undefined) return undefined;
+  const key = matchKey(text.slice(at));
+  return ctx.phrases.is('newsletter', key) || ctx.phrases.prefix('newsletter', key) !== undefined ? at : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Block, Meta } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, isUpperCase, matchKey, UNSPACED_CHARS } from '../../text/normalize.js';
-import { DIGIT, isDateLine, isFormControl, isHeadlineLike, isProse, sectionKey, wordCount } from '../signals.js';
+import { afterLastSentence, DIGIT, isDateLine, isFormControl, isHeadlineLike, isProse, sectionKey, wordCount } from '../signals.js';
 
 interface RegionOptions {
   /** Most items the region takes after its label. */
@@ -400,15 +400,10 @@ const TRAILING_TAGS_WORDS = 16;
  * with a tags label and its colon, and ends no sentence itself.
  */
 function trailingTags(ctx: RuleContext, text: string): { at: number; label: string } | undefined {
-  if (endsSentence(text) || text.indexOf(':') === -1) return undefined;
-  const words = text.split(' ');
-  for (let n = 1; n <= Math.min(TRAILING_TAGS_WORDS, words.length - 1); n++) {
-    if (!endsSentence(words[words.length - n - 1] as string)) continue;
-    const at = text.length - words.slice(-n).join(' ').length;
-    const found = labelOf(ctx, 'tags', text.slice(at), true);
-    return found && found.rest.length > 0 ? { at, label: found.label } : undefined;
-  }
-  return undefined;
+  const at = text.indexOf(':') === -1 ? undefined : afterLastSentence(text, TRAILING_TAGS_WORDS);
+  if (at === undefined) return undefined;
+  const found = labelOf(ctx, 'tags', text.slice(at), true);
+  return found && found.rest.length > 0 ? { at, label: found.label } : undefined;
 }
 
 export const prevNext = regionRuleOf('prev-next', 'previous/next article links', 'prevNext', { maxItems: 1, item: (c, b) => isHeadlineLike(b) || isDateLine(b.text, c.phrases), inline: true });
