@@ -16,9 +16,14 @@ const countCache = new Map<string, number>();
  */
 export function afterLastSentence(text: string, most: number): number | undefined {
   if (endsSentence(text)) return undefined;
-  const words = text.split(' ');
-  for (let n = 1; n <= Math.min(most, words.length - 1); n++) {
-    if (endsSentence(words[words.length - n - 1] as string)) return text.length - words.slice(-n).join(' ').length;
+  // Read from the end, a word at a time: a paragraph is not split whole.
+  let start = text.length;
+  for (let n = 1; n <= most; n++) {
+    const sp = text.lastIndexOf(' ', start - 1);
+    if (sp <= 0) return undefined;
+    const before = text.lastIndexOf(' ', sp - 1);
+    if (endsSentence(text.slice(before + 1, sp))) return sp + 1;
+    start = sp;
   }
   return undefined;
 }
@@ -205,6 +210,24 @@ function isDateWord(key: string, phrases: PhraseIndex): boolean {
  * "29/11/2026", "منذ 3 ساعات"): every word is a number, a month, a weekday or a date word.
  */
 export function isDateLine(text: string, phrases: PhraseIndex): boolean {
+  // Many rules ask it of the same lines: the answers are remembered, per phrase index.
+  let cache = dateLineCache.get(phrases);
+  if (cache === undefined) {
+    cache = new Map();
+    dateLineCache.set(phrases, cache);
+  }
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const answer = readsAsDateLine(text, phrases);
+  if (cache.size >= DATE_LINE_CACHE_LIMIT) cache.clear();
+  cache.set(text, answer);
+  return answer;
+}
+
+const dateLineCache = new WeakMap<PhraseIndex, Map<string, boolean>>();
+const DATE_LINE_CACHE_LIMIT = 20_000;
+
+function readsAsDateLine(text: string, phrases: PhraseIndex): boolean {
   if (ISO_DATE_TIME.test(text)) return true;
   const key = matchKey(text);
   if (key.length === 0 || key.length > 80) return false;
