@@ -99,6 +99,25 @@ describe('the main stretch of a listicle', () => {
   });
 });
 
+describe('the main stretch cut by a call to action', () => {
+  const judged = (blocks: Block[]): Judgement[] => blocks.map(j);
+  const weak = 'As we go through each stage of the plan, I want you to identify areas of opportunity for your business.';
+  const cta = [para('GET THE QUIZ: INSTANT DOWNLOAD!'), para('Click the link above so you can:'), para('Download it here so you can apply this:'), para('GET THE QUIZ: INSTANT DOWNLOAD!')];
+  const headings = [para('Let’s get started.'), para('The four simple stages of the plan'), para('The Plan Stage: Think and dream')];
+
+  it('goes on over a short stretch between two gaps when what follows it weighs half as much as the article before', () => {
+    // The short stretch (one paragraph between the call to action and three headings) weighs
+    // little; it and the two paragraphs after it make the article's second half.
+    const blocks = [para(EN), para(EN), para(EN), para(EN), ...cta, para(weak), ...headings, para(EN), para(EN)];
+    expect(mainStretch(judged(blocks))).toEqual({ start: 0, end: blocks.length });
+  });
+
+  it('still ends at the call to action when little follows the short stretch (a teaser and its excerpt)', () => {
+    const blocks = [para(EN), para(EN), para(EN), para(EN), ...cta, para(weak), ...headings, para(EN)];
+    expect(mainStretch(judged(blocks))).toEqual({ start: 0, end: 4 });
+  });
+});
+
 describe('in the pipeline', () => {
   it('removes boilerplate islands and says by which signal (--explain)', () => {
     const dump = ['City council approves plan for a new park', EN, '  • Home\n  • News\n  • Politics\n  • Sports', EN.replace('Tuesday', 'Monday'), EN.replace('city', 'town')].join('\n\n');

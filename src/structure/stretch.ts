@@ -254,8 +254,11 @@ export function mainStretch(judgements: readonly Judgement[]): { start: number; 
   let to = from;
   const sumAt = (k: number): number => segments[k]?.sum ?? 0;
   // A weaker segment is taken when a strong one follows it: a listicle's items, each a paragraph
-  // between a product's name and its shop button, are parts of one article.
-  const joins = (k: number, beyond: number): boolean => sumAt(k) >= top.sum * 0.3 || (sumAt(k) >= top.sum * 0.15 && sumAt(beyond) >= top.sum * 0.3);
+  // between a product's name and its shop button, are parts of one article. So is a short one
+  // that, with the one beyond it, weighs nearly half as much as the top: a call to action in the
+  // middle of a post ("GET THE QUIZ: INSTANT DOWNLOAD!") and the headings after it cut the
+  // article's second half in two.
+  const joins = (k: number, beyond: number): boolean => sumAt(k) >= top.sum * 0.3 || (sumAt(k) >= top.sum * 0.15 && sumAt(beyond) >= top.sum * 0.3) || (sumAt(k) > 0 && sumAt(k) + sumAt(beyond) >= top.sum * 0.45);
   while (from > 0 && joins(from - 1, from - 2)) from--;
   while (to < segments.length - 1 && joins(to + 1, to + 2)) to++;
   let first = (segments[from] as { start: number }).start;
