@@ -2300,4 +2300,37 @@ describe('a tags line joined after a paragraph\'s last sentence', () => {
     const s = 'Tags: a new system of labels will be tested this winter.';
     expect(rinse(ar(HE, E1, `${E2} ${s}`)).body).toContain(s);
   });
+
+  // lynx prints a <div> right under a <p> with no blank line: the tags' line becomes the
+  // paragraph's wrapped end, its items link markers and no colon after the label.
+  const lynxWrap = (text: string): string => {
+    const lines: string[] = [];
+    let line = '';
+    for (const w of text.split(' ')) {
+      if (line && `${line} ${w}`.length > 72) {
+        lines.push(`   ${line}`);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    return [...lines, `   ${line}`].join('\n');
+  };
+  // Paragraphs whose last lines are long enough for a wrapped one's to be joined to the next.
+  const L1 = 'أطلقت وزارة الصحة اليوم حملة وطنية واسعة للتطعيم ضد الإنفلونزا الموسمية تستهدف أكثر من ثلاثة ملايين مواطن ومقيم في مختلف المناطق، وذلك ضمن خطتها السنوية للوقاية من الأمراض التنفسية.';
+  const L2 = 'وقال الوزير إن الحملة ستستمر حتى نهاية فبراير، وإن اللقاحات متوفرة مجاناً في جميع المراكز الصحية والمستشفيات الحكومية في كل المحافظات.';
+  const lynxDoc = (tail: string): string => `${HA}\n\n${lynxWrap(L1)}\n\n${lynxWrap(L2)}\n   ${tail}\n\nReferences\n\n   1. https://example.com/t/1\n   2. https://example.com/t/2\n   3. https://example.com/t/3\n`;
+
+  it('goes without a colon when its items are links (lynx: "… 2030. الكلمات المفتاحية [16]القطار الكهربائي [17]وزارة النقل")', () => {
+    for (const tail of ['الكلمات المفتاحية [1]الإنفلونزا [2]اللقاحات', 'الوسوم [1]الإنفلونزا [2]اللقاحات', 'Tags [1]flu [2]vaccines']) {
+      const a = rinse(lynxDoc(tail), { explain: true });
+      expect(a.body, tail).toBe(`${L1}\n\n${L2}`);
+      expect(a.removed?.find((r) => r.rule === 'tags')?.detail, tail).toMatch(/after the paragraph/);
+    }
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-youm-rail.txt')));
+    expect(rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-youm-rail-lynx.txt'))).body).toBe(wide.body);
+  });
+
+  it('without a colon, words after the last sentence with one link at the most stay', () => {
+    const tail = 'الكلمات المفتاحية للنجاح هي [1]الصبر';
+    expect(rinse(lynxDoc(tail)).body).toContain('الكلمات المفتاحية للنجاح هي الصبر');
+  });
 });

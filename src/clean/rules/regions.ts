@@ -385,7 +385,7 @@ export const tags: Rule = {
         ctx.remove(i, 'a line of hashtags', { tags: found });
         return;
       }
-      const trailing = block.kind === 'paragraph' || block.kind === 'line' ? trailingTags(ctx, block.text) : undefined;
+      const trailing = block.kind === 'paragraph' || block.kind === 'line' ? trailingTags(ctx, block.text, block.links ?? 0) : undefined;
       if (trailing) ctx.replace(i, { ...block, text: block.text.slice(0, trailing.at).trimEnd() }, block.text.slice(trailing.at), `${trailing.label} after the paragraph`);
     });
   },
@@ -397,14 +397,27 @@ const TRAILING_TAGS_WORDS = 16;
 /**
  * The tags line a text browser joined after the paragraph's last sentence (lynx -nolist: "…
  * بازرسی فنی می‌شوند. برچسب‌ها: راه آهن قطار مسافر"): what follows the last sentence's stop opens
- * with a tags label and its colon, and ends no sentence itself.
+ * with a tags label and its colon, and ends no sentence itself. Without a colon the label's items
+ * are links (lynx printed the paragraph's last line, then the tags' <div> under it: "… 2030.
+ * الكلمات المفتاحية [16]القطار الكهربائي [17]وزارة النقل"): the paragraph has two link markers
+ * at the least, and what follows the stop opens with a tags label.
  */
-function trailingTags(ctx: RuleContext, text: string): { at: number; label: string } | undefined {
-  const at = text.indexOf(':') === -1 ? undefined : afterLastSentence(text, TRAILING_TAGS_WORDS);
+function trailingTags(ctx: RuleContext, text: string, links: number): { at: number; label: string } | undefined {
+  const colon = text.indexOf(':') !== -1;
+  if (!colon && links < TRAILING_TAG_LINKS) return undefined;
+  const at = afterLastSentence(text, TRAILING_TAGS_WORDS);
   if (at === undefined) return undefined;
-  const found = labelOf(ctx, 'tags', text.slice(at), true);
-  return found && found.rest.length > 0 ? { at, label: found.label } : undefined;
+  const tail = text.slice(at);
+  const found = labelOf(ctx, 'tags', tail, true);
+  if (found && found.rest.length > 0) return { at, label: found.label };
+  if (colon) return undefined;
+  // A one-word label and its linked items ("Tags [16]rail [17]transport").
+  const label = ctx.phrases.prefix('tags', matchKey(tail));
+  return label === undefined ? undefined : { at, label };
 }
+
+/** Link markers of a paragraph whose joined tags line has no colon after its label, at the least. */
+const TRAILING_TAG_LINKS = 2;
 
 export const prevNext = regionRuleOf('prev-next', 'previous/next article links', 'prevNext', { maxItems: 1, item: (c, b) => isHeadlineLike(b) || isDateLine(b.text, c.phrases), inline: true });
 
