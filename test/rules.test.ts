@@ -2333,4 +2333,15 @@ describe('a tags line joined after a paragraph\'s last sentence', () => {
     const tail = 'الكلمات المفتاحية للنجاح هي [1]الصبر';
     expect(rinse(lynxDoc(tail)).body).toContain('الكلمات المفتاحية للنجاح هي الصبر');
   });
+
+  it('goes without a colon or links (lynx -nolist) when the label has two words and its items are names', () => {
+    const a = rinse(lynxDoc('الكلمات المفتاحية الإنفلونزا اللقاحات وزارة الصحة'), { explain: true });
+    expect(a.body).toBe(`${L1}\n\n${L2}`);
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-youm-rail.txt')));
+    expect(rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-youm-rail-nolist.txt'))).body).toBe(wide.body);
+  });
+
+  it('without a colon or links, a clause after the label, or a one-word label, stays', () => {
+    for (const tail of ['الكلمات المفتاحية للنجاح هي الصبر', 'الوسوم الإنفلونزا اللقاحات']) expect(rinse(lynxDoc(tail)).body, tail).toContain(tail);
+  });
 });

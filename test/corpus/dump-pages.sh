@@ -14,7 +14,7 @@ for name in en-news ar-tagdiv-full ar-sports-standings ar-council-decisions ar-g
   lynx -dump -force_html -stdin < "test/corpus/pages/$name.html" > "samples/$name-lynx.txt"
 done
 # lynx -nolist dumps (no link markers, no References: lynx told by its indent) of a few of them
-for name in ar-opinion-column ko-busan-tram de-city-council; do
+for name in ar-opinion-column ko-busan-tram de-city-council ar-youm-rail; do
   lynx -dump -nolist -force_html -stdin < "test/corpus/pages/$name.html" > "samples/$name-nolist.txt"
 done
 # Markdown as crawlers save pages: Python's html2text (wrapped at 78 columns, as crawl4ai's fork

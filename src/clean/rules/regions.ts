@@ -397,23 +397,33 @@ const TRAILING_TAGS_WORDS = 16;
 /**
  * The tags line a text browser joined after the paragraph's last sentence (lynx -nolist: "…
  * بازرسی فنی می‌شوند. برچسب‌ها: راه آهن قطار مسافر"): what follows the last sentence's stop opens
- * with a tags label and its colon, and ends no sentence itself. Without a colon the label's items
- * are links (lynx printed the paragraph's last line, then the tags' <div> under it: "… 2030.
- * الكلمات المفتاحية [16]القطار الكهربائي [17]وزارة النقل"): the paragraph has two link markers
- * at the least, and what follows the stop opens with a tags label.
+ * with a tags label and its colon, and ends no sentence itself. Without a colon (lynx printed the
+ * paragraph's last line, then the tags' <div> under it: "… 2030. الكلمات المفتاحية [16]القطار
+ * الكهربائي [17]وزارة النقل") the label's items are links: the paragraph has two link markers at
+ * the least; or, where lynx -nolist left no markers, the label is one of two words or more and
+ * its items are names, not a clause (no stop word among them).
  */
 function trailingTags(ctx: RuleContext, text: string, links: number): { at: number; label: string } | undefined {
   const colon = text.indexOf(':') !== -1;
-  if (!colon && links < TRAILING_TAG_LINKS) return undefined;
+  const linked = links >= TRAILING_TAG_LINKS;
   const at = afterLastSentence(text, TRAILING_TAGS_WORDS);
   if (at === undefined) return undefined;
   const tail = text.slice(at);
   const found = labelOf(ctx, 'tags', tail, true);
-  if (found && found.rest.length > 0) return { at, label: found.label };
-  if (colon) return undefined;
+  if (found && found.rest.length > 0) {
+    if (colon || linked || (found.label.includes(' ') && namesOnly(ctx, found.rest))) return { at, label: found.label };
+    return undefined;
+  }
+  if (colon || !linked) return undefined;
   // A one-word label and its linked items ("Tags [16]rail [17]transport").
   const label = ctx.phrases.prefix('tags', matchKey(tail));
   return label === undefined ? undefined : { at, label };
+}
+
+/** Words without a stop word among them: names, as tags are ("القطار الكهربائي وزارة النقل"). */
+function namesOnly(ctx: RuleContext, text: string): boolean {
+  const words = matchKey(text).split(' ').filter((w) => w.length > 0);
+  return words.length > 0 && !words.some((w) => ctx.phrases.is('stopwords', w));
 }
 
 /** Link markers of a paragraph whose joined tags line has no colon after its label, at the least. */
