@@ -1056,7 +1056,8 @@ describe('the standfirst between the headline and the byline', () => {
     const a = rinse(ar(HE, 'Kevin Johnson and Kevin McCoy USA TODAY', 'Nov 24, 2026', E1, E2));
     expect(a.meta.author).toBe('Kevin Johnson and Kevin McCoy USA TODAY');
     expect(a.body).toBe(`${E1}\n\n${E2}`);
-    expect(rinse(ar(HE, 'Eric SongBy Eric Song, IGN Staff', 'Nov 24, 2026', E1, E2)).meta.author).toBe('Eric Song, IGN Staff');
+    // The avatar's name glued to the byline, and the staff role after it (the page's JSON-LD says "Eric Song").
+    expect(rinse(ar(HE, 'Eric SongBy Eric Song, IGN Staff', 'Nov 24, 2026', E1, E2)).meta.author).toBe('Eric Song');
     const b = rinse(ar(HE, 'letture', 'Film', 'Nov 24, 2026', E1, E2));
     expect(b.meta.description).toBeUndefined();
     expect(b.body).toBe(`${E1}\n\n${E2}`);
@@ -2014,6 +2015,15 @@ describe('a byline after the avatar\'s alt text (the author\'s name printed befo
       expect(a.removed?.find((r) => r.text === line)?.rule, line).toBe('byline');
     }
     expect(rinse(ar(HE, 'Maya OkaforBy Maya Okafor - Nov 24, 2026', E1, E2)).meta).toMatchObject({ author: 'Maya Okafor', published: 'Nov 24, 2026' });
+  });
+  it('the name said again may end at the comma before the author\'s role ("Jane Doe By Jane Doe, Transport correspondent")', () => {
+    expect(withoutAvatarName('Jane Doe By Jane Doe, Transport correspondent', defaultPhrases)).toBe('By Jane Doe, Transport correspondent');
+    expect(withoutAvatarName('Eric SongBy Eric Song, IGN Staff', defaultPhrases)).toBe('By Eric Song, IGN Staff');
+    const a = rinse(ar(HE, 'Jane Doe By Jane Doe, Transport correspondent\nPublished 7 December 2026', E1, E2), { explain: true });
+    expect(a.headline).toBe(HE);
+    expect(a.meta.author).toBe('Jane Doe');
+    // A longer name after the marker ("Jane Doerr") is another name.
+    expect(withoutAvatarName('Jane Doe By Jane Doerr, Transport correspondent', defaultPhrases)).toBe('Jane Doe By Jane Doerr, Transport correspondent');
   });
   it('a different name before the marker, or a sentence, is left as it is', () => {
     expect(withoutAvatarName('Ann Lee Smith By Ann Lee', defaultPhrases)).toBe('Ann Lee Smith By Ann Lee');

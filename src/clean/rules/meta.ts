@@ -67,8 +67,9 @@ export function withoutBylineMarker(name: string, phrases: PhraseIndex): string 
 
 /**
  * A byline after the author's name, which themes print beside it as the avatar's alt text: "Jane
- * DoeBy Jane Doe" (w3m glues the two), "سامر الخطيب بواسطة سامر الخطيب" (lynx): the line from its
- * marker on. The name before the marker must be the one after it, word for word.
+ * DoeBy Jane Doe" (w3m glues the two), "سامر الخطيب بواسطة سامر الخطيب" (lynx), "Jane Doe By Jane
+ * Doe, Transport correspondent": the line from its marker on. The name before the marker must be
+ * the one after it, word for word, where it ends at a space or at what sets a role after it.
  */
 export function withoutAvatarName(raw: string, phrases: PhraseIndex): string {
   const sp = raw.indexOf(' ');
@@ -80,13 +81,16 @@ export function withoutAvatarName(raw: string, phrases: PhraseIndex): string {
     // (glued to the marker in the first: "…DoeBy").
     let n = 0;
     while (n < again.length && n < j && raw.charCodeAt(n) === again.charCodeAt(n)) n++;
-    while (n > sp && n < again.length && again.charAt(n) !== ' ') n--;
-    if (n <= sp || (n < again.length && again.charAt(n) !== ' ')) continue;
+    while (n > sp && n < again.length && !NAME_END.has(again.charAt(n))) n--;
+    if (n <= sp || (n < again.length && !NAME_END.has(again.charAt(n)))) continue;
     const marker = raw.slice(n, j + 1).trim();
     if (marker.length > 0 && phrases.is('byline', matchKey(marker))) return raw.slice(n).trim();
   }
   return raw;
 }
+
+/** What may follow the name in a byline: a space, or the comma or dash before the author's role. */
+const NAME_END = new Set([' ', ',', '،', ';', '|', '·', '•', '-', '–', '—', '(']);
 
 /** A colon at the end of a byline, leading into the text. */
 const LEAD_IN_COLON = /\s*[:：]$/;
