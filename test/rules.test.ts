@@ -414,6 +414,20 @@ describe('a related label and a question', () => {
   });
 });
 
+describe('a newsletter box in the article', () => {
+  it('"Sign up for our … newsletter — … in your inbox" goes, with the form under it', () => {
+    const cta = "Sign up for our Morning Briefing newsletter — the day's top stories in your inbox at 7am.";
+    const a = rinse(ar(HE, E1, cta, '[                    ]Sign up', E2), { explain: true });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.removed?.find((r) => r.text === cta)?.rule).toBe('newsletter-cta');
+  });
+
+  it('a sentence of the article about what lands in an inbox stays', () => {
+    const s = 'Phishing emails that land in your inbox often imitate banks and parcel firms, the police said on Tuesday, urging residents to report them.';
+    expect(rinse(ar(HE, E1, s, E2)).body).toContain(s);
+  });
+});
+
 describe('French article furniture', () => {
   const F1 = "La SNCF mettra en circulation 800 trains supplémentaires pendant les vacances de fin d'année, a annoncé lundi son président, qui veut répondre à une demande en forte hausse.";
   const F2 = "Les réservations ont progressé de 12 % par rapport à la même période l'an dernier, selon l'entreprise, qui prévoit de transporter plus de six millions de voyageurs.";
