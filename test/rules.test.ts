@@ -2369,3 +2369,31 @@ describe('a tags line joined after a paragraph\'s last sentence', () => {
     for (const tail of ['الكلمات المفتاحية للنجاح هي الصبر', 'الوسوم الإنفلونزا اللقاحات']) expect(rinse(lynxDoc(tail)).body, tail).toContain(tail);
   });
 });
+
+describe('a theme\'s post meta under the headline: name, how long ago, counts', () => {
+  const HG = 'افتتاح ملعب المدينة الجديد بسعة 45 ألف متفرج';
+  it('goes into meta: "خالد العمري منذ 3 ساعات مشاهدات 1.2K التعليقات (3)", "Jane Doe 3 hours ago 1.2K views 3 Comments"', () => {
+    for (const line of ['خالد العمري منذ 3 ساعات', 'خالد العمري منذ 3 ساعات مشاهدات 1.2K', 'خالد العمري منذ 3 ساعات مشاهدات 1.2K التعليقات (3)']) {
+      const a = rinse(ar(HG, line, P1, P2), { explain: true });
+      expect(a.headline, line).toBe(HG);
+      expect(a.meta, line).toMatchObject({ author: 'خالد العمري', published: 'منذ 3 ساعات' });
+      expect(a.body, line).toBe(`${P1}\n\n${P2}`);
+    }
+    for (const line of ['Jane Doe 3 hours ago 1.2K views 3 Comments', 'Jane Doe 3 hours ago Views: 1,200']) {
+      expect(rinse(ar(HE, line, E1, E2)).meta, line).toMatchObject({ author: 'Jane Doe', published: '3 hours ago' });
+    }
+    // A count's label is no page tool: the date ends before the count.
+    expect(rinse(ar(HE, 'Jane Doe November 20, 2026 3 Comments', E1, E2)).meta.published).toBe('November 20, 2026');
+  });
+
+  it('one word before how long ago is no name; a clause with a date stays out of meta', () => {
+    for (const line of ['الطوابير منذ 3 ساعات', 'الأمطار تتواصل منذ 3 ساعات في العاصمة']) expect(rinse(ar(HG, line, P1, P2)).meta.author, line).toBeUndefined();
+  });
+
+  it('a latest-news list at the top of the page ends before the headline that such a line follows', () => {
+    const a = rinse(readFileSync(path.join(import.meta.dirname, '../samples/ar-gulf-stadium.txt')), { explain: true });
+    expect(a.headline).toBe(HG);
+    expect(a.removed?.filter((r) => r.rule === 'most-read').map((r) => r.text)).not.toContain(HG);
+    expect(a.removed?.find((r) => r.text.startsWith('10:45'))?.rule).toBe('most-read');
+  });
+});

@@ -141,6 +141,9 @@ function splitOffDate(raw: string, phrases: PhraseIndex): { name: string; date?:
   return { name: line };
 }
 
+/** A count in brackets after its label: "التعليقات (3)", "Comments [12]". */
+const BRACKETED_COUNT = /^[([]\p{Nd}+[)\]]$/u;
+
 /** The last group of a count written with spaces between its thousands. */
 const THOUSANDS = /^\p{Nd}{3}$/u;
 
@@ -156,8 +159,9 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
   for (;;) {
     // A label and then its count: "عدد القراءات: 1٬482", "Views: 1,482".
     const last = words[end - 1] ?? '';
-    if (end > 2 && COUNT.test(last)) {
-      const labelled = labelBefore(words, end - 1, phrases);
+    if (end > 2 && (COUNT.test(last) || BRACKETED_COUNT.test(last))) {
+      // Or without the colon, the count after its label: "مشاهدات 1.2K", "التعليقات (3)".
+      const labelled = labelBefore(words, end - 1, phrases) || phrases.phraseBefore('counterLabels', words, end - 1);
       if (labelled > 0) {
         end -= labelled + 1;
         dropped = true;
@@ -577,6 +581,11 @@ function namedOrYear(date: string, phrases: PhraseIndex): boolean {
   return matchKey(date).split(' ').some((w) => YEAR.test(w) || phrases.is('months', w) || phrases.is('weekdays', w));
 }
 
+/** A date that says how long ago: "منذ 3 ساعات", "3 hours ago". */
+function relativeDate(date: string, phrases: PhraseIndex): boolean {
+  return matchKey(date).split(' ').some((w) => phrases.is('relativeMarkers', w));
+}
+
 const YEAR = /^(19|20)\d\d$/;
 
 /**
@@ -612,6 +621,16 @@ function laterDate(line: string, phrases: PhraseIndex): { head: string; modified
 }
 
 /**
+ * A theme's post meta under the headline: a name and a date, or a date alone, and the counts after
+ * them ("خالد العمري منذ 3 ساعات مشاهدات 1.2K التعليقات (3)", "Jane Doe 3 hours ago 3 Comments").
+ */
+export function isPostMetaLine(line: string, phrases: PhraseIndex): boolean {
+  if (line.length > 160 || !DIGIT.test(line)) return false;
+  const bare = withoutCounters(line, phrases);
+  return isDateLine(bare, phrases) || nameThenDate(bare, phrases) !== undefined;
+}
+
+/**
  * "هيئة التحرير 27 نوفمبر، 2026", "Jane Doe November 20, 2026": a theme's post meta without a
  * marker, a short name and then a date. Only right under the headline; the name has no little
  * words ("Elections set for 24 November 2026" is a headline) and no digits.
@@ -622,7 +641,10 @@ function nameThenDate(line: string, phrases: PhraseIndex): { name: string; date:
   const words = line.split(' ');
   for (let p = 1; p <= Math.min(BARE_NAME_WORDS, words.length - 2); p++) {
     const date = words.slice(p).join(' ');
-    if (!isDateLine(date, phrases) || !namedOrYear(date, phrases)) continue;
+    if (!isDateLine(date, phrases)) continue;
+    // How long ago, beside a name of two words at the least: "خالد العمري منذ 3 ساعات" (one word
+    // before it may be the subject of a headline's clause: "الطوابير منذ 3 ساعات").
+    if (!namedOrYear(date, phrases) && (p < 2 || !relativeDate(date, phrases))) continue;
     const name = words.slice(0, p);
     if (name.some((w) => !BARE_NAME_WORD.test(w) || phrases.is('stopwords', matchKey(w)) || phrases.is('months', matchKey(w)) || phrases.is('weekdays', matchKey(w)) || phrases.is('dateWords', matchKey(w)))) return undefined;
     const text = name.join(' ').replace(TRAILING_SEPARATOR, '');
@@ -693,6 +715,8 @@ function withoutTrailingTools(line: string, phrases: PhraseIndex): string {
   for (let p = 1; p < words.length; p++) {
     const head = words.slice(0, p).join(' ');
     if (!DIGIT.test(head)) continue;
+    // A count's label is no button: "3 Comments" is the article's count (see withoutCounters).
+    if (COUNT.test(words[p - 1] ?? '') && phrases.is('counterLabels', matchKey(words[p] ?? ''))) continue;
     const run = matchKey(words.slice(p).join(' '));
     if (phrases.coveredBy(['share', 'widgets'], run, false) && phrases.contained('share', run) !== undefined) return head.replace(TRAILING_SEPARATOR, '');
   }
@@ -833,7 +857,10 @@ export const dateLine: Rule = {
       }
       if (text.length > 100 || !DIGIT.test(text) || !underHeadline(ctx.blocks, i)) return;
       const later = laterDate(text, ctx.phrases);
-      const named = nameThenDate(later?.head ?? text, ctx.phrases);
+      // The counts a theme prints after the name and the date ("خالد العمري منذ 3 ساعات مشاهدات 1.2K التعليقات (3)") are no part of either.
+      const head = later?.head ?? text;
+      const bare = withoutCounters(head, ctx.phrases);
+      const named = nameThenDate(bare, ctx.phrases) ?? (bare === head ? undefined : nameThenDate(head, ctx.phrases));
       if (named) ctx.remove(i, 'the author\'s name and a date, under the headline', later ? { author: named.name, published: named.date, modified: later.modified } : { author: named.name, published: named.date });
     });
   },

@@ -8,6 +8,7 @@ import type { Block, Meta } from '../../model.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Category } from '../phrases.js';
 import { endsSentence, firstIndexOf, isUpperCase, matchKey, UNSPACED_CHARS } from '../../text/normalize.js';
+import { isPostMetaLine } from './meta.js';
 import { afterLastSentence, DIGIT, isDateLine, isFormControl, isHeadlineLike, isProse, sectionKey, wordCount } from '../signals.js';
 
 interface RegionOptions {
@@ -136,7 +137,7 @@ function articleStartsAt(ctx: RuleContext, blocks: readonly Block[], i: number):
     const n = blocks[k] as Block;
     if (isProse(n)) return true;
     if (n.kind === 'list') return false;
-    if (isDateLine(n.text, ctx.phrases) || wordCount(n.text) <= 3 || matchKey(n.text) === key) continue;
+    if (isDateLine(n.text, ctx.phrases) || wordCount(n.text) <= 3 || matchKey(n.text) === key || isPostMetaLine(n.text, ctx.phrases)) continue;
     return false;
   }
   return false;
