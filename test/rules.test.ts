@@ -1452,6 +1452,16 @@ describe('a recipe card in a text dump', () => {
     expect(a.body).not.toContain('Garlic Butter Shrimp');
   });
 
+  it('keeps the steps when one of them ends without a stop ("Boil for 10 minutes (if over 1000 feet, adjust for altitude)")', () => {
+    const steps = ' 1. Fill the canner with water and set it to simmer, then add the empty jars to warm them.\n 2. Boil the jars for 10 minutes (if over 1000 feet, adjust for altitude)\n 3. Remove the jars from the canner and allow them to cool; the jam sets within a day.';
+    const a = rinse(ar(intro, 'Ingredients', '  • 8 ripe pears, cored and peeled\n  • 1 lemon, juiced\n  • 6 tbsp fruit pectin', 'Instructions', steps, tail));
+    expect(a.body).toContain('Boil the jars for 10 minutes');
+    expect(a.body).toContain('8 ripe pears');
+    // Two of three items that end no sentence are no steps.
+    const list = (items: string[]) => ({ kind: 'list' as const, ordered: true, text: items.join('\n'), items, origin: {} });
+    expect(judge(list(['Fill the canner with water and set it to simmer, then add the jars.', 'Boil the jars for 10 minutes (if over 1000 feet, adjust)', 'Remove the jars from the canner and allow them to cool'] ), defaultPhrases).steps).toBeUndefined();
+  });
+
   it('a numbered list of teasers ("Headline Excerpt.") after the article, under no heading, stays out', () => {
     const teasers = ' 1. Tuesday’s impeachment hearings were a disaster for Republicans Even their own witnesses said damaging stuff.\n 2. One of the witnesses confirmed a quid pro quo on TV This may be the biggest moment in the hearings so far.\n 3. The senators are going after the biggest climate villains in Washington this week and the next.';
     const a = rinse(ar(HE, E1, E2, '  • Garlic Butter Shrimp\n  • Baked Cod with Crumb Topping', teasers, 'Leave a Comment'));

@@ -119,7 +119,7 @@ export function judge(block: Block, phrases: PhraseIndex): Judgement {
     // Numbered steps, every one a whole sentence (a recipe's method): a list of sentences, which
     // becomes article text like a paragraph under a line that heads it ("Instructions"; see
     // judgeAll). Most-read lists are numbered sentences too ("Headline Excerpt."), under a label.
-    if (block.ordered && items.length >= 2 && avg >= STEP_WORDS && items.every(wholeSentence)) return { cls: 'near', signal: `${items.length} numbered steps`, value: s.chars / 4, list: true, steps: true };
+    if (block.ordered && items.length >= 2 && avg >= STEP_WORDS && items.filter(wholeSentence).length * 3 >= items.length * 2) return { cls: 'near', signal: `${items.length} numbered steps`, value: s.chars / 4, list: true, steps: true };
     // Short items that open with a quantity ("4 salmon fillets, skin on", "½ cup milk"): the
     // article's data, neither text nor a menu.
     if (avg <= QUANTITY_ITEM_WORDS && items.filter((it) => QUANTITY.test(it)).length * 3 >= items.length * 2 && items.length >= 2) return { cls: 'short', signal: `list of ${items.length} quantities`, value: -10, data: true };
