@@ -448,3 +448,32 @@ describe('scripts without capitals', () => {
     expect(a.body).toBe(`${u1}\n\n${u2}`);
   });
 });
+
+describe('comments under a short article', () => {
+  const B1 = 'Traffic police closed the seafront road to cars from Thursday evening for ten days, to repair the sea bridge and resurface the road.';
+  const B2 = 'Drivers were asked to use the second ring road and Port Street instead, and patrols will direct traffic at the main junctions.';
+  const C1 = 'Ten days is far too long. The works should have been done at night in stages, so that shops along the seafront do not lose their customers and the ring road, which is already jammed at rush hour, is not overwhelmed.';
+  const C2 = 'I hope the repairs are done properly this time, because the same road was resurfaced two years ago and the potholes came back after the first rainy season. The council should hold the contractor to account for the quality of the work.';
+  it('a counted comments label ends a brief of two paragraphs, though no paragraph of it is long', () => {
+    const a = rinse(['Seafront road closed for ten days for repairs', B1, B2, '3 Comments', 'Nasser December 7, 2026 at 6:10 pm', C1, 'Umm Khalid December 7, 2026 at 7:45 pm', C2].join('\n\n'));
+    expect(a.body).toBe(`${B1}\n\n${B2}`);
+  });
+  it('a counted comments link under the standfirst does not cut the article short', () => {
+    const dek = 'The closure is the longest since the bridge opened, and shops fear for their trade.';
+    const a = rinse(['Seafront road closed for ten days for repairs', dek, '12 Comments', B1, B2, C1].join('\n\n'));
+    expect(a.body).toContain(B2);
+  });
+});
+
+describe('a brief of two paragraphs with its comment thread (w3m, lynx)', () => {
+  it('gives the same article in every dump and the HTML, the comments left out', () => {
+    const read = (f: string) => rinse(readFileSync(new URL(`../${f}`, import.meta.url)));
+    const html = read('test/corpus/pages/ar-short-brief.html');
+    expect(html.body.split('\n\n')).toHaveLength(2);
+    for (const f of ['samples/ar-short-brief.txt', 'samples/ar-short-brief-80.txt', 'samples/ar-short-brief-lynx.txt', 'samples/ar-short-brief-nolist.txt']) {
+      const a = read(f);
+      expect(a.headline, f).toBe(html.headline);
+      expect(a.body, f).toBe(html.body);
+    }
+  });
+});

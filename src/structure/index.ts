@@ -743,16 +743,40 @@ function sentenceListEnd(blocks: readonly Block[], judgements: readonly Judgemen
  * thread outweighs a short article, so the stretch is looked for before them.
  */
 function commentsStart(blocks: readonly Block[], judgements: readonly Judgement[], removed: readonly RemovalWithMeta[], phrases: PhraseIndex): number {
-  const labels = removed.filter((r) => r.rule === 'comment-form' && r.origin.line !== undefined && r.text.length <= 200 && (phrases.coveredBy(['commentMarkers'], matchKey(r.text), true) || /^\p{Nd}+ /u.test(r.detail ?? '')));
+  // A count of comments alone on its line may have gone as a share bar's button ("3 Comments").
+  const labels = removed.filter(
+    (r) =>
+      r.origin.line !== undefined &&
+      r.text.length <= 200 &&
+      ((r.rule === 'comment-form' && (phrases.coveredBy(['commentMarkers'], matchKey(r.text), true) || /^\p{Nd}+ /u.test(r.detail ?? ''))) ||
+        (r.rule === 'share-bar' && DIGIT.test(r.text) && phrases.coveredBy(['commentMarkers'], matchKey(r.text), true))),
+  );
   for (const label of labels) {
     const at = blocks.findIndex((b) => (b.origin.line ?? 0) > (label.origin.line ?? 0));
     if (at === -1) continue;
     let prose = 0;
-    for (let i = 0; i < at; i++) if (judgements[i]?.cls === 'good') prose += blocks[i]?.text.length ?? 0;
-    if (prose >= 400) return at;
+    // A short article (a brief of two paragraphs) has no paragraph long enough to be judged good:
+    // under a label that counts its comments ("3 تعليقات", "Comments (12)") — the section's own
+    // heading, not a link to it beside the byline — two paragraphs of prose before it will do.
+    let paragraphs = 0;
+    let shorter = 0;
+    for (let i = 0; i < at; i++) {
+      const j = judgements[i];
+      const chars = blocks[i]?.text.length ?? 0;
+      if (j?.cls === 'good') prose += chars;
+      if (judgedProse(j) && !j?.list) {
+        paragraphs++;
+        shorter += chars;
+      }
+    }
+    if (prose >= COMMENTS_AFTER_PROSE || (DIGIT.test(label.text) && paragraphs >= 2 && shorter >= COMMENTS_AFTER_BRIEF)) return at;
   }
   return blocks.length;
 }
+
+/** Characters of good prose before a comment-section label, at the least; of a brief's paragraphs, under a counted one. */
+const COMMENTS_AFTER_PROSE = 400;
+const COMMENTS_AFTER_BRIEF = 250;
 
 /**
  * Judge every block for the stretch search. Prose that only repeats what the page showed before
