@@ -2407,3 +2407,16 @@ describe('a theme\'s post meta under the headline: name, how long ago, counts', 
     expect(a.removed?.find((r) => r.text.startsWith('10:45'))?.rule).toBe('most-read');
   });
 });
+
+describe('a date line with a button or counts after it', () => {
+  it('keeps the date\'s year ("7 December 2026 View comments") and its updated date apart', () => {
+    const line = 'PUBLISHED: 09:14, 7 December 2026 | UPDATED: 11:02, 7 December 2026 View comments';
+    const a = rinse(ar(HE, line, E1, E2), { explain: true });
+    expect(a.meta).toMatchObject({ published: '09:14, 7 December 2026', modified: '11:02, 7 December 2026' });
+    expect(a.removed?.find((r) => r.text === line)?.rule).toBe('date-line');
+    expect(rinse(ar(HE, '7 December 2026 View comments', E1, E2)).meta.published).toBe('7 December 2026');
+  });
+  it('a count before a label that no month precedes is still a count ("Published 7 December 2026 12 comments")', () => {
+    expect(rinse(ar(HE, 'Published 7 December 2026 12 comments', E1, E2)).meta.published).toBe('7 December 2026');
+  });
+});

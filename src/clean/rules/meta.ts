@@ -141,6 +141,13 @@ function splitOffDate(raw: string, phrases: PhraseIndex): { name: string; date?:
   return { name: line };
 }
 
+/** Is words[at] the year of a date, a month named in the two words before it ("7 December 2026", "December 7, 2026")? */
+function yearOfDate(words: readonly string[], at: number, phrases: PhraseIndex): boolean {
+  if (!YEAR.test(words[at] ?? '')) return false;
+  for (let k = Math.max(0, at - 2); k < at; k++) if (phrases.is('months', matchKey(words[k] ?? ''))) return true;
+  return false;
+}
+
 /** A count in brackets after its label: "التعليقات (3)", "Comments [12]". */
 const BRACKETED_COUNT = /^[([]\p{Nd}+[)\]]$/u;
 
@@ -175,7 +182,8 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
     // The label's count or unit before it: "0 تعليق", "دقيقتين للقراءة", "3 min read"; a count
     // set with a space between its thousands ("1 245 просмотров") is one.
     const before = words[end - 1] ?? '';
-    if (end > 1 && (COUNT.test(before) || phrases.is('dateWords', matchKey(before)))) {
+    // A date's year is no count ("7 December 2026 View comments": the label is a button's).
+    if (end > 1 && ((COUNT.test(before) && !yearOfDate(words, end - 1, phrases)) || phrases.is('dateWords', matchKey(before)))) {
       end--;
       if (end > 1 && THOUSANDS.test(before) && /^\p{Nd}{1,3}$/u.test(words[end - 1] ?? '')) end--;
     }
@@ -833,7 +841,8 @@ export const dateLine: Rule = {
         const counted = DIGIT.test(text) && ctx.phrases.contained('counterLabels', matchKey(text)) !== undefined;
         const uncounted = counted ? withoutLeadingCount(withoutCounters(text, ctx.phrases), ctx.phrases).replace(TRAILING_SEPARATOR, '') : text;
         if (uncounted.length < text.length && isDateLine(uncounted, ctx.phrases)) {
-          ctx.remove(i, 'a date and counts', { published: dateText(uncounted, ctx.phrases) });
+          // Its dates as a date line's: published, and the one it was updated if labelled.
+          ctx.remove(i, 'a date and counts', datesOf(uncounted, ctx.phrases));
           return;
         }
       }
