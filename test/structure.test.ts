@@ -477,3 +477,14 @@ describe('a brief of two paragraphs with its comment thread (w3m, lynx)', () => 
     }
   });
 });
+
+describe('an attribution line under an embedded post or a quote', () => {
+  it('is no sub-heading ("— Canal Wildlife Trust (@CanalWildlife) December 7, 2026"); a short line over prose is', () => {
+    const P = 'The Canal Wildlife Trust, which looked after the bird, said it was cold but unharmed and would be released later in the day.';
+    const Q = 'Amazing work by a local hero this morning! The swan is now safe and being checked over by our team.';
+    const a = rinse(['Hero dog walker saves swan trapped in frozen canal', P, Q, '— Canal Wildlife Trust (@CanalWildlife) December 7, 2026', P.replace('cold', 'tired'), 'What happens next', P.replace('bird', 'swan')].join('\n\n'));
+    const headings = a.sections.map((s) => s.heading).filter(Boolean);
+    expect(headings).toEqual(['What happens next']);
+    expect(a.body).toContain('— Canal Wildlife Trust (@CanalWildlife) December 7, 2026');
+  });
+});

@@ -426,6 +426,9 @@ const QA_LABEL = /^\p{L}{1,8}\s?[:：]/u;
 const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|ص|م|[a-z]{2,4}t|utc))?$/iu;
 
 /** A sub-heading: a short line without terminal punctuation, followed by text (or a table). */
+/** The dash that opens an attribution line. */
+const ATTRIBUTION_DASH = /^[—–―]/;
+
 function headingText(block: Block, next: Block | undefined, alone = false): string | null {
   if (block.kind === 'heading') return block.text;
   if (block.kind !== 'paragraph' && block.kind !== 'line') return null;
@@ -435,6 +438,9 @@ function headingText(block: Block, next: Block | undefined, alone = false): stri
   const n = headlineWords(text);
   // A time alone ("14:52", "2:52 pm") is a live post's or an update's stamp, over its text.
   if (n === 0 || text.length > 120 || CLOCK_TIME.test(text)) return null;
+  // An attribution under a quote or an embedded post opens with a dash ("— Canal Wildlife Trust
+  // (@CanalWildlife) December 7, 2026"); a heading does not.
+  if (ATTRIBUTION_DASH.test(text)) return null;
   const last = text[text.length - 1] ?? '';
   if (last === ':' || last === '：') {
     // "Heading:" introducing a paragraph (not the sentence that introduces a list).

@@ -10,11 +10,11 @@ for page in test/corpus/pages/*.html; do
   w3m -dump -T text/html "$page" > "samples/$name-80.txt"
 done
 # lynx dumps (link markers and a References list) of some of them
-for name in en-news ar-tagdiv-full ar-sports-standings ar-council-decisions ar-gold-prices ar-climate-summit ar-tagdiv-desalination ar-opinion-column de-city-council ar-jannah-health es-national-news ru-kazan-metro tr-istanbul-ferry id-semarang-flood ar-blogger en-toc-guide ar-egypt-news ar-interview ur-news en-substack it-news pt-news en-liveblog hi-delhi-pollution he-city-park pl-city-news vi-hanoi-park bn-dhaka-schools el-athens-metro th-bangkok-park uk-kyiv-park sv-goteborg-park en-ghost-essay en-more-stories en-tram-extension en-lentil-recipe zh-chengdu-metro ko-busan-tram ar-jnews-water ar-portal-metro ar-channel-summit ar-youm-rail en-bridge-closure ar-gulf-stadium ar-short-brief; do
+for name in en-news ar-tagdiv-full ar-sports-standings ar-council-decisions ar-gold-prices ar-climate-summit ar-tagdiv-desalination ar-opinion-column de-city-council ar-jannah-health es-national-news ru-kazan-metro tr-istanbul-ferry id-semarang-flood ar-blogger en-toc-guide ar-egypt-news ar-interview ur-news en-substack it-news pt-news en-liveblog hi-delhi-pollution he-city-park pl-city-news vi-hanoi-park bn-dhaka-schools el-athens-metro th-bangkok-park uk-kyiv-park sv-goteborg-park en-ghost-essay en-more-stories en-tram-extension en-lentil-recipe zh-chengdu-metro ko-busan-tram ar-jnews-water ar-portal-metro ar-channel-summit ar-youm-rail en-bridge-closure ar-gulf-stadium ar-short-brief en-tabloid-rescue; do
   lynx -dump -force_html -stdin < "test/corpus/pages/$name.html" > "samples/$name-lynx.txt"
 done
 # lynx -nolist dumps (no link markers, no References: lynx told by its indent) of a few of them
-for name in ar-opinion-column ko-busan-tram de-city-council ar-youm-rail en-bridge-closure ar-gulf-stadium ar-short-brief; do
+for name in ar-opinion-column ko-busan-tram de-city-council ar-youm-rail en-bridge-closure ar-gulf-stadium ar-short-brief en-tabloid-rescue; do
   lynx -dump -nolist -force_html -stdin < "test/corpus/pages/$name.html" > "samples/$name-nolist.txt"
 done
 # Markdown as crawlers save pages: Python's html2text (wrapped at 78 columns, as crawl4ai's fork
