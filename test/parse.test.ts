@@ -510,6 +510,12 @@ describe('language detection', () => {
     for (const [lang, text] of texts) expect([lang, detectLanguage(text).lang]).toEqual([lang, lang]);
   });
 
+  it('Swahili by its little words (its "na" is also Polish and Portuguese)', () => {
+    const sw = 'Serikali imetangaza kuwa mabasi 150 mapya ya mwendokasi yataanza kutoa huduma jijini Dar es Salaam kuanzia mwezi ujao, ili kupunguza msongamano wa magari katika barabara kuu za jiji.';
+    expect(detectLanguage(sw).lang).toBe('sw');
+    expect(detectLanguage('Rada miasta zdecydowała we wtorek, że na terenie dawnej bocznicy powstanie park, który nie będzie ogrodzony.').lang).toBe('pl');
+  });
+
   it('a name\'s initials are no words, and one stop word is no evidence: a results list stays English', () => {
     expect(detectLanguage('Viera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal. Z. Nielsen 1 goal. A. Sanger 2 saves. Aden O\'Hara 2 goals.').lang).toBe('en');
     // Where the words are there, the initial does not hide them.

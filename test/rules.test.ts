@@ -2420,3 +2420,23 @@ describe('a date line with a button or counts after it', () => {
     expect(rinse(ar(HE, 'Published 7 December 2026 12 comments', E1, E2)).meta.published).toBe('7 December 2026');
   });
 });
+
+describe('Swahili (sw.json)', () => {
+  it('a news page\'s byline ("Na Amina Juma"), date ("Desemba 7, 2026"), share row, tags, related block and comments go, its dumps and HTML alike', () => {
+    const html = rinse(readFileSync(path.join(import.meta.dirname, 'corpus/pages/sw-dar-brt.html')));
+    for (const f of ['sw-dar-brt.txt', 'sw-dar-brt-80.txt', 'sw-dar-brt-lynx.txt']) {
+      const a = rinse(readFileSync(path.join(import.meta.dirname, '../samples', f)));
+      expect(a.lang, f).toBe('sw');
+      expect(a.meta, f).toMatchObject({ author: 'Amina Juma', published: 'Desemba 7, 2026' });
+      expect(a.body, f).toBe(html.body);
+      // Five paragraphs and the sub-heading between them.
+      expect(a.body.split('\n\n'), f).toHaveLength(6);
+    }
+  });
+  it('"Na" opening a Polish heading is no byline', () => {
+    const pl1 = 'Rada miasta zdecydowała we wtorek wieczorem o przekształceniu opuszczonej bocznicy kolejowej w park miejski, kończąc dziesięcioletni spór o przyszłość terenu.';
+    const pl2 = 'Budowa ma się rozpocząć wiosną i potrwać około dwóch lat, a pierwsza część parku zostanie otwarta dla mieszkańców w 2028 roku, poinformowali urzędnicy.';
+    const a = rinse(ar('Nowy park w centrum miasta', pl1, 'Na Mazowszu Rośnie Zieleń', pl2));
+    expect(a.meta.author).toBeUndefined();
+  });
+});

@@ -28,6 +28,7 @@ import vi from './phrases/vi.json' with { type: 'json' };
 import bn from './phrases/bn.json' with { type: 'json' };
 import sv from './phrases/sv.json' with { type: 'json' };
 import th from './phrases/th.json' with { type: 'json' };
+import sw from './phrases/sw.json' with { type: 'json' };
 import { matchKey, UNSPACED_CHAR } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -78,13 +79,14 @@ export const CATEGORIES = [
   'updatedLabels',
   'linkNotices',
   'sectionLabels',
+  'bylineWeak',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko, ur, hi, el, he, pl, uk, vi, bn, sv, th];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko, ur, hi, el, he, pl, uk, vi, bn, sv, th, sw];
 
 /** Characters of a line (its spaces left out) that glued() reads, at the most. */
 const GLUED_CHARS = 160;

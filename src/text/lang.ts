@@ -24,6 +24,7 @@ const STOPWORDS: Record<string, readonly string[]> = {
   da: ['og', 'at', 'det', 'er', 'en', 'til', 'på', 'de', 'af', 'med', 'som', 'for', 'den', 'har', 'ikke', 'et', 'fra', 'blev', 'efter', 'nu'],
   no: ['og', 'at', 'det', 'er', 'som', 'en', 'på', 'til', 'å', 'for', 'av', 'med', 'har', 'ikke', 'de', 'den', 'et', 'fra', 'ble', 'etter', 'nå'],
   fi: ['ja', 'on', 'ei', 'että', 'se', 'oli', 'hän', 'ovat', 'mutta', 'myös', 'kun', 'tai', 'niin', 'kuin', 'ole', 'joka', 'sen', 'vain', 'jo', 'mukaan'],
+  sw: ['ya', 'wa', 'kwa', 'za', 'katika', 'ni', 'kuwa', 'hiyo', 'kama', 'lakini', 'pia', 'cha', 'vya', 'yake', 'wake', 'hadi', 'kwamba', 'ambayo', 'zaidi', 'kila'],
   vi: ['của', 'và', 'các', 'có', 'được', 'trong', 'là', 'cho', 'những', 'với', 'không', 'này', 'người', 'đã', 'một', 'để', 'từ', 'khi', 'đến', 'theo'],
 };
 

@@ -291,7 +291,10 @@ export const byline: Rule = {
         return;
       }
       const strong = ctx.phrases.prefix('byline', key);
-      const marker = strong ?? ctx.phrases.prefix('bylineLabel', key);
+      // A marker that is a common word too (Swahili "Na": "and", and Polish and Portuguese "on")
+      // makes a byline only with the date beside the name ("Na Amina Juma | Desemba 7, 2026").
+      const weak = strong ? undefined : ctx.phrases.prefix('bylineWeak', key);
+      const marker = strong ?? weak ?? ctx.phrases.prefix('bylineLabel', key);
       // "Le Monde avec AFP", "Staff and agencies": a newsroom and its wire service, the author line.
       // A labelled source ("المصدر: وكالات", "Source: Reuters") credits the story, not an author.
       if (!marker && wordCount(key) <= AGENCY_LINE_WORDS && !endsSentence(raw) && agencyCredit(key, ctx.phrases)) {
@@ -318,11 +321,12 @@ export const byline: Rule = {
       }
       const { rest, separated } = afterMarker(raw, marker.split(' ').length);
       // A label ("Author", "إعداد") needs a colon or dash: "إعداد: فلان". "By" and "كتب" need nothing.
-      if (!strong && !separated) return;
+      if (!strong && !weak && !separated) return;
       // The colon that leads into the article's text is no part of the name ("كتب - أحمد عبد الحميد:").
       const split = splitOffDate(withoutCounters(rest.replace(LEAD_IN_COLON, ''), ctx.phrases), ctx.phrases);
       // The role after the name is no part of it ("María López, corresponsal en Bogotá").
       const found = { ...split, name: withoutRole(split.name, ctx.phrases) };
+      if (weak && found.date === undefined) return;
       // A user name alone ("By admin - 2018-09-16") passes when a date stands beside it.
       if (!looksLikeName(found.name) && !(strong && found.date !== undefined && USER_NAME.test(found.name))) return;
       ctx.remove(i, marker, bylineMeta(found, ctx.phrases));
@@ -958,7 +962,9 @@ function sectionAndDate(block: Block, phrases: PhraseIndex): { sep: string; meta
     if (wordCount(left) > 4 || !left) continue;
     // "November 19, 2019 | By Jane Doe" is a date and a byline, not a section: rule byline's
     // (the avatar's alt text before it too: "Jane DoeBy Jane Doe - …").
-    if (phrases.prefix('byline', matchKey(right)) !== undefined || phrases.prefix('byline', matchKey(withoutAvatarName(left, phrases))) !== undefined) return undefined;
+    // A weak marker ("Na Amina Juma | Desemba 7, 2026") makes a byline beside a date.
+    const leftKey = matchKey(withoutAvatarName(left, phrases));
+    if (phrases.prefix('byline', matchKey(right)) !== undefined || phrases.prefix('byline', leftKey) !== undefined || (phrases.prefix('bylineWeak', leftKey) !== undefined && isDateLine(right, phrases))) return undefined;
     // "حاورتها: ريم السالم | السبت 28 نوفمبر 2026", "Text: Jane Doe | …": a labelled name, no section.
     if (labelledName(left, phrases) || labelledName(right, phrases)) return undefined;
     if (isDateLine(right, phrases)) return { sep: sep.trim(), meta: { section: left, published: dateText(right, phrases) } };
