@@ -1,4 +1,5 @@
 /** The signals that tell article text from page text in a dump, each with both cases. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultPhrases, rinse, type Block } from '../src/index.js';
 import { judge, mainStretch, type Judgement } from '../src/structure/stretch.js';
@@ -145,5 +146,24 @@ describe('in the pipeline', () => {
     expect(a.headline).toBe('City council approves plan for a new park');
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Opposition over cost']);
     expect(a.body).not.toMatch(/Power restored|School board|Terms of Use|Subscribe/);
+  });
+});
+
+describe('a list without its bullets (copied page text)', () => {
+  it('is one box between paragraphs: the article goes on after it (a page copied from a browser)', () => {
+    // pl: the list between two paragraphs; hi: the list before a sub-heading.
+    for (const name of ['pl-city-news', 'hi-delhi-pollution']) {
+      const html = rinse(readFileSync(new URL(`./corpus/pages/${name}.html`, import.meta.url)));
+      const copied = rinse(readFileSync(new URL(`../samples/${name}-copied.txt`, import.meta.url)));
+      // The same text; the copy's list items are lines of their own, the page's a list.
+      expect(copied.body.replace(/\n+/g, '\n'), name).toBe(html.body.replace(/\n+/g, '\n'));
+    }
+  });
+  it('a widget\'s short labels one under the other still part the article from the author\'s bio', () => {
+    const P4 = 'It is the largest investment in green space in the history of the city, the mayor said, and the residents have waited ten years for it.';
+    const bio = 'Pulitzer Prize-winning journalist Jane Doe writes a daily blog about the city, and her column on housing and transport appears in the paper every Sunday.';
+    const article = [EN, P4, EN.replace('Tuesday', 'Monday'), P4.replace('mayor', 'council leader')];
+    const a = rinse(['City council approves plan for a new park', ...article, ['Business', 'Newsletter', 'Get our weekly newsletter', 'Jane Doe', 'Follow Us'].join('\n'), bio, 'More From the Chronicle'].join('\n\n'));
+    expect(a.body).toBe(article.join('\n\n'));
   });
 });

@@ -815,6 +815,9 @@ function unpackedLines(blocks: readonly Block[], removed: readonly RemovalWithMe
   return out;
 }
 
+/** Words of each line of a list without bullets, at the least. */
+const BARE_ITEM_WORDS = 3;
+
 function judgeAll(blocks: readonly Block[], phrases: PhraseIndex, unpacked: ReadonlySet<number> = new Set()): Judgement[] {
   const repeats = repeatedBlocks(blocks);
   const judged = blocks.map((b, i) => {
@@ -833,6 +836,19 @@ function judgeAll(blocks: readonly Block[], phrases: PhraseIndex, unpacked: Read
     if (!(next.data || next.steps) || j.cls !== 'short' || b.kind === 'list' || wordCount(b.text) > HEADS_WORDS || endsSentence(b.text)) continue;
     judged[i] = { ...j, heads: true };
     if (next.steps) judged[i + 1] = { ...next, value: next.value * 2, list: false };
+  }
+  // Lines one under the other in one group, between two paragraphs of prose, each of a few words
+  // at the least, are one box (a list without its bullets, as copied page text has it): one gap
+  // block for mainStretch, not several. A widget's labels ("Newsletter", "Follow Us") are shorter.
+  for (let i = 1; i < judged.length; i++) {
+    if (!judgedProse(judged[i - 1]) || blocks[i]?.kind !== 'line') continue;
+    let end = i + 1;
+    while (end < blocks.length && blocks[end]?.kind === 'line' && sameGroup(blocks[end - 1], blocks[end])) end++;
+    const items = blocks.slice(i, end).every((b) => wordCount(b.text) >= BARE_ITEM_WORDS);
+    // Prose goes on after it, maybe under a sub-heading.
+    const goesOn = judgedProse(judged[end]) || (judged[end]?.cls === 'short' && blocks[end]?.kind !== 'list' && judgedProse(judged[end + 1]));
+    if (end - i >= 2 && items && goesOn) for (let k = i + 1; k < end; k++) judged[k] = { ...(judged[k] as Judgement), joined: true };
+    i = end - 1;
   }
   return judged.map((j, i) => {
     if (!repeats[i] || !judgedProse(j)) return j;

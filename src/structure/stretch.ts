@@ -28,6 +28,8 @@ export interface Judgement {
   steps?: boolean;
   /** A short line that heads data or steps ("Ingredients", "Instructions"). */
   heads?: boolean;
+  /** A line printed right under the line before it, in its group: one box with it (a list without bullets). */
+  joined?: boolean;
 }
 
 /** Was the block judged article prose (good or near)? */
@@ -238,6 +240,9 @@ export function mainStretch(judgements: readonly Judgement[]): { start: number; 
     // a list of quantities and the short line that heads it or the article's steps.
     if ((j.cls === 'near' && j.list) || j.data || j.heads) continue;
     const prose = judgedProse(j);
+    // Lines one under the other in one group are one box: a list without its bullets (copied
+    // page text) is one gap block, as a bulleted list is.
+    if (!prose && j.joined) continue;
     if (prose) {
       if (gap >= 3 && segSum > 0) {
         segments.push({ start: segStart, end: i - gap, sum: segSum });

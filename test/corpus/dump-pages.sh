@@ -25,3 +25,7 @@ done
 for name in zh-chengdu-metro ko-busan-tram ar-jnews-water ar-portal-metro ar-channel-summit; do
   pandoc -f html-native_divs-native_spans -t gfm-raw_html --wrap=none "test/corpus/pages/$name.html" -o "samples/$name-gfm.md"
 done
+# Page text as copied from a browser (an approximation of innerText, see copy-text.py)
+for name in pl-city-news hi-delhi-pollution; do
+  python3 test/corpus/copy-text.py "test/corpus/pages/$name.html" > "samples/$name-copied.txt"
+done
