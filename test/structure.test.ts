@@ -488,3 +488,21 @@ describe('an attribution line under an embedded post or a quote', () => {
     expect(a.body).toContain('— Canal Wildlife Trust (@CanalWildlife) December 7, 2026');
   });
 });
+
+describe('pictures whose alt text is the headline', () => {
+  const H = 'Hibernating astronauts would need smaller spacecraft';
+  const P1 = 'Putting astronauts into hibernation on a mission to Mars would cut the mass of their spacecraft by a third, a study by the European Space Agency has found.';
+  const P2 = 'The study found the crew quarters could be removed, with a similar reduction in consumables, equivalent to several tons of saved mass on the way.';
+  it('a gallery whose every item opens with the headline goes as captions', () => {
+    const gallery = `  • ${H}\n    Functional areas of the hibernation module: private quarters, exercise, hygiene.\n\n  • ${H}\n    A cross-section through the module showing the individual quarters.`;
+    const a = rinse([H, P1, gallery, P2].join('\n\n'), { explain: true });
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    expect(a.removed?.filter((r) => r.rule === 'caption')).toHaveLength(2);
+  });
+  it('a paragraph that opens with the headline\'s words and goes on in its line, or a short headline, stays', () => {
+    const glued = `${H} if they slept through the journey, the agency said, and the idea is now being tested.`;
+    expect(rinse([H, P1, glued, P2].join('\n\n')).body).toContain(glued);
+    const list = '  • Mars mission plans: a crew of six\n  • Mars mission plans: a launch in 2035';
+    expect(rinse(['Mars mission plans', P1, list, P2].join('\n\n')).body).toContain('a crew of six');
+  });
+});

@@ -815,6 +815,26 @@ function unpackedLines(blocks: readonly Block[], removed: readonly RemovalWithMe
   return out;
 }
 
+/** Words of a headline that pictures' alt texts repeat, at the least. */
+const ALT_HEADLINE_WORDS = 4;
+
+/**
+ * A gallery whose pictures have the headline for alt text, each over its caption ("Hibernating
+ * astronauts would need smaller spacecraft" / "Functional areas of the hibernation module: …"):
+ * a list every item of which opens with the headline and says more.
+ */
+function altIsHeadline(b: Block, headlineKey: string): boolean {
+  if (b.kind !== 'list') return false;
+  const items = b.items ?? [];
+  return (
+    items.length > 0 &&
+    items.every((t) => {
+      const k = matchKey(t);
+      return k.length > headlineKey.length && k.startsWith(headlineKey) && k.charCodeAt(headlineKey.length) === 32;
+    })
+  );
+}
+
 /** Words of each line of a list without bullets, at the least. */
 const BARE_ITEM_WORDS = 3;
 
@@ -902,12 +922,18 @@ export function structure(blocks: readonly Block[], cleanRemoved: readonly Remov
     removed.push({ rule: 'after-article', reason: `page text after the end of the article (${why})`, text: b.text, origin: b.origin });
   }
   const rest: Block[] = [];
+  // Sites give their pictures the headline for alt text, which a text browser prints over each caption.
+  const headlineKey = headline !== null && headlineWords(headline) >= ALT_HEADLINE_WORDS ? matchKey(headline) : undefined;
   for (let i = firstKept + dek; i < end; i++) {
     const b = blocks[i] as Block;
     if (b === bylineName || b === sectionLabel) continue;
     const j = judgements?.[i];
     if (headline !== null && b.kind !== 'list' && sameHeadline(b.text, headline)) {
       removed.push({ rule: 'duplicate-headline', reason: 'the headline printed again', text: b.text, origin: b.origin });
+      continue;
+    }
+    if (headlineKey !== undefined && altIsHeadline(b, headlineKey)) {
+      removed.push({ rule: 'caption', reason: 'pictures whose alt text is the headline, and their captions', text: b.text, origin: b.origin });
       continue;
     }
     // Between the headline and the article's first paragraph: bylines, deks, captions, menus and
