@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decode, parseText, renderMarkdown, rinse } from '../src/index.js';
@@ -520,6 +522,14 @@ describe('language detection', () => {
     expect(detectLanguage('Viera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal. Z. Nielsen 1 goal. A. Sanger 2 saves. Aden O\'Hara 2 goals.').lang).toBe('en');
     // Where the words are there, the initial does not hide them.
     expect(detectLanguage('Z. Nowak powiedział, że prace ruszą wiosną, a park będzie gotowy do końca roku.').lang).toBe('pl');
+  });
+});
+
+describe('a short article wrapped at 120 columns', () => {
+  it('is read as wrapped though its few wrapped lines end nine columns apart (117, 117, 109, 110)', () => {
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/sv-goteborg-park.txt')));
+    const at120 = rinse(readFileSync(path.join(import.meta.dirname, '../samples/sv-goteborg-park-120.txt')));
+    expect(at120.body).toBe(wide.body);
   });
 });
 

@@ -76,9 +76,12 @@ export function wrapWidth(lines: readonly PhysLine[], measure: Measure = display
   // each are enough: no text browser wraps prose past 160 columns (a short article's dump has
   // no more, and its link markers or its menus may make a band of lines below that).
   if (total === 0 || wide > Math.max(2, total * 0.02) || wideProse >= 2) return Infinity;
+  // The lines of a wrapped paragraph end within a word's length of the width: a band of seven
+  // columns at 80, wider at 120 (where a short article has few such lines to go by).
+  const reach = (w: number): number => Math.max(6, Math.round(w / 12));
   const band = (w: number): number => {
     let n = 0;
-    for (let k = w - 6; k <= w; k++) n += counts.get(k) ?? 0;
+    for (let k = w - reach(w); k <= w; k++) n += counts.get(k) ?? 0;
     return n;
   };
   let best = 0;
@@ -88,7 +91,7 @@ export function wrapWidth(lines: readonly PhysLine[], measure: Measure = display
   // table): a quarter as many as the fullest column of its band at least.
   const peak = (w: number): number => {
     let n = 0;
-    for (let k = w - 6; k <= w; k++) n = Math.max(n, counts.get(k) ?? 0);
+    for (let k = w - reach(w); k <= w; k++) n = Math.max(n, counts.get(k) ?? 0);
     return n;
   };
   for (let w = 160; w >= 60; w--) {

@@ -29,3 +29,7 @@ done
 for name in pl-city-news hi-delhi-pollution; do
   python3 test/corpus/copy-text.py "test/corpus/pages/$name.html" > "samples/$name-copied.txt"
 done
+# A wider wrap: w3m at 120 columns
+for name in sv-goteborg-park; do
+  w3m -dump -T text/html -cols 120 "test/corpus/pages/$name.html" > "samples/$name-120.txt"
+done
