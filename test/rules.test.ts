@@ -2440,3 +2440,17 @@ describe('Swahili (sw.json)', () => {
     expect(a.meta.author).toBeUndefined();
   });
 });
+
+describe('an ad label joined after a Japanese paragraph\'s last full stop', () => {
+  const J1 = '大阪市は29日、御堂筋の歩行者空間化について、2027年春に第1期区間が完成する見通しだと発表した。';
+  const J2 = '市によると、車道の一部を歩道に振り替え、ベンチや植栽を設けることで、歩行者が滞在しやすい空間をつくる。工事は夜間を中心に進めており、交通への影響は最小限に抑えているという。';
+  it('goes, the paragraph kept ("…という。スポンサーリンク")', () => {
+    const a = rinse(ar('御堂筋の歩行者空間化、2027年春に第1期完成へ', J1, `${J2}スポンサーリンク`), { explain: true });
+    expect(a.body).toBe(`${J1}\n\n${J2}`);
+    expect(a.removed?.find((r) => r.text === 'スポンサーリンク')?.rule).toBe('ad-label');
+  });
+  it('words after the stop that are no ad label stay', () => {
+    const a = rinse(ar('御堂筋の歩行者空間化、2027年春に第1期完成へ', J1, `${J2}次の工事は来年`));
+    expect(a.body).toContain('次の工事は来年');
+  });
+});

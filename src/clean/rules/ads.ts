@@ -58,6 +58,8 @@ const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'g');
 
 /** Words of an ad label after a paragraph's last sentence, at the most ("Story continues below advertisement"). */
 const TRAILING_LABEL_WORDS = 6;
+/** Characters of one after a CJK full stop, at the most ("スポンサーリンク"). */
+const TRAILING_LABEL_CHARS = 16;
 
 /**
  * The label of an ad printed right under a paragraph, which a text browser took for its last
@@ -65,8 +67,13 @@ const TRAILING_LABEL_WORDS = 6;
  * all that follows the paragraph's last sentence is an ad label.
  */
 function trailingAdLabel(ctx: RuleContext, text: string): { head: string; key: string } | undefined {
-  const at = afterLastSentence(text, TRAILING_LABEL_WORDS);
-  if (at === undefined) return undefined;
+  let at = afterLastSentence(text, TRAILING_LABEL_WORDS);
+  // Japanese and Chinese leave no space after their full stop: "…抑えているという。スポンサーリンク".
+  if (at === undefined) {
+    const stop = text.lastIndexOf('。');
+    if (stop > 0 && text.length - stop - 1 <= TRAILING_LABEL_CHARS) at = stop + 1;
+  }
+  if (at === undefined || at >= text.length) return undefined;
   const key = matchKey(text.slice(at));
   return ctx.phrases.is('adLabels', key) ? { head: text.slice(0, at).trimEnd(), key } : undefined;
 }
