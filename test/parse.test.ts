@@ -533,6 +533,14 @@ describe('a short article wrapped at 120 columns', () => {
   });
 });
 
+describe('a short dump whose few wrapped lines each end at a column of their own', () => {
+  it('is read as wrapped at the widest of them (lynx at 110 columns: 99, 99, 100, 101, 102)', () => {
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/he-city-park.txt')));
+    const at110 = rinse(readFileSync(path.join(import.meta.dirname, '../samples/he-city-park-lynx110.txt')));
+    expect(at110.body).toBe(wide.body);
+  });
+});
+
 describe('Korean at 80 columns', () => {
   const p1 = '시는 지난달부터 실제 운행과 같은 조건으로 시운전을 하고 있으며, 다음 달까지 안전 점검과 종합 평가를 마칠 계획이다. 개통 초기에는 출퇴근 시간대 배차 간격을 6분으로 운영한다.';
   const p2 = '부산시 관계자는 "오륙도선이 성공적으로 자리 잡으면 다른 지역에도 트램 도입을 확대하는 방안을 검토하겠다"고 말했다.';

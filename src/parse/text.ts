@@ -98,8 +98,14 @@ export function wrapWidth(lines: readonly PhysLine[], measure: Measure = display
     const n = counts.get(w) ?? 0;
     if (n > 0 && band(w) >= Math.max(3, best * 0.5) && n >= Math.min(2, peak(w)) && n >= peak(w) * 0.25) return w;
   }
+  // A short dump's few wrapped lines may each end at a column of its own (lynx at 110 columns:
+  // 99, 99, 100, 101, 102): the widest line of the fullest band is the width.
+  if (best < SHORT_DUMP_BAND) for (let w = 160; w >= 60; w--) if ((counts.get(w) ?? 0) > 0 && band(w) === best) return w;
   return Infinity;
 }
+
+/** Lines of the fullest band of line ends under which a dump is a short one (see wrapWidth). */
+const SHORT_DUMP_BAND = 10;
 
 /** Words of a wide line that make it a paragraph of prose, at the least. */
 const WIDE_PROSE_WORDS = 20;
