@@ -2454,3 +2454,13 @@ describe('an ad label joined after a Japanese paragraph\'s last full stop', () =
     expect(a.body).toContain('次の工事は来年');
   });
 });
+
+describe('Arabic tags labelled without the article ("كلمات دلالية:")', () => {
+  it('go as tags; a sentence that opens with the words stays', () => {
+    const line = 'كلمات دلالية: الهلال النصر الدوري السعودي';
+    const a = rinse(ar(HA, P1, P2, line), { explain: true });
+    expect(a.removed?.find((r) => r.text === line)?.rule).toBe('tags');
+    const s = 'كلمات دلالية كثيرة استخدمها الوزير في خطابه أمام المجلس، وأثارت جدلاً واسعاً بين النواب.';
+    expect(rinse(ar(HA, P1, s, P2)).body).toContain(s);
+  });
+});
