@@ -2464,3 +2464,19 @@ describe('Arabic tags labelled without the article ("كلمات دلالية:")'
     expect(rinse(ar(HA, P1, s, P2)).body).toContain(s);
   });
 });
+
+describe('a post-meta line with the page\'s tools and a reading time after its dates', () => {
+  it('is a date line: the reading time and the buttons go with it ("… Yazı Boyutu Okuma süresi: 3 dk", "Share Tweet Email 3 min read")', () => {
+    const tr = "Elif Yıldırım 29 Kasım 2026 Pazar 10:42 Güncelleme: 29.11.2026 - 11:15 Facebook'ta Paylaş Twitter'da Paylaş WhatsApp Linki Kopyala Yazı Boyutu Okuma süresi: 3 dk";
+    expect(rinse(ar(HE, tr, E1, E2)).meta).toMatchObject({ author: 'Elif Yıldırım', published: '29 Kasım 2026 Pazar 10:42', modified: '29.11.2026 - 11:15' });
+    expect(rinse(ar(HE, 'Jane Doe November 20, 2026 Share Tweet Email 3 min read', E1, E2)).meta).toMatchObject({ author: 'Jane Doe', published: 'November 20, 2026' });
+    // w3m at 72 columns wrapped the line with the next two (the buttons, the reading time).
+    const wide = rinse(readFileSync(path.join(import.meta.dirname, '../samples/tr-istanbul-ferry.txt')));
+    const at72 = rinse(readFileSync(path.join(import.meta.dirname, '../samples/tr-istanbul-ferry-72.txt')));
+    expect(at72.body).toBe(wide.body);
+    expect(at72.meta.published).toBe(wide.meta.published);
+  });
+  it('a date and a reading time without buttons reads as before ("Nov 29, 2026— 6 min read")', () => {
+    expect(rinse(ar(HE, 'Nov 29, 2026— 6 min read', E1, E2)).meta.published).toBe('Nov 29, 2026');
+  });
+});

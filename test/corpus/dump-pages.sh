@@ -37,3 +37,7 @@ done
 for name in he-city-park ar-match-report; do
   lynx -dump -force_html -width=110 -stdin < "test/corpus/pages/$name.html" > "samples/$name-lynx110.txt"
 done
+# A narrower wrap: w3m at 72 columns
+for name in tr-istanbul-ferry; do
+  w3m -dump -T text/html -cols 72 "test/corpus/pages/$name.html" > "samples/$name-72.txt"
+done

@@ -164,8 +164,17 @@ function withoutCounters(line: string, phrases: PhraseIndex): string {
   let end = words.length;
   let dropped = false;
   for (;;) {
-    // A label and then its count: "عدد القراءات: 1٬482", "Views: 1,482".
+    // A label and then its count: "عدد القراءات: 1٬482", "Views: 1,482"; or a count and its unit,
+    // a reading time: "Okuma süresi: 3 dk", "Lesezeit: 4 Min.".
     const last = words[end - 1] ?? '';
+    if (end > 3 && COUNT.test(words[end - 2] ?? '') && phrases.is('dateWords', matchKey(last))) {
+      const labelled = labelBefore(words, end - 2, phrases);
+      if (labelled > 0) {
+        end -= labelled + 2;
+        dropped = true;
+        continue;
+      }
+    }
     if (end > 2 && (COUNT.test(last) || BRACKETED_COUNT.test(last))) {
       // Or without the colon, the count after its label: "مشاهدات 1.2K", "التعليقات (3)".
       const labelled = labelBefore(words, end - 1, phrases) || phrases.phraseBefore('counterLabels', words, end - 1);
@@ -823,7 +832,13 @@ export const dateLine: Rule = {
       const line = tidy(block.text);
       // The share bar or the page's tools printed beside the date, on its line or joined to it at
       // the wrap of an 80-column dump: the date line is read without them.
-      const tooled = withoutTrailingTools(line, ctx.phrases);
+      // And the counts after those (a reading time: "… Yazı Boyutu Okuma süresi: 3 dk").
+      let tooled = withoutTrailingTools(line, ctx.phrases);
+      if (tooled === line && DIGIT.test(line)) {
+        const bare = withoutCounters(line, ctx.phrases).replace(TRAILING_SEPARATOR, '');
+        const cut = bare === line ? bare : withoutTrailingTools(bare, ctx.phrases);
+        if (cut !== bare) tooled = cut;
+      }
       // Parts of a date that w3m glued (spans with nothing between them), read apart when that
       // makes a date line of it.
       const text = readApart(tooled, ctx.phrases);
