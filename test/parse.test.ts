@@ -535,7 +535,8 @@ describe('a short article wrapped at 120 columns', () => {
 
 describe('a short dump whose few wrapped lines each end at a column of their own', () => {
   it('is read as wrapped at the widest of them (lynx at 110 columns: 99, 99, 100, 101, 102)', () => {
-    for (const name of ['he-city-park', 'ar-match-report']) {
+    // en-liveblog: the last post's short paragraph, packed with its "Share" button, is a paragraph once the button is gone.
+    for (const name of ['he-city-park', 'ar-match-report', 'en-liveblog']) {
       const wide = rinse(readFileSync(path.join(import.meta.dirname, `../samples/${name}.txt`)));
       const at110 = rinse(readFileSync(path.join(import.meta.dirname, `../samples/${name}-lynx110.txt`)));
       expect(at110.body, name).toBe(wide.body);

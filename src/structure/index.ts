@@ -844,7 +844,7 @@ function judgeAll(blocks: readonly Block[], phrases: PhraseIndex, unpacked: Read
     const j = judge(b, phrases);
     if (!unpacked.has(i)) return j;
     const alone = judge({ ...b, kind: 'paragraph' }, phrases);
-    return alone.cls === 'good' ? alone : j;
+    return judgedProse(alone) ? alone : j;
   });
   const fresh = (i: number): boolean => !repeats[i] && judgedProse(judged[i]);
   // A short line over a list of quantities or numbered steps heads them ("Ingredients",

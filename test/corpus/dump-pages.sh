@@ -34,7 +34,7 @@ for name in sv-goteborg-park; do
   w3m -dump -T text/html -cols 120 "test/corpus/pages/$name.html" > "samples/$name-120.txt"
 done
 # lynx at 110 columns
-for name in he-city-park ar-match-report; do
+for name in he-city-park ar-match-report en-liveblog; do
   lynx -dump -force_html -width=110 -stdin < "test/corpus/pages/$name.html" > "samples/$name-lynx110.txt"
 done
 # A narrower wrap: w3m at 72 columns
