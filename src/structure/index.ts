@@ -425,10 +425,10 @@ const QA_LABEL = /^\p{L}{1,8}\s?[:：]/u;
 /** A clock time alone: "14:52", "2:52 pm", "14.52 GMT", "10:45 ص", "14h52". */
 const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|ص|م|[a-z]{2,4}t|utc))?$/iu;
 
-/** A sub-heading: a short line without terminal punctuation, followed by text (or a table). */
 /** The dash that opens an attribution line. */
 const ATTRIBUTION_DASH = /^[—–―]/;
 
+/** A sub-heading: a short line without terminal punctuation, followed by text (or a table). */
 function headingText(block: Block, next: Block | undefined, alone = false): string | null {
   if (block.kind === 'heading') return block.text;
   if (block.kind !== 'paragraph' && block.kind !== 'line') return null;
