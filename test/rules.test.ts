@@ -791,6 +791,29 @@ describe('calls to follow and trademark notices', () => {
   });
 });
 
+describe('affiliate disclosures and shop buttons', () => {
+  it('a review site\'s commission notice and its deal buttons go, in several languages; prose about commissions and a sentence that says "buy now" stay', () => {
+    const lines = {
+      'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.': 'legal-notice',
+      'We independently review everything we recommend. When you buy through our links, we may earn a commission.': 'legal-notice',
+      'Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.': 'legal-notice',
+      'Cet article contient des liens affiliés.': 'legal-notice',
+      'Si compras a través de estos enlaces, podemos recibir una comisión.': 'legal-notice',
+      'View Deal': 'widget',
+      'Check Price': 'widget',
+      'Zum Angebot': 'widget',
+      "Voir l'offre": 'widget',
+    };
+    expectEachRemoved(lines, (line) => ar(HE, E1, line, E2));
+    for (const sentence of [
+      'Brokers may earn a commission on every sale, the regulator warned, and buyers are rarely told how much.',
+      'Buy now, pay later schemes have spread to groceries, the survey found, and most users are under 30.',
+    ]) {
+      expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+    }
+  });
+});
+
 describe('microdata that text browsers show', () => {
   it('an ISO 8601 timestamp is a date line; an image URL alone is an image placeholder; a page URL and a sentence naming a .jpg are kept', () => {
     for (const t of ['2019-11-19T08:57:40+01:00', '2019-11-19T08:57Z', '2026-11-29T16:56:54.123+0000']) expect(isDateLine(t, defaultPhrases), t).toBe(true);
