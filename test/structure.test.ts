@@ -98,6 +98,16 @@ describe('an encyclopedia\'s page', () => {
     // One word that opens the lead is no title, and a title stays one when the lead does not open with it.
     expect(rinse(['City council approves plan for a new park', 'Eastside', lead, 'The rail yard closed in 1998 and stood vacant for more than two decades, officials said on Tuesday.'].join('\n\n')).headline).toBe('City council approves plan for a new park');
   });
+
+  it('a title that reads like a person\'s name is the subject the lead opens with, not a byline under the headline: the short description above it is not the headline', () => {
+    const rest = 'The rail yard closed in 1998 and stood vacant for more than two decades, officials said on Tuesday.';
+    const lead = 'Eastside Rail Park is a public park under construction on the site of a former rail yard in Millbrook, Ohio, United States.';
+    const a = rinse(['From Wikipedia, the free encyclopedia', 'Public park in Millbrook, Ohio, United States', 'Eastside Rail Park', lead, rest].join('\n\n'));
+    expect(a.headline).toBe('Eastside Rail Park');
+    // A name that the lead does not open with, under a longer line, is still the byline under the headline.
+    const news = rinse(['City council approves plan for a new park', 'Jordan Alvarez', '20 November 2026', 'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, officials said.', rest].join('\n\n'));
+    expect(news.headline).toBe('City council approves plan for a new park');
+  });
 });
 
 describe('the article end', () => {

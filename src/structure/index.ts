@@ -236,8 +236,9 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
     if (metaLines.some((l) => l > below && l < reach)) return start;
   }
   // A byline without "By" ("David Ehrlich", "Tom Davies Associated Press"): the date under it
-  // anchored the author's name, and the headline is the longer line just above it.
-  if (bestAnchored && nameLike((blocks[best] as Block).text, phrases)) {
+  // anchored the author's name, and the headline is the longer line just above it. Not a name
+  // that the lead opens with: that is the subject's (an encyclopedia's "Eastside Rail Park").
+  if (bestAnchored && nameLike((blocks[best] as Block).text, phrases) && !opensLead((blocks[best] as Block).text, lead)) {
     const n = headlineWords((blocks[best] as Block).text);
     for (let k = best - 1; k >= Math.max(0, best - 3); k--) {
       const b = blocks[k] as Block;
