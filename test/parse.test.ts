@@ -172,6 +172,38 @@ describe('tables drawn by text browsers', () => {
     for (const dump of [twoColumns, form, bullets, prose]) expect(parseText(dump).filter((b) => b.kind === 'table')).toEqual([]);
   });
 
+  it('a table of two columns, a key and a value (a review\'s specifications), is a table: wide, at 80 columns (a single space after the longest key) and as lynx draws it, under its centred caption', () => {
+    const rows = [
+      ['Weight', '245g'],
+      ['Battery', '40 hours (ANC on)'],
+      ['Bluetooth', '5.3, multipoint'],
+      ['Codecs', 'SBC, AAC, LDAC'],
+    ];
+    // w3m -dump of <table><caption>…</caption><tr><th>Weight</th><td>245g</td></tr>…, wide and at 80 columns, and lynx -dump
+    const wide = ['           Sonora Q5 specs', '   Weight    245g', '  Battery    40 hours (ANC on)', ' Bluetooth   5.3, multipoint', '   Codecs    SBC, AAC, LDAC'];
+    const narrow = ['      Sonora Q5 specs', ' Weight   245g', ' Battery  40 hours (ANC on)', 'Bluetooth 5.3, multipoint', ' Codecs   SBC, AAC, LDAC'];
+    const lynx = ['   CAPTION: Sonora Q5 specs', '', '    Weight   245g', '    Battery  40 hours (ANC on)', '   Bluetooth 5.3, multipoint', '    Codecs   SBC, AAC, LDAC'];
+    for (const dump of [wide, narrow, lynx]) {
+      const blocks = parseText(`${LONG}\n\n${dump.join('\n')}\n\n${LONG}`);
+      expect(blocks.filter((b) => b.kind === 'table').map((t) => t.rows), dump[1]).toEqual([rows]);
+      // w3m's caption, centred over the rows, is the table's caption (lynx labels its own).
+      if (dump !== lynx) expect(blocks.find((b) => b.text === 'Sonora Q5 specs')).toMatchObject({ kind: 'paragraph', role: 'caption' });
+    }
+    // A line right over a table at its left edge (a sub-heading) is no caption.
+    const heading = parseText(`${LONG}\n\nSpecifications\n${wide.slice(1).join('\n')}\n\n${LONG}`).find((b) => b.text === 'Specifications');
+    expect(heading?.role).toBeUndefined();
+  });
+
+  it('two columns of words that line up by chance are no key/value table: pieces of sentences wrapped in narrow columns, verse, a table-layout byline', () => {
+    // Teasers laid out side by side at 80 columns: the left column's lines open in lower case.
+    const teasers = ['anti-Semitism Armenian Genocide,', 'and other     anti-Semitism and other', 'sensitive     sensitive matters Ilhan'];
+    // Lines of verse: no key padded apart from its value.
+    const verse = ['The river runs cold', 'The night comes in slow', 'The lamps of the harbour', 'Go out one by one'];
+    // Values that do not line up at either edge.
+    const ragged = ['Kyle Busch   won the race', 'Martin Truex    came second', 'Kevin Harvick  was third'];
+    for (const dump of [teasers, verse, ragged]) expect(parseText(`${LONG}\n\n${dump.join('\n')}\n\n${LONG}`).filter((b) => b.kind === 'table'), dump[0]).toEqual([]);
+  });
+
   it('a table of figures stays in the article, with its sub-heading; the paragraph after it too', () => {
     const dump = [
       'Busch takes the title',

@@ -169,6 +169,114 @@ export function tableRuns(lines: readonly PhysLine[]): { start: number; end: num
     }
     i = end;
   }
+  const pairs = pairRuns(lines, runs);
+  return pairs.length === 0 ? runs : [...runs, ...pairs].sort((a, b) => a.start - b.start);
+}
+
+/** The most words of a key/value table's key (its value is a cell, TABLE_CELL_WORDS). */
+const PAIR_KEY_WORDS = 4;
+
+const LOWER_START = /^\p{Ll}/u;
+const WRAPPED_END = /[,،、-]$/;
+
+/** A line that may be a row of two short cells: a key and its value ("Battery  40 hours (ANC on)"). */
+function mayBePair(line: PhysLine): boolean {
+  const t = line.text;
+  if (t.indexOf(' ') === -1 || parseBullet(t) !== null || t.indexOf('[') !== -1) return false;
+  const words = wordsIn(t);
+  return words >= 2 && words <= PAIR_KEY_WORDS + TABLE_CELL_WORDS && displayWidth(t) <= 2 * TABLE_CELL_WIDTH;
+}
+
+/**
+ * The rows split at display column `gutter` into key and value, when every row has both, each
+ * short, and the values line up: all starting at one column (left-aligned, as w3m and lynx draw
+ * a cell) or all ending at one (right-aligned figures). Undefined: not a key/value table there.
+ */
+function pairsAt(laid: readonly Laid[], gutter: number): string[][] | undefined {
+  const rows: string[][] = [];
+  let starts = -1;
+  let ends = -1;
+  let sameStart = true;
+  let sameEnd = true;
+  let padded = false;
+  for (const l of laid) {
+    let key = '';
+    let value = '';
+    let keyEnd = -1;
+    let valueStart = -1;
+    for (let k = 0; k < l.chars.length; k++) {
+      const ch = l.chars[k] as string;
+      const col = l.cols[k] as number;
+      if (col < gutter) {
+        key += ch;
+        if (ch !== ' ') keyEnd = col;
+      } else {
+        if (valueStart === -1 && ch !== ' ') valueStart = col;
+        value += ch;
+      }
+    }
+    const k = tidy(key);
+    const v = tidy(value);
+    if (!HAS_WORD.test(k) || !HAS_WORD.test(v) || wordsIn(k) > PAIR_KEY_WORDS || wordsIn(v) > TABLE_CELL_WORDS || displayWidth(v) > TABLE_CELL_WIDTH) return undefined;
+    // A key opens with a capital, a figure or a letter of a script without case; a piece of a
+    // sentence wrapped in a narrow column opens in lower case ("and other", "sensitive") and may
+    // stop at a comma.
+    if (LOWER_START.test(k) || WRAPPED_END.test(v)) return undefined;
+    // Two spaces or more between the cells somewhere: padded to line up, not words that happen to.
+    if (valueStart - keyEnd > 2) padded = true;
+    if (starts === -1) starts = valueStart;
+    else if (starts !== valueStart) sameStart = false;
+    if (ends === -1) ends = l.width;
+    else if (ends !== l.width) sameEnd = false;
+    rows.push([k, v]);
+  }
+  return padded && (sameStart || sameEnd) ? rows : undefined;
+}
+
+/** The rows as a key/value table's, split at the first white column where that reads as one. */
+function pairsOf(laid: readonly Laid[]): string[][] | undefined {
+  const filled = new Uint8Array(laid.reduce((w, l) => Math.max(w, l.width), 0));
+  for (const l of laid) fill(filled, l);
+  // A white column after every row's first character and before every row's last.
+  const first = laid.reduce((c, l) => Math.max(c, l.cols[0] ?? 0), 0);
+  for (let c = first + 1; c < filled.length; c++) {
+    if (filled[c] === 1 || filled[c - 1] === 0) continue;
+    if (laid.some((l) => l.width <= c + 1)) return undefined;
+    const rows = pairsAt(laid, c);
+    if (rows) return rows;
+  }
+  return undefined;
+}
+
+/**
+ * Tables of two columns as text browsers draw them: three or more short rows of a key and a value
+ * ("Weight    245g", "Battery   40 hours (ANC on)"), a specification or a fact box. Two columns
+ * of words also line up by chance (a page laid out in two columns, lines of verse), so the values
+ * must line up at one edge, some row must pad its key, and the keys are a few words. At 80 columns
+ * w3m may leave a single space after the longest key ("Bluetooth 5.3, multipoint"): the gutter is
+ * where no row has a character, taken together. Lines that `taken` holds are not looked at.
+ */
+function pairRuns(lines: readonly PhysLine[], taken: readonly { start: number; end: number }[]): { start: number; end: number; rows: string[][] }[] {
+  const runs: { start: number; end: number; rows: string[][] }[] = [];
+  const free = (i: number): boolean => !taken.some((t) => i >= t.start && i < t.end);
+  let i = 0;
+  while (i < lines.length) {
+    if (!free(i) || !mayBePair(lines[i] as PhysLine)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && free(j) && mayBePair(lines[j] as PhysLine)) j++;
+    // A caption centred over the table, or a short line under it, may run into the rows.
+    for (const [s, e] of [[i, j], [i + 1, j], [i, j - 1], [i + 1, j - 1]] as const) {
+      const rows = e - s >= TABLE_MIN_ROWS ? pairsOf(lines.slice(s, e).map(layOut)) : undefined;
+      if (rows) {
+        runs.push({ start: s, end: e, rows });
+        break;
+      }
+    }
+    i = j;
+  }
   return runs;
 }
 

@@ -512,9 +512,34 @@ function groupsToBlocks(phys: readonly PhysLine[], wrap: Wrap, tables = tableRun
     const start = i;
     const stop = table ? table.start : phys.length;
     while (i < stop && (phys[i]?.text.length ?? 0) > 0) i++;
+    if (table && i === table.start && i - start === 1 && captionOver(phys[start] as PhysLine, phys.slice(table.start, table.end))) {
+      const line = phys[start] as PhysLine;
+      out.push({ kind: 'paragraph', text: tidy(line.text), role: 'caption', origin: { line: line.no, group: group++ } });
+      continue;
+    }
     emitGroup(phys.slice(start, i), wrap, group++, out, browser);
   }
   return out;
+}
+
+/** Words of a table's caption at the most. */
+const TABLE_CAPTION_WORDS = 10;
+
+/**
+ * A table's caption as w3m draws it: a short line of its own right over the rows (no blank line
+ * between), set in from their left edge and not past their right one (centred over the table).
+ */
+function captionOver(line: PhysLine, rows: readonly PhysLine[]): boolean {
+  if (tidy(line.text).split(' ').length > TABLE_CAPTION_WORDS) return false;
+  let left = Infinity;
+  let right = 0;
+  for (const r of rows) {
+    if (r.text.length === 0) continue;
+    left = Math.min(left, r.indent);
+    right = Math.max(right, r.indent + displayWidth(r.text));
+  }
+  // w3m centres it over the table's full width, padding included: about, not exactly, over the rows.
+  return line.indent > left + 1 && line.indent + displayWidth(line.text) <= right + 2;
 }
 
 export interface ParsedText {

@@ -164,6 +164,9 @@ function judgeTable(block: Block, phrases: PhraseIndex): Judgement {
     }
   const s = textSignals(block.text, phrases, block.links ?? 0);
   if (s.linkDensity > 0.3) return { cls: 'bad', signal: `table of links (${Math.round(s.linkDensity * 100)}% link markers)`, value: -Math.max(50, s.chars) };
+  // A table of two columns, keys and their values, is a fact box: the article's data where it
+  // stands among the paragraphs, but beside the lead (an encyclopedia's infobox) no start of it.
+  if ((rows[0]?.length ?? 0) === 2) return { cls: 'short', signal: `table of ${rows.length} keys and values`, value: 0, list: true };
   if (figures >= cells * 0.25) return { cls: 'near', signal: `table of ${rows.length} rows with figures`, value: s.chars / 3, list: true };
   return { cls: 'short', signal: `table of ${rows.length} rows of words`, value: 0, list: true };
 }
