@@ -814,6 +814,23 @@ describe('affiliate disclosures and shop buttons', () => {
   });
 });
 
+describe('opinion disclaimers', () => {
+  it('an opinion page\'s disclaimer goes, in Arabic, English, French and German; a news sentence reporting that views differ stays', () => {
+    const arabic = 'المقالات المنشورة تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع.';
+    const a = rinse(ar(HA, P1, P2, arabic), { explain: true });
+    expect(a.removed?.find((r) => r.text === arabic)?.rule).toBe('legal-notice');
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    const lines = {
+      "The views expressed in this article are the author's own and do not necessarily reflect the editorial stance of the Gazette.": 'legal-notice',
+      "Les propos tenus dans cette tribune n'engagent que leur auteur.": 'legal-notice',
+      'Dieser Kommentar gibt die Meinung des Autors wieder.': 'legal-notice',
+    };
+    expectEachRemoved(lines, (line) => ar(HE, E1, E2, line));
+    const sentence = 'The views of residents do not necessarily reflect those of the council, the mayor said, and the vote on the park will be close.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});
+
 describe('microdata that text browsers show', () => {
   it('an ISO 8601 timestamp is a date line; an image URL alone is an image placeholder; a page URL and a sentence naming a .jpg are kept', () => {
     for (const t of ['2019-11-19T08:57:40+01:00', '2019-11-19T08:57Z', '2026-11-29T16:56:54.123+0000']) expect(isDateLine(t, defaultPhrases), t).toBe(true);

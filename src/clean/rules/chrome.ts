@@ -361,12 +361,15 @@ export const copyright: Rule = {
 /**
  * The standard legal notices of health, fitness and finance sites, printed in every page's
  * footer: "These statements have not been evaluated by the Food and Drug Administration …",
- * "… for informational purposes only. … does not provide medical advice …". Their sentences are
- * fixed formulas (phrase category legalNotices), so a line that carries one is the notice.
+ * "… for informational purposes only. … does not provide medical advice …"; a shopping site's
+ * affiliate notice ("… we may earn an affiliate commission"), an opinion page's disclaimer ("The
+ * views expressed in this article are the author's own …", "المقالات المنشورة تعبر عن رأي
+ * كاتبها …"). Their sentences are fixed formulas (phrase category legalNotices), so a line that
+ * carries one is the notice.
  */
 export const legalNotice: Rule = {
   id: 'legal-notice',
-  reason: 'legal disclaimer of the site (medical, fitness or financial notice)',
+  reason: 'legal disclaimer of the site (medical, financial, affiliate or opinion notice)',
   apply(ctx) {
     removeWhereEveryLine(ctx, (t) => carries(ctx, 'legalNotices', t, 700, true));
   },
