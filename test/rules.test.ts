@@ -95,6 +95,27 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HA, P1, 'شارك الوزير في الاجتماع', P2),
     kept: 'شارك الوزير في الاجتماع',
   },
+  'media-player': {
+    // w3m -dump of a video.js player embedded between two paragraphs (abridged).
+    removes: ar(
+      HE,
+      E1,
+      'Video',
+      'Video Player is loading.\nPlay Video\nMute\nCurrent Time 0:00\n/\nDuration 0:00\nLoaded: 0%',
+      'Playback Rate',
+      '1x\nChapters',
+      '  • captions off, selected',
+      'Fullscreen',
+      'This is a modal window.',
+      'Beginning of dialog window. Escape will cancel and close the window.',
+      'Close Modal Dialog',
+      'End of dialog window.',
+      E2,
+    ),
+    removed: 'Playback Rate',
+    keeps: ar(HE, E1, 'Video player is loading faster on the new site, the council said, and the archive of meetings is online.', E2),
+    kept: 'Video player is loading faster',
+  },
   widget: {
     removes: ar(HA, P1, 'تكبير الخط تصغير الخط طباعة', P2),
     removed: 'تكبير الخط تصغير الخط طباعة',
@@ -811,6 +832,27 @@ describe('affiliate disclosures and shop buttons', () => {
     ]) {
       expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
     }
+  });
+});
+
+describe('media players', () => {
+  it('a video player\'s buttons without the end of its dialog go up to the next paragraph; in HTML, video.js, JW Player and MediaElement.js controls are furniture', () => {
+    const buttons = 'Video Player is loading.\nPlay Video\nPlay\nMute\nCurrent Time 0:00\nDuration 0:00\nLoaded: 0%\nFullscreen';
+    const a = rinse(ar(HE, E1, buttons, 'This is a modal window.', E2), { explain: true });
+    expect(a.body).toBe(`${E1}\n\n${E2}`);
+    expect(a.removed?.filter((r) => r.rule === 'media-player').length).toBeGreaterThanOrEqual(8);
+    for (const player of [
+      '<div class="video-js vjs-paused"><div class="vjs-loading-spinner"><span class="vjs-control-text">Video Player is loading.</span></div><div class="vjs-control-bar"><div class="vjs-current-time"><span class="vjs-control-text">Current Time </span>0:00</div><div class="vjs-duration"><span class="vjs-control-text">Duration </span>0:00</div></div></div>',
+      '<div class="jwplayer jw-reset"><div class="jw-controls"><div class="jw-text-elapsed">00:00</div><div class="jw-text-duration">02:13</div><div class="jw-tooltip-title">Council members debate the rail yard plan</div></div></div>',
+      '<div class="mejs__container"><div class="mejs__controls"><div class="mejs__time"><span class="mejs__currenttime">00:00</span></div><div class="mejs__duration-container">02:13</div></div></div>',
+    ]) {
+      // An article of some length: a short page's furniture is pruned only when it is sure.
+      const E3 = 'Construction is expected to begin next spring, and the first section of the trail could open to the public by the end of 2027, the parks department said in a statement.';
+      expect(rinse(page(`<p>${E1}</p>`, `<p>${E2}</p>`, player, `<p>${E3}</p>`)).body, player.slice(0, 30)).toBe(`${E1}\n\n${E2}\n\n${E3}`);
+    }
+    // A paragraph about a player stays, and so does a figure of a video with its caption.
+    const about = 'Play, pause and mute buttons were added to the council\'s video archive last year, the clerk said.';
+    expect(rinse(ar(HE, E1, 'Video Player is loading.', about, E2)).body).toContain(about);
   });
 });
 

@@ -80,6 +80,10 @@ export const CATEGORIES = [
   'linkNotices',
   'sectionLabels',
   'bylineWeak',
+  'playerStart',
+  'playerEnd',
+  'playerLabels',
+  'playerControls',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

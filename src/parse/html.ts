@@ -53,6 +53,8 @@ const NEGATIVE = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'submenu', 'masthead', 'header', 'footer', 'sidebar', 'widget', 'widgets', 'toolbar', 'tools',
   'pagination', 'pager', 'prevnext', 'caption', 'credit', 'credits', 'hidden', 'sr', 'visually', 'print', 'skip', 'ticker', 'breaking',
   'toc', 'lwptoc',
+  // Media players' controls: video.js (Brightcove too), JW Player, MediaElement.js, Plyr.
+  'vjs', 'jwplayer', 'jw', 'mejs', 'plyr',
 ]);
 
 /** Whole class names that are boilerplate whatever else the element says. */

@@ -133,6 +133,56 @@ export const contact: Rule = {
   },
 };
 
+/** Blocks that a media player's printed controls span at the most, its first line to its last. */
+const PLAYER_MAX_BLOCKS = 80;
+/** Characters of a line that opens or closes a player, at the most. */
+const PLAYER_LINE_CHARS = 120;
+
+/**
+ * A video player's controls as a text browser prints them from the page's markup (video.js:
+ * "Video Player is loading.", "Play Video", "Current Time 0:00", "Playback Rate", "Chapters", …
+ * "This is a modal window.", "Beginning of dialog window. …", caption settings, "End of dialog
+ * window."): fifty lines of buttons that would end the article where a player is embedded in it.
+ * From a line that opens a player (phrase category playerStart, the whole line) to the line that closes its
+ * dialog (playerEnd) within PLAYER_MAX_BLOCKS blocks, with the player's label right above it
+ * ("Video"); without such an end, with the buttons that follow it (playerControls).
+ */
+export const mediaPlayer: Rule = {
+  id: 'media-player',
+  reason: 'media player controls printed as text',
+  apply(ctx) {
+    const blocks = ctx.blocks;
+    const finds = (i: number, cat: Category): boolean => {
+      const b = blocks[i] as Block;
+      if (b.kind === 'list' || b.kind === 'table' || b.text.length > PLAYER_LINE_CHARS) return false;
+      return ctx.phrases.is(cat, matchKey(b.text));
+    };
+    // A button of the player's ("Play Video", "Current Time 0:00", "Loaded: 0%").
+    const control = (i: number): boolean => {
+      const b = blocks[i] as Block;
+      if (b.kind === 'table' || b.text.length > PLAYER_LINE_CHARS) return false;
+      const texts = b.kind === 'list' ? (b.items ?? []) : [b.text];
+      return texts.length > 0 && texts.every((t) => ctx.phrases.coveredBy(['playerControls'], matchKey(t), true));
+    };
+    for (let i = 0; i < blocks.length; i++) {
+      if (!finds(i, 'playerStart')) continue;
+      let end = i;
+      for (let j = i + 1; j < blocks.length && j <= i + PLAYER_MAX_BLOCKS; j++) {
+        if (finds(j, 'playerEnd')) {
+          end = j;
+          break;
+        }
+      }
+      // No end printed: the buttons that follow the opening line.
+      if (end === i) while (end + 1 < blocks.length && control(end + 1)) end++;
+      const label = blocks[i - 1];
+      if (end > i && label && label.kind !== 'list' && ctx.phrases.is('playerLabels', matchKey(label.text))) ctx.remove(i - 1, 'the player\'s label');
+      for (let k = i; k <= end; k++) ctx.remove(k, k === i ? (blocks[i] as Block).text : undefined);
+      i = end;
+    }
+  },
+};
+
 export const widget: Rule = {
   id: 'widget',
   reason: 'page widget (font size, print, copy link, search, menu buttons, reading time)',
