@@ -835,6 +835,22 @@ describe('affiliate disclosures and shop buttons', () => {
   });
 });
 
+describe('ad labels, paywall lines, news-tip calls and gallery buttons', () => {
+  it('go between two paragraphs; a sentence that opens like a label stays', () => {
+    const lines = {
+      'Article continues below this ad': 'ad-label',
+      'The story continues below': 'ad-label',
+      'This article is for subscribers only': 'newsletter-cta',
+      'Have a news tip? Email us at tips@gazette.example': 'newsletter-cta',
+      'Open this photo in gallery:': 'widget',
+      'Click here to view the gallery': 'widget',
+    };
+    expectEachRemoved(lines, (line) => ar(HE, E1, line, E2));
+    const sentence = 'The story continues below the fold, said the editor, who has run the paper for twenty years.';
+    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+  });
+});
+
 describe('media players', () => {
   it('a video player\'s buttons without the end of its dialog go up to the next paragraph; in HTML, video.js, JW Player and MediaElement.js controls are furniture', () => {
     const buttons = 'Video Player is loading.\nPlay Video\nPlay\nMute\nCurrent Time 0:00\nDuration 0:00\nLoaded: 0%\nFullscreen';
