@@ -851,6 +851,26 @@ describe('ad labels, paywall lines, news-tip calls and gallery buttons', () => {
   });
 });
 
+describe('Arabic template lines', () => {
+  it('"تم النشر في …" is a date line (kept in meta.published); an app\'s call, an e-mail field and a reading time go; a sentence about reading time stays', () => {
+    const a = rinse(ar(HA, 'تم النشر في 29 نوفمبر 2026', P1, P2), { explain: true });
+    expect(a.meta.published).toBe('29 نوفمبر 2026');
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    for (const [line, rule] of [
+      ['حمّل تطبيق الوطن اليوم', 'newsletter-cta'],
+      ['أدخل بريدك الإلكتروني', 'newsletter-cta'],
+      ['وقت القراءة: 3 دقائق', 'widget'],
+      ['دقيقتان للقراءة', 'widget'],
+    ] as const) {
+      const b = rinse(ar(HA, P1, line, P2), { explain: true });
+      expect(b.removed?.find((r) => r.text === line)?.rule, line).toBe(rule);
+      expect(b.body, line).toBe(`${P1}\n\n${P2}`);
+    }
+    const sentence = 'حملة التطعيم تستمر حتى فبراير، ووقت القراءة في المدارس سيتغير خلالها بحسب الوزارة التي نظمت الحملة.';
+    expect(rinse(ar(HA, P1, sentence, P2)).body).toContain(sentence);
+  });
+});
+
 describe('media players', () => {
   it('a video player\'s buttons without the end of its dialog go up to the next paragraph; in HTML, video.js, JW Player and MediaElement.js controls are furniture', () => {
     const buttons = 'Video Player is loading.\nPlay Video\nPlay\nMute\nCurrent Time 0:00\nDuration 0:00\nLoaded: 0%\nFullscreen';
