@@ -516,3 +516,25 @@ describe('pictures whose alt text is the headline', () => {
     expect(rinse(['Mars mission plans', P1, list, P2].join('\n\n')).body).toContain('a crew of six');
   });
 });
+
+describe('credits under the headline', () => {
+  const HA = 'وزارة الصحة تطلق حملة وطنية للتطعيم';
+  const HE = 'City council approves plan for a new park';
+  const E = 'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+  const E2 = 'The plan, which will cost an estimated $62 million over six years, includes walking trails, a playground, community gardens and a restored section of the creek that once ran through the site.';
+  const A2 = 'وأوضح المتحدث الرسمي باسم الوزارة أن اللقاحات متوفرة مجاناً في جميع المراكز الصحية، وأن الحملة تمتد حتى نهاية شهر فبراير المقبل، داعياً الفئات الأكثر عرضة إلى المبادرة بأخذ اللقاح.';
+
+  it('a place and a name or an agency ("القاهرة - أ ش أ", "محمد علي - الرياض"), names alone ("أحمد علي الزهراني", "Jane Doe and John Smith") or over their date, right above the text, are not the headline over them', () => {
+    for (const credit of ['القاهرة - أ ش أ', 'محمد علي - الرياض', 'الرياض - محمد علي', 'أحمد علي الزهراني', 'محمد علي\n29 نوفمبر 2026']) {
+      const a = rinse([HA, credit, A1, A2].join('\n\n'));
+      expect(a.headline, credit).toBe(HA);
+      expect(a.body, credit).toBe(`${A1}\n\n${A2}`);
+    }
+    expect(rinse([HE, 'Jane Doe and John Smith', E, E2].join('\n\n')).headline).toBe(HE);
+  });
+
+  it('a headline shaped like a credit, with no longer line above it, is still the headline; a line above that is shorter does not take its place', () => {
+    expect(rinse(['Brexit – what happens next', E, E2].join('\n\n')).headline).toBe('Brexit – what happens next');
+    expect(rinse(['World', 'Paris – Berlin rail link opens', E, E2].join('\n\n')).headline).toBe('Paris – Berlin rail link opens');
+  });
+});

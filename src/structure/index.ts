@@ -116,12 +116,36 @@ function nameLike(text: string, phrases: PhraseIndex): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 1 || words.length > 8 || NAME_END.test(t.slice(-1)) || /[[\]]|\p{Nd}/u.test(t)) return false;
+  // A script without capitals (Arabic, Urdu, Persian): a name is a few words ("خالد المنصوري"),
+  // which may read as little words once folded, but the first ("محمد علي", "أحمد علي الزهراني":
+  // علي, Ali, folds as على, on).
+  if (!CASED_LETTER.test(t)) {
+    if (phrases.is('stopwords', matchKey(words[0] as string))) return false;
+    return words.length >= 2 && words.length <= CASELESS_NAME_WORDS && !phrases.coveredBy(['nav', 'home'], matchKey(t), false);
+  }
   // Names carry no little words but "and" ("The Impeachment Clock" is a headline).
   if (words.some((w) => w.toLowerCase() !== 'and' && phrases.is('stopwords', matchKey(w)))) return false;
-  // A script without capitals (Arabic, Urdu, Persian): a name is a few words ("خالد المنصوري").
-  if (!CASED_LETTER.test(t)) return words.length >= 2 && words.length <= CASELESS_NAME_WORDS && !phrases.coveredBy(['nav', 'home'], matchKey(t), false);
   const capitalised = words.filter((w) => /^[\p{Lu}@]/u.test(w)).length;
   return capitalised >= 2 && capitalised >= words.length * 0.6;
+}
+
+/** A dash or bar with spaces around it, between a credit's two parts. */
+const CREDIT_SEPARATOR = /\s[-–—|]\s/;
+/** Words of each part of a credit, at the most. */
+const CREDIT_PART_WORDS = 3;
+
+/**
+ * A place and a name, or a name and a place, or a place and an agency, set apart by a dash: the
+ * credit printed under a headline ("القاهرة - أ ش أ", "محمد علي - الرياض", "LONDON — Jane Doe").
+ * Each part a few words, no figure, no little word but at a part's end (see nameLike).
+ */
+function creditPair(text: string, phrases: PhraseIndex): boolean {
+  const parts = text.trim().split(CREDIT_SEPARATOR);
+  if (parts.length !== 2 || DIGIT.test(text)) return false;
+  return parts.every((p) => {
+    const words = p.trim().split(/\s+/).filter((w) => w.length > 0);
+    return words.length >= 1 && words.length <= CREDIT_PART_WORDS && !words.slice(0, -1).some((w) => phrases.is('stopwords', matchKey(w)));
+  });
 }
 
 /** A letter with case; words of a name in a script without case, at the most. */
@@ -244,6 +268,16 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
       const b = blocks[k] as Block;
       const m = headlineWords(b.text);
       if (isHeadlineLike(b) && m >= 5 && m > n && !nameLike(b.text, phrases) && !b.text.includes('[') && !isDateLine(b.text, phrases)) return headlineOverDek(blocks, k, phrases, removed);
+    }
+  }
+  // A credit right above the text that nothing anchors ("القاهرة - أ ش أ", "Jane Doe and John
+  // Smith"), under a longer line: the place and the names under the headline, not the headline.
+  if (best === to - 1 && !bestAnchored && best > 0 && !(hint && sameHeadline((blocks[best] as Block).text, hint))) {
+    const here = blocks[best] as Block;
+    const above = blocks[best - 1] as Block;
+    const credit = creditPair(here.text, phrases) || nameLike(here.text, phrases);
+    if (credit && above.kind !== 'list' && isHeadlineLike(above) && headlineWords(above.text) >= OPENER_WORDS && headlineWords(above.text) > headlineWords(here.text) && !nameLike(above.text, phrases) && !isDateLine(above.text, phrases) && !PLACEHOLDER.test(above.text)) {
+      return headlineOverDek(blocks, best - 1, phrases, removed);
     }
   }
   // A hint that matches no block still wins over nothing; the caller uses it as is.
