@@ -856,6 +856,8 @@ describe('Arabic template lines', () => {
     const a = rinse(ar(HA, 'تم النشر في 29 نوفمبر 2026', P1, P2), { explain: true });
     expect(a.meta.published).toBe('29 نوفمبر 2026');
     expect(a.body).toBe(`${P1}\n\n${P2}`);
+    // "بتاريخ" (on the date of) labels the date, it names no author.
+    expect(rinse(ar(HA, 'بتاريخ 29 نوفمبر 2026', P1, P2)).meta).toEqual({ published: '29 نوفمبر 2026' });
     for (const [line, rule] of [
       ['حمّل تطبيق الوطن اليوم', 'newsletter-cta'],
       ['أدخل بريدك الإلكتروني', 'newsletter-cta'],
