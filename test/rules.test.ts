@@ -835,7 +835,7 @@ describe('affiliate disclosures and shop buttons', () => {
   });
 });
 
-describe('ad labels, paywall lines, news-tip calls and gallery buttons', () => {
+describe('ad labels, paywall lines, news-tip calls, gallery buttons and feedback questions', () => {
   it('go between two paragraphs; a sentence that opens like a label stays', () => {
     const lines = {
       'Article continues below this ad': 'ad-label',
@@ -844,6 +844,8 @@ describe('ad labels, paywall lines, news-tip calls and gallery buttons', () => {
       'Have a news tip? Email us at tips@gazette.example': 'newsletter-cta',
       'Open this photo in gallery:': 'widget',
       'Click here to view the gallery': 'widget',
+      'Did you find this article useful?': 'widget',
+      'هل وجدت هذا المقال مفيدا؟': 'widget',
     };
     expectEachRemoved(lines, (line) => ar(HE, E1, line, E2));
     const sentence = 'The story continues below the fold, said the editor, who has run the paper for twenty years.';
