@@ -538,3 +538,16 @@ describe('credits under the headline', () => {
     expect(rinse(['World', 'Paris – Berlin rail link opens', E, E2].join('\n\n')).headline).toBe('Paris – Berlin rail link opens');
   });
 });
+
+describe('footnote marks', () => {
+  const E = 'The city council voted on Tuesday night to convert the abandoned rail yard into a public park, ending a decade-long debate over the future of one of the largest vacant parcels in the city.';
+  it('a sentence that ends with a footnote\'s number after its stop is no sub-heading over the list under it; a heading that ends with a decimal still is', () => {
+    const page = (p: string): string => `<html><body><article><h1>How the rail yard became a park</h1><p>${E}</p>${p}<ol><li>Phase one: the creek trail, which opens in the spring.</li><li>Phase two: the gardens and the playground.</li></ol><p>${E.replace('Tuesday', 'Monday')}</p></article></body></html>`;
+    const note = rinse(page('<p>Mayor Ana Ruiz said the park would open in stages from 2027.<sup><a href="#fn1">1</a></sup></p>'));
+    expect(note.sections.map((s) => s.heading)).toEqual([null]);
+    const wiki = rinse(page('<p>Mayor Ana Ruiz said the park would open in stages.<sup><a href="#fn1">[2]</a></sup></p>'));
+    expect(wiki.sections.map((s) => s.heading)).toEqual([null]);
+    const decimal = rinse(page('<h2>Growth forecast cut to 2.1</h2>'));
+    expect(decimal.sections.map((s) => s.heading)).toEqual([null, 'Growth forecast cut to 2.1']);
+  });
+});

@@ -460,6 +460,12 @@ const QA_LABEL = /^\p{L}{1,8}\s?[:：]/u;
 /** A clock time alone: "14:52", "2:52 pm", "14.52 GMT", "10:45 ص", "14h52". */
 const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|ص|م|[a-z]{2,4}t|utc))?$/iu;
 
+/**
+ * A sentence's stop and a footnote's number after it ("… in stages from 2027.1", "… the
+ * creek.[3]": a <sup> printed inline). After a letter, a quote or a year, not a decimal ("2.1").
+ */
+const FOOTNOTE_AFTER_STOP = /(?:\p{L}|(?<!\p{Nd})\p{Nd}{4})[.!?]["”’»)]?\[?\p{Nd}{1,3}\]?$/u;
+
 /** The dash that opens an attribution line. */
 const ATTRIBUTION_DASH = /^[—–―]/;
 
@@ -486,7 +492,7 @@ function headingText(block: Block, next: Block | undefined, alone = false): stri
   // apart ("Really, have you seen …?", "(… right?)") has a comma or a bracket.
   // An interview's question after its label ("س: …؟", "Q: …?") is the interview's text.
   const question = n <= QUESTION_HEADING_WORDS && QUESTION_END.test(text) && !INNER_PUNCTUATION.test(text) && !/^[(["'“«]/.test(text) && !QA_LABEL.test(text);
-  if (n > 12 || (endsSentence(text) && !question) || last === ',' || last === '،' || last === '؛' || (last === ';' && !question)) return null;
+  if (n > 12 || ((endsSentence(text) || FOOTNOTE_AFTER_STOP.test(text)) && !question) || last === ',' || last === '،' || last === '؛' || (last === ';' && !question)) return null;
   // A sub-heading stands on its own (its own blank-line group, or a group it shared only with a
   // form's controls: "[      ][Subscribe]" printed right above it) and heads real text.
   if (block.kind === 'line' && !alone) return null;
