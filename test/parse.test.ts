@@ -528,6 +528,8 @@ describe('language detection', () => {
       ['cs', 'Městská rada v úterý rozhodla, že na místě bývalého nádraží vznikne park, který bude otevřen příští rok.'],
       ['ro', 'Consiliul local a decis marți că pe terenul fostei gări va fi amenajat un parc, care va fi deschis anul viitor.'],
       ['hu', 'A városi tanács kedden úgy döntött, hogy a régi pályaudvar helyén park épül, amely jövőre nyílik meg, de a munka még nem kezdődött el, és ez már a harmadik terv.'],
+      // Hungarian rich in its article "a", which Portuguese writes too.
+      ['hu', 'A közgyűlés kedden úgy döntött, hogy a régi teherpályaudvar helyén nagy park épül. A beruházás a város szerint mintegy hatmilliárd forintba kerül, és a munka legalább három évig tart.'],
       ['sv', 'Kommunfullmäktige beslutade på tisdagen att det gamla bangårdsområdet ska bli en park och att arbetet inte börjar förrän i vår.'],
       ['da', 'Byrådet besluttede tirsdag, at det gamle baneterræn skal blive til en park, og at arbejdet ikke starter før efter nytår.'],
       ['no', 'Bystyret vedtok tirsdag at det gamle jernbaneområdet skal bli en park, og at arbeidet ikke starter før etter nyttår.'],

@@ -19,7 +19,8 @@ const STOPWORDS: Record<string, readonly string[]> = {
   pl: ['w', 'nie', 'na', 'się', 'z', 'do', 'to', 'że', 'jest', 'jak', 'po', 'co', 'tak', 'za', 'od', 'ale', 'przez', 'dla', 'oraz', 'jego'],
   cs: ['v', 'se', 'na', 'je', 'že', 'to', 'do', 'jako', 'pro', 'ale', 'by', 'jsou', 'tak', 'od', 'po', 'který', 'také', 'podle', 'jeho', 'bylo'],
   ro: ['și', 'de', 'în', 'la', 'cu', 'care', 'pe', 'să', 'nu', 'din', 'un', 'mai', 'este', 'pentru', 'ce', 'au', 'fost', 'sunt', 'sau', 'lui'],
-  hu: ['az', 'és', 'hogy', 'nem', 'is', 'egy', 'meg', 'van', 'de', 'ez', 'már', 'csak', 'mint', 'volt', 'még', 'azt', 'kell', 'ami', 'pedig', 'után'],
+  // Hungarian's article "a" too: Portuguese counts it, and without it Hungarian reads as Portuguese.
+  hu: ['a', 'az', 'és', 'hogy', 'nem', 'is', 'egy', 'meg', 'van', 'de', 'ez', 'már', 'csak', 'mint', 'volt', 'még', 'azt', 'kell', 'ami', 'pedig', 'után'],
   sv: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'för', 'med', 'till', 'av', 'den', 'har', 'inte', 'om', 'ett', 'de', 'var', 'men', 'efter'],
   da: ['og', 'at', 'det', 'er', 'en', 'til', 'på', 'de', 'af', 'med', 'som', 'for', 'den', 'har', 'ikke', 'et', 'fra', 'blev', 'efter', 'nu'],
   no: ['og', 'at', 'det', 'er', 'som', 'en', 'på', 'til', 'å', 'for', 'av', 'med', 'har', 'ikke', 'de', 'den', 'et', 'fra', 'ble', 'etter', 'nå'],
@@ -147,13 +148,33 @@ const INITIAL = /(?<!\p{L})\p{L}\.(?!\p{L})/gu;
 /** Stop words a language needs to be named over English, the default: one is chance. */
 const LEAST_STOPWORDS = 2;
 
+/** Latin letters that only one of the languages above writes: ő ű Hungarian, ș ț Romanian, ř ů ě Czech, ł ą ę ż Polish, ı ğ Turkish, ß German. */
+const LATIN_LETTERS = new Map<number, string>(
+  (
+    [
+      ['hu', 'őű'],
+      ['ro', 'șț'],
+      ['cs', 'řůě'],
+      ['pl', 'łąęż'],
+      ['tr', 'ığ'],
+      ['de', 'ß'],
+    ] as const
+  ).flatMap(([lang, letters]) => [...letters].map((ch) => [ch.charCodeAt(0), lang] as [number, string])),
+);
+
 function latinLanguage(text: string): string {
   const counts = new Map<string, number>();
-  const tokens = text.replace(INITIAL, ' ').toLowerCase().split(/[^\p{L}]+/u);
+  const lower = text.replace(INITIAL, ' ').toLowerCase();
+  const tokens = lower.split(/[^\p{L}]+/u);
   for (const tok of tokens) {
     if (tok.length === 0 || tok.length > 6) continue;
     const langs = STOPWORD_LANGS.get(tok);
     if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  // Letters that one language alone of these writes count for it too.
+  for (let i = 0; i < lower.length; i++) {
+    const lang = LATIN_LETTERS.get(lower.charCodeAt(i));
+    if (lang !== undefined) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best = 'en';
   let bestCount = LEAST_STOPWORDS - 1;
