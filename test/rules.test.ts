@@ -1984,6 +1984,84 @@ describe('phrase files for Greek, Hebrew, Polish, Ukrainian, Vietnamese, Bengali
     ],
     'share': 'Dela: Facebook Twitter',
     'rel': 'Läs också\nNy spårvagnslinje i Göteborg\nHyrorna fortsätter att stiga'
+  },
+  {
+    'lang': 'cs',
+    'nav': 'Zprávy | Domácí | Zahraničí | Sport | Kultura',
+    'head': 'Na místě starého nádraží vznikne park',
+    'date': 'Publikováno: 30. listopadu 2026, 9:15',
+    'ps': [
+      'Zastupitelstvo ve čtvrtek rozhodlo, že bývalé nákladové nádraží se promění v park, který bude sloužit všem obyvatelům.',
+      'Projekt podle radnice vyjde zhruba na šedesát milionů korun a práce potrvají asi tři roky.',
+      'Obyvatelé okolních ulic se zeleně dožadovali už mnoho let, protože v okolí chybí hřiště i lavičky.'
+    ],
+    'share': 'Sdílet: Facebook Twitter',
+    'rel': 'Přečtěte si také\nNová tramvajová linka v Brně\nNájmy dál rostou'
+  },
+  {
+    'lang': 'ro',
+    'nav': 'Acasă | Actualitate | Politică | Sport | Externe',
+    'head': 'Un parc nou pe locul vechii gări',
+    'date': 'Publicat: 30 noiembrie 2026, ora 09:15',
+    'ps': [
+      'Consiliul local a decis marți că vechea gară de mărfuri va deveni un parc mare pentru toți locuitorii orașului.',
+      'Proiectul costă aproximativ șaizeci de milioane de lei, iar lucrările vor dura cel puțin trei ani.',
+      'Locuitorii din cartier au cerut de mulți ani mai multe spații verzi pentru copiii lor.'
+    ],
+    'share': 'Distribuie: Facebook Twitter',
+    'rel': 'Citește și\nO nouă linie de tramvai la Cluj\nChiriile continuă să crească'
+  },
+  {
+    'lang': 'hu',
+    'nav': 'Címlap | Belföld | Külföld | Gazdaság | Sport',
+    'head': 'Park épül a régi pályaudvar helyén',
+    'date': 'Publikálva: 2026. november 30. 09:15',
+    'ps': [
+      'A közgyűlés kedden úgy döntött, hogy a régi teherpályaudvar helyén nagy park épül, amely mindenki számára nyitott lesz.',
+      'A beruházás a város szerint mintegy hatmilliárd forintba kerül, és a munka legalább három évig tart.',
+      'A környéken élők már évek óta kérik, hogy legyen több zöldterület a gyerekeknek.'
+    ],
+    'share': 'Megosztás: Facebook Twitter',
+    'rel': 'Kapcsolódó cikkek\nÚj villamosvonal Debrecenben\nTovább emelkednek a lakbérek'
+  },
+  {
+    'lang': 'da',
+    'nav': 'Forside | Nyheder | Indland | Udland | Sport',
+    'head': 'Ny park bygges på den gamle banegård',
+    'date': 'Publiceret 30. november 2026 kl. 09.15',
+    'ps': [
+      'Byrådet besluttede tirsdag, at den gamle godsbanegård skal omdannes til en stor park, som alle kan bruge.',
+      'Projektet koster omkring tres millioner kroner, og arbejdet ventes at tage tre år.',
+      'Beboerne i kvarteret har i mange år ønsket sig flere grønne områder til deres børn.'
+    ],
+    'share': 'Del artiklen: Facebook Twitter',
+    'rel': 'Læs også\nNy letbane i Aarhus\nHuslejen fortsætter med at stige'
+  },
+  {
+    'lang': 'no',
+    'nav': 'Forsiden | Nyheter | Innenriks | Utenriks | Sport',
+    'head': 'Ny park skal bygges på den gamle jernbanetomta',
+    'date': 'Publisert 30. november 2026 kl. 09.15',
+    'ps': [
+      'Bystyret vedtok tirsdag at den gamle godsterminalen skal bli en stor park, som skal være åpen for alle.',
+      'Prosjektet koster omtrent seksti millioner kroner, og arbeidet er ventet å ta tre år.',
+      'Beboerne i nabolaget har i mange år ønsket seg flere grøntområder for barna sine.'
+    ],
+    'share': 'Del artikkelen: Facebook Twitter',
+    'rel': 'Les også\nNy trikkelinje i Bergen\nHusleiene fortsetter å stige'
+  },
+  {
+    'lang': 'fi',
+    'nav': 'Etusivu | Uutiset | Kotimaa | Ulkomaat | Urheilu',
+    'head': 'Vanhalle ratapihalle rakennetaan puisto',
+    'date': 'Julkaistu 30.11.2026 klo 9.15',
+    'ps': [
+      'Kaupunginvaltuusto päätti tiistaina, että vanha tavararatapiha muutetaan suureksi puistoksi, joka on kaikkien käytössä.',
+      'Hanke maksaa kaupungin mukaan noin kuusikymmentä miljoonaa euroa, ja työ kestää ainakin kolme vuotta.',
+      'Alueen asukkaat ovat jo vuosia toivoneet lisää viheralueita lapsilleen.'
+    ],
+    'share': 'Jaa: Facebook Twitter',
+    'rel': 'Lue myös\nUusi raitiotie Tampereelle\nVuokrat jatkavat nousuaan'
   }
 ];
   it('a news page: the menu, the share bar and the related block go, the date goes to meta.published, the three paragraphs stay', () => {

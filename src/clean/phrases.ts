@@ -29,6 +29,12 @@ import bn from './phrases/bn.json' with { type: 'json' };
 import sv from './phrases/sv.json' with { type: 'json' };
 import th from './phrases/th.json' with { type: 'json' };
 import sw from './phrases/sw.json' with { type: 'json' };
+import cs from './phrases/cs.json' with { type: 'json' };
+import ro from './phrases/ro.json' with { type: 'json' };
+import hu from './phrases/hu.json' with { type: 'json' };
+import da from './phrases/da.json' with { type: 'json' };
+import no from './phrases/no.json' with { type: 'json' };
+import fi from './phrases/fi.json' with { type: 'json' };
 import { matchKey, UNSPACED_CHAR } from '../text/normalize.js';
 
 export const CATEGORIES = [
@@ -90,7 +96,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type PhraseFile = { lang: string } & Partial<Record<Category, string[]>>;
 
-export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko, ur, hi, el, he, pl, uk, vi, bn, sv, th, sw];
+export const LANGUAGE_FILES: readonly PhraseFile[] = [ar, en, fr, es, de, pt, it, ru, nl, zh, fa, tr, id, ja, ko, ur, hi, el, he, pl, uk, vi, bn, sv, th, sw, cs, ro, hu, da, no, fi];
 
 /** Characters of a line (its spaces left out) that glued() reads, at the most. */
 const GLUED_CHARS = 160;
