@@ -845,11 +845,23 @@ describe('ad labels, paywall lines, news-tip calls, gallery buttons and feedback
       'Open this photo in gallery:': 'widget',
       'Click here to view the gallery': 'widget',
       'Did you find this article useful?': 'widget',
+      // A newspaper's markers between its ad slots and its photo credits, printed with an ellipsis.
+      'SKIP ADVERTISEMENT': 'ad-label',
+      'Credit…Jane Doe for The New York Times': 'caption',
+      'Illustration by Jane Doe': 'caption',
+      'Send any friend a story': 'share-bar',
+      'Jump to comments': 'widget',
+      'المزيد من الصور': 'widget',
       'هل وجدت هذا المقال مفيدا؟': 'widget',
     };
     expectEachRemoved(lines, (line) => ar(HE, E1, line, E2));
-    const sentence = 'The story continues below the fold, said the editor, who has run the paper for twenty years.';
-    expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+    for (const sentence of [
+      'The story continues below the fold, said the editor, who has run the paper for twenty years.',
+      'Supported by donations from readers, the paper has survived for a century, its editor said.',
+      'Credit card fees will rise next year… the bank said on Tuesday, blaming inflation.',
+    ]) {
+      expect(rinse(ar(HE, E1, sentence, E2)).body).toContain(sentence);
+    }
   });
 });
 

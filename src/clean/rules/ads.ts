@@ -322,7 +322,9 @@ function captionLabel(ctx: RuleContext, text: string): string | undefined {
   const label = ctx.phrases.prefix('captionLabels', key);
   if (label === undefined || wordCount(text) > 60) return undefined;
   if (label.indexOf(' ') !== -1) return label;
-  const colon = firstIndexOf(text, [':', '：']);
+  // A one-word label ends at its colon, or at the ellipsis that some papers print instead
+  // ("Credit…Jane Doe for The New York Times").
+  const colon = firstIndexOf(text, [':', '：', '…', '...']);
   return colon > 0 && colon <= label.length + 3 && matchKey(text.slice(0, colon)) === label ? label : undefined;
 }
 
