@@ -63,8 +63,13 @@ describe('HTML main content', () => {
   });
 
   it('finds text that is not in <p> (loose text beside block children)', () => {
-    const html = `<html><body><div class="news"><p class="title">Parks plan approved</p><small>05/10/2018</small><br>${P} ${P}</div><div class="footer">Contact us</div></body></html>`;
-    expect(rinse(html).body).toContain('decade-long debate');
+    // The date over the text is a line of its own (it had been glued to the paragraph), and the
+    // two sentences differ (the same words twice read as alt text and title).
+    const html = `<html><body><div class="news"><p class="title">Parks plan approved</p><small>05/10/2018</small><br>${P} ${P.replace('Tuesday', 'Monday')}</div><div class="footer">Contact us</div></body></html>`;
+    const a = rinse(html);
+    expect(a.body).toContain('decade-long debate');
+    expect(a.body.startsWith('The council voted')).toBe(true);
+    expect(a.meta.published).toBe('05/10/2018');
   });
 
   it('finds an article wrapped in a whole-page <form> (ASP.NET)', () => {
@@ -158,6 +163,17 @@ describe('<br><br> as paragraph breaks', () => {
       const page = `<html><body><article>${wrap(`${a}<br>\n<br>${b}<br><br><br>${c.replace('said', 'said<br>')}`)}</article></body></html>`;
       expect(rinse(page, { inputFormat: 'html' }).body).toBe(`${a}\n\n${b}\n\n${c}`);
     }
+  });
+
+  it('loose text broken by single <br>s: a short title over its date are lines of their own (a page laid out with <font> and <br>)', () => {
+    const p1 = 'افتتح محافظ المدينة صباح اليوم المكتبة العامة الجديدة في حي الزهور، وهي أكبر مكتبة عامة في المنطقة وتضم أكثر من مئة ألف كتاب.';
+    const p2 = 'وتضم المكتبة قاعات للقراءة وركنا خاصا بالأطفال وقاعة للمحاضرات تتسع لمئتي شخص، إضافة إلى مختبر للحاسوب مفتوح مجانا أمام الطلاب.';
+    const page = `<html><body><div id="content"><font size="5"><b>افتتاح مكتبة عامة جديدة في المدينة</b></font><br><font color="gray">الأحد 29 نوفمبر 2026</font><br><br>${p1}<br><br>${p2}<br><br></div></body></html>`;
+    const a = rinse(page, { inputFormat: 'html' });
+    expect(a.headline).toBe('افتتاح مكتبة عامة جديدة في المدينة');
+    expect(a.meta.published).toBe('الأحد 29 نوفمبر 2026');
+    expect(a.body).toBe(`${p1}\n\n${p2}`);
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
   });
 
   it('line breaks of the HTML source are not paragraph breaks', () => {

@@ -17,7 +17,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, Element as DomElement } from 'domhandler';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
-import { SENTENCE_STOPS, tidy, TRAILING_SEPARATOR } from '../text/normalize.js';
+import { endsSentence, SENTENCE_STOPS, tidy, TRAILING_SEPARATOR } from '../text/normalize.js';
 import { chooseHeadline, gather, readHints, type HtmlHints } from './html-meta.js';
 import { limitNesting, MAX_NESTING } from './nesting.js';
 
@@ -335,16 +335,31 @@ const PARAGRAPH_BREAK = /\ufdd0(?:[ \t\n\r\f\u00a0]*\ufdd0)+/;
 const LINE_BREAK = /\ufdd0/g;
 
 /** Running text → its paragraphs: split at two or more <br> in a row, tidied, empty ones dropped. */
-function paragraphsOf(raw: string): string[] {
+function paragraphsOf(raw: string, loose = false): string[] {
   if (raw.indexOf(BR) === -1) {
     const t = tidy(raw);
     return t ? [t] : [];
   }
-  return raw
-    .split(PARAGRAPH_BREAK)
-    .map((part) => tidy(part.replace(LINE_BREAK, ' ')))
-    .filter((t) => t.length > 0);
+  const out: string[] = [];
+  for (const part of raw.split(PARAGRAPH_BREAK)) {
+    // Text set loose in a container and broken by single <br>s (pages laid out with <font> and
+    // <br>): short lines over the next are lines of their own (the title over its date), as a
+    // text browser prints them; a sentence broken across lines (one goes on in lower case, or
+    // ends in a comma) is one paragraph.
+    const lines = loose ? part.split(LINE_BREAK).map((l) => tidy(l)).filter((l) => l.length > 0) : [];
+    if (lines.length > 1 && lines.every((l, k) => (k === lines.length - 1 || (l.split(' ').length <= LOOSE_LINE_WORDS && !endsSentence(l) && !/[,،;:]$/.test(l))) && (k === 0 || !LOWER_START.test(l)))) {
+      out.push(...lines);
+      continue;
+    }
+    const t = tidy(part.replace(LINE_BREAK, ' '));
+    if (t.length > 0) out.push(t);
+  }
+  return out;
 }
+
+/** Words of a loose line that stands on its own over the next, at the most. */
+const LOOSE_LINE_WORDS = 12;
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Text of an element, skipping pruned subtrees; <br> becomes `br`. A block-level element inside
@@ -987,7 +1002,7 @@ function walkBlocks(root: Element, push: (b: Omit<Block, 'origin'>, el: Element)
   let loose = '';
   let looseEl: Element = root;
   const flush = (): void => {
-    for (const t of paragraphsOf(loose)) push({ kind: 'paragraph', text: t }, looseEl);
+    for (const t of paragraphsOf(loose, true)) push({ kind: 'paragraph', text: t }, looseEl);
     loose = '';
   };
   while (stack.length > 0) {
