@@ -95,6 +95,22 @@ const CASES: Record<string, RuleCase> = {
     keeps: ar(HA, P1, 'شارك الوزير في الاجتماع', P2),
     kept: 'شارك الوزير في الاجتماع',
   },
+  'embed-frame': {
+    // BBC-style frame around an embedded post, as w3m prints it.
+    removes: ar(
+      HE,
+      E1,
+      'Skip twitter post by City Parks',
+      'Allow Twitter content?',
+      'This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.',
+      'Accept and continue',
+      'End of twitter post by City Parks',
+      E2,
+    ),
+    removed: 'Skip twitter post by City Parks',
+    keeps: ar(HE, E1, 'A post shared by the mayor on Facebook drew hundreds of comments, many from residents of the rail yard district.', E2),
+    kept: 'A post shared by the mayor on Facebook',
+  },
   'media-player': {
     // w3m -dump of a video.js player embedded between two paragraphs (abridged).
     removes: ar(

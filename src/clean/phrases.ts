@@ -90,6 +90,7 @@ export const CATEGORIES = [
   'playerEnd',
   'playerLabels',
   'playerControls',
+  'embeds',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

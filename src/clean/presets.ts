@@ -3,7 +3,7 @@
  */
 import type { Rule } from './engine.js';
 import { adLabel, adPlaceholder, caption, counter, formControl, imagePlaceholder, linkReferences, markupText, shortcode, symbolsOnly } from './rules/ads.js';
-import { breadcrumb, contact, cookieNotice, copyright, legalNotice, linkNotice, masthead, mediaPlayer, menu, newsletterCta, shareBar, skipLink, widget } from './rules/chrome.js';
+import { breadcrumb, contact, cookieNotice, copyright, embedFrame, legalNotice, linkNotice, masthead, mediaPlayer, menu, newsletterCta, shareBar, skipLink, widget } from './rules/chrome.js';
 import { authorBox, commentForm, mostRead, prevNext, relatedBlock, tableOfContents, tags, teaserCards, ticker } from './rules/regions.js';
 import { byline, dateLine, sectionDate, sectionLabel } from './rules/meta.js';
 import { siteTemplate } from './rules/template.js';
@@ -28,6 +28,8 @@ export const DEFAULT_PRESET: readonly Rule[] = [
   // A media player's fifty lines of controls as one region, before the line-by-line rules take
   // some of its buttons and leave the rest.
   mediaPlayer,
+  // An embedded post's frame, before the share bar takes its platform's name alone.
+  embedFrame,
   // Line-by-line chrome before the regions, so that a region's items are not cut short by a
   // share bar or a widget standing between them.
   shareBar,

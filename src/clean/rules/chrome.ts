@@ -183,6 +183,37 @@ export const mediaPlayer: Rule = {
   },
 };
 
+/** Characters of a line of an embedded post's frame, at the most (a consent notice runs long). */
+const EMBED_LINE_CHARS = 400;
+/** Words of a frame's line that a short phrase opens, at the most; words of a notice's phrase, at the least. */
+const EMBED_LINE_WORDS = 12;
+const EMBED_NOTICE_WORDS = 5;
+
+/**
+ * The frame that a page draws around an embedded post, printed as text: the platform's own lines
+ * ("View this post on Instagram", "A post shared by … (@…)"), a site's skip links and consent
+ * prompt around it ("Skip twitter post by …", "Allow Twitter content?", "This article contains
+ * content provided by Twitter …", "End of twitter post by …"). Lines that open with one of the
+ * phrases of category embeds. The post's own text stays (a quote of the article's).
+ */
+export const embedFrame: Rule = {
+  id: 'embed-frame',
+  reason: 'frame of an embedded post (platform notice, skip link, consent prompt)',
+  apply(ctx) {
+    ctx.blocks.forEach((block, i) => {
+      if (block.kind === 'list' || block.kind === 'table' || block.text.length > EMBED_LINE_CHARS) return;
+      const key = matchKey(block.text);
+      const found = ctx.phrases.is('embeds', key) ? key : ctx.phrases.prefix('embeds', key);
+      if (found === undefined) return;
+      // A short phrase opens a frame's line, which is short ("A post shared by The Gazette
+      // (@thegazette)"); a sentence that opens with it is the article's. A notice of five words
+      // or more is the frame's however long it runs.
+      if (wordCount(key) > EMBED_LINE_WORDS && found.split(' ').length < EMBED_NOTICE_WORDS) return;
+      ctx.remove(i, found);
+    });
+  },
+};
+
 export const widget: Rule = {
   id: 'widget',
   reason: 'page widget (font size, print, copy link, search, menu buttons, reading time)',
