@@ -182,9 +182,11 @@ const WRAPPED_END = /[,،、-]$/;
 /** A line that may be a row of two short cells: a key and its value ("Battery  40 hours (ANC on)"). */
 function mayBePair(line: PhysLine): boolean {
   const t = line.text;
-  if (t.indexOf(' ') === -1 || parseBullet(t) !== null || t.indexOf('[') !== -1) return false;
-  const words = wordsIn(t);
-  return words >= 2 && words <= PAIR_KEY_WORDS + TABLE_CELL_WORDS && displayWidth(t) <= 2 * TABLE_CELL_WIDTH;
+  // Every line of a dump is asked: the cheap refusals first, words counted without a split.
+  if (t.length > 2 * TABLE_CELL_WIDTH || t.indexOf(' ') === -1 || t.indexOf('[') !== -1) return false;
+  let words = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== 32 && (i === 0 || t.charCodeAt(i - 1) === 32)) words++;
+  return words >= 2 && words <= PAIR_KEY_WORDS + TABLE_CELL_WORDS && parseBullet(t) === null && displayWidth(t) <= 2 * TABLE_CELL_WIDTH;
 }
 
 /**
@@ -258,15 +260,22 @@ function pairsOf(laid: readonly Laid[]): string[][] | undefined {
  */
 function pairRuns(lines: readonly PhysLine[], taken: readonly { start: number; end: number }[]): { start: number; end: number; rows: string[][] }[] {
   const runs: { start: number; end: number; rows: string[][] }[] = [];
-  const free = (i: number): boolean => !taken.some((t) => i >= t.start && i < t.end);
+  const free = (i: number): boolean => taken.length === 0 || !taken.some((t) => i >= t.start && i < t.end);
   let i = 0;
   while (i < lines.length) {
-    if (!free(i) || !mayBePair(lines[i] as PhysLine)) {
-      i++;
+    // Some row pads its key: a run is looked for only around a line with two spaces inside.
+    let p = i;
+    while (p < lines.length && ((lines[p] as PhysLine).text.indexOf('  ') === -1 || !free(p))) p++;
+    if (p >= lines.length) break;
+    if (!mayBePair(lines[p] as PhysLine)) {
+      i = p + 1;
       continue;
     }
-    let j = i + 1;
+    let start = p;
+    while (start > i && free(start - 1) && mayBePair(lines[start - 1] as PhysLine)) start--;
+    let j = p + 1;
     while (j < lines.length && free(j) && mayBePair(lines[j] as PhysLine)) j++;
+    i = start;
     // A caption centred over the table, or a short line under it, may run into the rows.
     for (const [s, e] of [[i, j], [i + 1, j], [i, j - 1], [i + 1, j - 1]] as const) {
       const rows = e - s >= TABLE_MIN_ROWS ? pairsOf(lines.slice(s, e).map(layOut)) : undefined;

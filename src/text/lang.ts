@@ -161,6 +161,7 @@ const LATIN_LETTERS = new Map<number, string>(
     ] as const
   ).flatMap(([lang, letters]) => [...letters].map((ch) => [ch.charCodeAt(0), lang] as [number, string])),
 );
+const LATIN_LETTER = new RegExp(`[${[...LATIN_LETTERS.keys()].map((c) => String.fromCharCode(c)).join('')}]`, 'g');
 
 function latinLanguage(text: string): string {
   const counts = new Map<string, number>();
@@ -171,10 +172,11 @@ function latinLanguage(text: string): string {
     const langs = STOPWORD_LANGS.get(tok);
     if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
-  // Letters that one language alone of these writes count for it too.
-  for (let i = 0; i < lower.length; i++) {
-    const lang = LATIN_LETTERS.get(lower.charCodeAt(i));
-    if (lang !== undefined) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  // Letters that one language alone of these writes count for it too (a native regex finds them:
+  // most text has none).
+  for (const m of lower.matchAll(LATIN_LETTER)) {
+    const lang = LATIN_LETTERS.get(m[0].charCodeAt(0)) as string;
+    counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best = 'en';
   let bestCount = LEAST_STOPWORDS - 1;
