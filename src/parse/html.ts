@@ -17,7 +17,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, Element as DomElement } from 'domhandler';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Removal } from '../model.js';
-import { endsSentence, SENTENCE_STOPS, tidy, TRAILING_SEPARATOR } from '../text/normalize.js';
+import { endsSentence, LOWER_START, SENTENCE_STOPS, tidy, TRAILING_SEPARATOR } from '../text/normalize.js';
 import { chooseHeadline, gather, readHints, type HtmlHints } from './html-meta.js';
 import { limitNesting, MAX_NESTING } from './nesting.js';
 
@@ -347,7 +347,7 @@ function paragraphsOf(raw: string, loose = false): string[] {
     // text browser prints them; a sentence broken across lines (one goes on in lower case, or
     // ends in a comma) is one paragraph.
     const lines = loose ? part.split(LINE_BREAK).map((l) => tidy(l)).filter((l) => l.length > 0) : [];
-    if (lines.length > 1 && lines.every((l, k) => (k === lines.length - 1 || (l.split(' ').length <= LOOSE_LINE_WORDS && !endsSentence(l) && !/[,،;:]$/.test(l))) && (k === 0 || !LOWER_START.test(l)))) {
+    if (lines.length > 1 && linesApart(lines)) {
       out.push(...lines);
       continue;
     }
@@ -359,7 +359,17 @@ function paragraphsOf(raw: string, loose = false): string[] {
 
 /** Words of a loose line that stands on its own over the next, at the most. */
 const LOOSE_LINE_WORDS = 12;
-const LOWER_START = /^\p{Ll}/u;
+const CLAUSE_END = /[,،;:]$/;
+
+/** Do the lines stand apart: each over the next short and ending no sentence nor clause, none after the first going on in lower case? */
+function linesApart(lines: readonly string[]): boolean {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k] as string;
+    if (k > 0 && LOWER_START.test(l)) return false;
+    if (k < lines.length - 1 && (l.split(' ').length > LOOSE_LINE_WORDS || endsSentence(l) || CLAUSE_END.test(l))) return false;
+  }
+  return true;
+}
 
 /**
  * Text of an element, skipping pruned subtrees; <br> becomes `br`. A block-level element inside

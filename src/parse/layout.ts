@@ -3,7 +3,7 @@
  * out in two columns side by side. Both are read off the display columns of the characters of a
  * run of lines, taken together.
  */
-import { displayWidth, tidy } from '../text/normalize.js';
+import { displayWidth, LOWER_START, tidy } from '../text/normalize.js';
 import { parseBullet, type PhysLine } from './lines.js';
 
 /** A line as a text browser laid it out: each character's display column. */
@@ -176,7 +176,6 @@ export function tableRuns(lines: readonly PhysLine[]): { start: number; end: num
 /** The most words of a key/value table's key (its value is a cell, TABLE_CELL_WORDS). */
 const PAIR_KEY_WORDS = 4;
 
-const LOWER_START = /^\p{Ll}/u;
 const WRAPPED_END = /[,،、-]$/;
 
 /** A line that may be a row of two short cells: a key and its value ("Battery  40 hours (ANC on)"). */

@@ -169,6 +169,9 @@ export const UNSPACED_CHARS = '\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uf
 /** A character of such a script. */
 export const UNSPACED_CHAR = new RegExp(`[${UNSPACED_CHARS}]`);
 
+/** Text that opens with a lower-case letter: a piece of a sentence, in the scripts with case. */
+export const LOWER_START = /^\p{Ll}/u;
+
 /** Separators left at the end of a name or a date once what followed them is taken off ("Jane Doe -", "29 نوفمبر 2026 |"). */
 export const TRAILING_SEPARATOR = /\s*[-–—|·•,،]+\s*$/;
 

@@ -143,9 +143,9 @@ const PLAYER_LINE_CHARS = 120;
  * "Video Player is loading.", "Play Video", "Current Time 0:00", "Playback Rate", "Chapters", …
  * "This is a modal window.", "Beginning of dialog window. …", caption settings, "End of dialog
  * window."): fifty lines of buttons that would end the article where a player is embedded in it.
- * From a line that opens a player (phrase category playerStart, the whole line) to the line that closes its
- * dialog (playerEnd) within PLAYER_MAX_BLOCKS blocks, with the player's label right above it
- * ("Video"); without such an end, with the buttons that follow it (playerControls).
+ * From a line that opens a player (phrase category playerStart, the whole line) to the line that
+ * closes its dialog (playerEnd) within PLAYER_MAX_BLOCKS blocks, with the player's label right
+ * above it ("Video"); without such an end, with the buttons that follow it (playerControls).
  */
 export const mediaPlayer: Rule = {
   id: 'media-player',
