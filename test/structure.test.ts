@@ -531,6 +531,10 @@ describe('credits under the headline', () => {
       expect(a.body, credit).toBe(`${A1}\n\n${A2}`);
     }
     expect(rinse([HE, 'Jane Doe and John Smith', E, E2].join('\n\n')).headline).toBe(HE);
+    // A name and the page's tools beside it (a blogging platform's "· 5 min read", "· Follow").
+    for (const credit of ['Jane Doe · 5 min read', 'Jane Doe · Follow']) expect(rinse([HE, credit, E, E2].join('\n\n')).headline, credit).toBe(HE);
+    // A headline with a middle dot whose second part is no tool stays the headline.
+    expect(rinse(['Budget 2027 · What it means for you', E, E2].join('\n\n')).headline).toBe('Budget 2027 · What it means for you');
   });
 
   it('a headline shaped like a credit, with no longer line above it, is still the headline; a line above that is shorter does not take its place', () => {

@@ -148,6 +148,16 @@ function creditPair(text: string, phrases: PhraseIndex): boolean {
   });
 }
 
+/** The middle dot or bar between a name and the page's tools. */
+const TOOLS_SEPARATOR = /\s[·|•]\s/;
+
+/** A name and the page's tools or reading time beside it: "Jane Doe · 5 min read", "Jane Doe · Follow". */
+function nameWithTools(text: string, phrases: PhraseIndex): boolean {
+  const parts = text.trim().split(TOOLS_SEPARATOR);
+  if (parts.length < 2 || !nameLike(parts[0] as string, phrases)) return false;
+  return parts.slice(1).every((p) => phrases.coveredBy(['widgets', 'share'], matchKey(p), true));
+}
+
 /** A letter with case; words of a name in a script without case, at the most. */
 const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 const CASELESS_NAME_WORDS = 4;
@@ -275,7 +285,7 @@ function findHeadline(blocks: readonly Block[], start: number, phrases: PhraseIn
   if (best === to - 1 && !bestAnchored && best > 0 && !(hint && sameHeadline((blocks[best] as Block).text, hint))) {
     const here = blocks[best] as Block;
     const above = blocks[best - 1] as Block;
-    const credit = creditPair(here.text, phrases) || nameLike(here.text, phrases);
+    const credit = creditPair(here.text, phrases) || nameLike(here.text, phrases) || nameWithTools(here.text, phrases);
     if (credit && above.kind !== 'list' && isHeadlineLike(above) && headlineWords(above.text) >= OPENER_WORDS && headlineWords(above.text) > headlineWords(here.text) && !nameLike(above.text, phrases) && !isDateLine(above.text, phrases) && !PLACEHOLDER.test(above.text)) {
       return headlineOverDek(blocks, best - 1, phrases, removed);
     }
