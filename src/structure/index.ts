@@ -137,7 +137,8 @@ const CREDIT_PART_WORDS = 3;
 /**
  * A place and a name, or a name and a place, or a place and an agency, set apart by a dash: the
  * credit printed under a headline ("القاهرة - أ ش أ", "محمد علي - الرياض", "LONDON — Jane Doe").
- * Each part a few words, no figure, no little word but at a part's end (see nameLike).
+ * Each part a few words, no figure, no little word but the part's last (a name may end in one
+ * once folded: "محمد علي", علي as على; nameLike lets a caseless name carry them after its first).
  */
 function creditPair(text: string, phrases: PhraseIndex): boolean {
   const parts = text.trim().split(CREDIT_SEPARATOR);

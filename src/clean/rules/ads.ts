@@ -324,8 +324,8 @@ function captionLabel(ctx: RuleContext, text: string): string | undefined {
   if (label.indexOf(' ') !== -1) return label;
   // A one-word label ends at its colon, or at the ellipsis that some papers print instead
   // ("Credit…Jane Doe for The New York Times").
-  const colon = firstIndexOf(text, [':', '：', '…', '...']);
-  return colon > 0 && colon <= label.length + 3 && matchKey(text.slice(0, colon)) === label ? label : undefined;
+  const end = firstIndexOf(text, [':', '：', '…', '...']);
+  return end > 0 && end <= label.length + 3 && matchKey(text.slice(0, end)) === label ? label : undefined;
 }
 
 /**
